@@ -1,0 +1,29 @@
+package com.cxops.portal.audit;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.Instant;
+import java.util.List;
+
+interface AuditRepository extends JpaRepository<AuditEntry, Long> {
+
+    @Query("""
+            select a from AuditEntry a
+            where (:actor is null or a.actor = :actor)
+              and (:action is null or a.action = :action)
+              and (:recordType is null or a.recordType = :recordType)
+              and (:recordId is null or a.recordId = :recordId)
+              and (:from is null or a.occurredAt >= :from)
+              and (:to is null or a.occurredAt < :to)
+            """)
+    Slice<AuditEntry> search(@Param("actor") String actor, @Param("action") String action,
+                             @Param("recordType") String recordType, @Param("recordId") String recordId,
+                             @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
+
+    @Query("select distinct a.action from AuditEntry a order by a.action")
+    List<String> distinctActions();
+}

@@ -1,0 +1,69 @@
+package com.cxops.portal.audit;
+
+import com.cxops.portal.base.AuditTrail;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+@Service
+@Transactional
+public class AuditService implements AuditTrail {
+
+    public static final String SYSTEM = "system";
+
+    private final AuditRepository repository;
+    private final Clock clock;
+
+    public AuditService(AuditRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, String recordType, Object recordId, String details) {
+        recordAs(currentActor(), action, recordType, recordId, details);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(String actor, String action, String recordType, Object recordId, String details) {
+        repository.save(new AuditEntry(clock.instant(), truncate(actor == null ? SYSTEM : actor, 64), action,
+                recordType, recordId == null ? null : truncate(recordId.toString(), 64), truncate(details, 4000)));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @Transactional(readOnly = true)
+    public Slice<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+        return repository.search(AuditFilter.blankToNull(filter.actor()), AuditFilter.blankToNull(filter.action()),
+                AuditFilter.blankToNull(filter.recordType()), AuditFilter.blankToNull(filter.recordId()),
+                filter.from(), filter.to(), pageable);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return repository.distinctActions();
+    }
+
+    private static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+            return SYSTEM;
+        }
+        return auth.getName();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

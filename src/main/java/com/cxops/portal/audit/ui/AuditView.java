@@ -1,0 +1,97 @@
+package com.cxops.portal.audit.ui;
+
+import com.cxops.portal.audit.AuditEntry;
+import com.cxops.portal.audit.AuditFilter;
+import com.cxops.portal.audit.AuditService;
+import com.cxops.portal.base.CurrentUser;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.i18n.Formats;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Sort;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The audit trail, newest first; lazy, with filters by person, action, record and time range (in the viewer's zone). */
+@Route("admin/audit")
+@Menu(order = 92, title = "menu.admin.audit", icon = "vaadin:records")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField actor = new TextField();
+    final ComboBox<String> action = new ComboBox<>();
+    final TextField recordType = new TextField();
+    final TextField recordId = new TextField();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+
+    public AuditView(AuditService audit, CurrentUser currentUser) {
+        setSizeFull();
+        actor.setId("audit-actor");
+        actor.setLabel(getTranslation("audit.actor"));
+        action.setId("audit-action");
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems(audit.actions());
+        action.setClearButtonVisible(true);
+        recordType.setId("audit-record-type");
+        recordType.setLabel(getTranslation("audit.record-type"));
+        recordId.setId("audit-record-id");
+        recordId.setLabel(getTranslation("audit.record-id"));
+        from.setId("audit-from");
+        from.setLabel(getTranslation("audit.from"));
+        to.setId("audit-to");
+        to.setLabel(getTranslation("audit.to"));
+        for (TextField f : new TextField[]{actor, recordType, recordId}) {
+            f.setValueChangeMode(ValueChangeMode.LAZY);
+            f.setClearButtonVisible(true);
+            f.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        }
+        action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.setId("audit-grid");
+        grid.addColumn(a -> Formats.dateTime(a.getOccurredAt(), currentUser.zone(), getLocale()))
+                .setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::getAction).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(a -> a.getRecordType() == null ? "" : a.getRecordType() + " " + (a.getRecordId() == null ? "" : a.getRecordId()))
+                .setHeader(getTranslation("audit.record")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::getDetails).setHeader(getTranslation("audit.details")).setFlexGrow(3);
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        grid.setItems(query -> audit.search(filter(currentUser),
+                VaadinSpringDataHelpers.toSpringPageRequest(query).withSort(
+                        Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id")))).stream());
+
+        HorizontalLayout filters = new HorizontalLayout(actor, action, recordType, recordId, from, to);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2(getTranslation("menu.admin.audit")), filters, grid);
+    }
+
+    private AuditFilter filter(CurrentUser currentUser) {
+        Instant start = from.getValue() == null ? null : from.getValue().atStartOfDay(currentUser.zone()).toInstant();
+        LocalDate end = to.getValue();
+        Instant stop = end == null ? null : end.plusDays(1).atStartOfDay(currentUser.zone()).toInstant();
+        return new AuditFilter(actor.getValue(), action.getValue(), recordType.getValue(), recordId.getValue(), start, stop);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin.audit") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,102 @@
+package com.cxops.portal.base.settings.ui;
+
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.CurrentUser;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.i18n.Formats;
+import com.cxops.portal.base.settings.Setting;
+import com.cxops.portal.base.settings.SettingsService;
+import com.cxops.portal.base.ui.ConflictDialog;
+import com.cxops.portal.base.ui.FormErrors;
+import com.cxops.portal.base.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Map;
+
+/** Every business number in one place (DOMAIN.md: every number is a setting). The list is small, so not lazy. */
+@Route("admin/settings")
+@Menu(order = 91, title = "menu.admin.settings", icon = "vaadin:cog")
+@RolesAllowed(Role.Names.ADMIN)
+public class SettingsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient SettingsService settings;
+    private final transient CurrentUser currentUser;
+    private final Grid<Setting> grid = new Grid<>(Setting.class, false);
+    private final TextField filter = new TextField();
+
+    public SettingsView(SettingsService settings, CurrentUser currentUser) {
+        this.settings = settings;
+        this.currentUser = currentUser;
+        setSizeFull();
+        filter.setId("settings-filter");
+        filter.setPlaceholder(getTranslation("settings.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> refresh());
+        grid.setId("settings-grid");
+        grid.addColumn(s -> getTranslation("setting." + s.getKey())).setHeader(getTranslation("settings.description")).setFlexGrow(3);
+        grid.addColumn(Setting::getValue).setHeader(getTranslation("settings.value"));
+        grid.addColumn(Setting::getDefaultValue).setHeader(getTranslation("settings.default"));
+        grid.addColumn(Setting::getKey).setHeader(getTranslation("settings.key")).setFlexGrow(2);
+        grid.addColumn(s -> Formats.dateTime(s.getUpdatedAt(), currentUser.zone(), getLocale())
+                + (s.getUpdatedBy() == null ? "" : " · " + s.getUpdatedBy())).setHeader(getTranslation("settings.changed"));
+        grid.addItemClickListener(e -> edit(e.getItem()));
+        add(new H2(getTranslation("menu.admin.settings")), filter, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(settings.list(filter.getValue()));
+    }
+
+    void edit(Setting setting) {
+        Dialog dialog = new Dialog();
+        dialog.setId("setting-editor");
+        dialog.setHeaderTitle(getTranslation("setting." + setting.getKey()));
+        TextField value = new TextField(getTranslation("settings.value"));
+        value.setId("setting-value");
+        value.setValue(setting.getValue() == null ? "" : setting.getValue());
+        value.setHelperText(getTranslation("settings.type." + setting.getType().name()) + " · "
+                + getTranslation("settings.default") + ": " + setting.getDefaultValue());
+        value.setWidthFull();
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                settings.update(setting.getKey(), value.getValue(), setting.getVersion());
+                Notifications.success(getTranslation("settings.saved"));
+                dialog.close();
+                refresh();
+            } catch (InvalidInputException ex) {
+                FormErrors.show(ex, Map.of("value", value));
+            } catch (ConcurrentEditException ex) {
+                ConflictDialog.open(ex, currentUser, () -> {
+                    dialog.close();
+                    refresh();
+                });
+            }
+        });
+        save.setId("setting-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(setting.getKey()), value);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin.settings") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,46 @@
+package com.cxops.portal.base.ui;
+
+import com.cxops.portal.base.CurrentUser;
+import com.cxops.portal.base.Role;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * "My work": greets the person and shows what each of their roles does here. Features add what needs the
+ * person now (complaints by SLA time left, concierge tasks due, follow-ups) as they land.
+ */
+@Route("")
+@Menu(order = 0, title = "menu.home", icon = "vaadin:home")
+@RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.ADMIN})
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    public HomeView(CurrentUser currentUser) {
+        H2 greeting = new H2(getTranslation("home.greeting", currentUser.displayName()));
+        greeting.setId("home-greeting");
+        add(greeting, new Paragraph(getTranslation("home.intro")));
+        Div cards = new Div();
+        cards.addClassName("cx-cards");
+        for (Role role : Role.values()) {
+            if (currentUser.hasRole(role.name())) {
+                Div card = new Div(new H3(getTranslation(role.messageKey())),
+                        new Paragraph(getTranslation("home.role." + role.name())));
+                card.addClassName("cx-card");
+                card.setId("home-card-" + role.name());
+                cards.add(card);
+            }
+        }
+        add(cards);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.home") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,221 @@
+package com.cxops.portal.customers;
+
+import com.cxops.portal.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A shop customer, identified by the shop's external id, with the layer the rules last gave them. */
+@Entity
+@Table(name = "customer")
+public class Customer extends AbstractEntity {
+
+    @Column(name = "external_id", nullable = false, unique = true, length = 64)
+    private String externalId;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+
+    private LocalDate birthday;
+
+    private LocalDate anniversary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "membership_level", nullable = false, length = 16)
+    private MembershipLevel membershipLevel = MembershipLevel.ORDINARY;
+
+    @Column(name = "survey_opt_out", nullable = false)
+    private boolean surveyOptOut;
+
+    @Column(name = "manual_vip", nullable = false)
+    private boolean manualVip;
+
+    @Column(name = "manual_vip_reason", length = 500)
+    private String manualVipReason;
+
+    /** Staff id of the dedicated account manager (a VIP_MANAGER), if any. */
+    @Column(name = "account_manager_id")
+    private Long accountManagerId;
+
+    @Column(length = 4000)
+    private String notes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CustomerLayer layer = CustomerLayer.REGULAR;
+
+    @Column(name = "layer_reason", length = 300)
+    private String layerReason;
+
+    @Column(name = "layer_since")
+    private Instant layerSince;
+
+    @Column(name = "rfm_recency")
+    private Integer rfmRecency;
+
+    @Column(name = "rfm_frequency")
+    private Integer rfmFrequency;
+
+    @Column(name = "rfm_monetary")
+    private Integer rfmMonetary;
+
+    protected Customer() {
+    }
+
+    public Customer(String externalId, String name) {
+        this.externalId = externalId;
+        this.name = name;
+    }
+
+    /** High-net-worth by the rules, or marked VIP by hand. */
+    public boolean isVip() {
+        return layer == CustomerLayer.HIGH_NET_WORTH || manualVip;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public void setRegisteredAt(Instant registeredAt) {
+        this.registeredAt = registeredAt;
+    }
+
+    public LocalDate getBirthday() {
+        return birthday;
+    }
+
+    public void setBirthday(LocalDate birthday) {
+        this.birthday = birthday;
+    }
+
+    public LocalDate getAnniversary() {
+        return anniversary;
+    }
+
+    public void setAnniversary(LocalDate anniversary) {
+        this.anniversary = anniversary;
+    }
+
+    public MembershipLevel getMembershipLevel() {
+        return membershipLevel;
+    }
+
+    public void setMembershipLevel(MembershipLevel membershipLevel) {
+        this.membershipLevel = membershipLevel;
+    }
+
+    public boolean isSurveyOptOut() {
+        return surveyOptOut;
+    }
+
+    public void setSurveyOptOut(boolean surveyOptOut) {
+        this.surveyOptOut = surveyOptOut;
+    }
+
+    public boolean isManualVip() {
+        return manualVip;
+    }
+
+    public String getManualVipReason() {
+        return manualVipReason;
+    }
+
+    public void setManualVip(boolean manualVip, String reason) {
+        this.manualVip = manualVip;
+        this.manualVipReason = manualVip ? reason : null;
+    }
+
+    public Long getAccountManagerId() {
+        return accountManagerId;
+    }
+
+    public void setAccountManagerId(Long accountManagerId) {
+        this.accountManagerId = accountManagerId;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public CustomerLayer getLayer() {
+        return layer;
+    }
+
+    public String getLayerReason() {
+        return layerReason;
+    }
+
+    public Instant getLayerSince() {
+        return layerSince;
+    }
+
+    public void setLayer(CustomerLayer layer, String reason, Instant since) {
+        this.layer = layer;
+        this.layerReason = reason;
+        this.layerSince = since;
+    }
+
+    public Integer getRfmRecency() {
+        return rfmRecency;
+    }
+
+    public Integer getRfmFrequency() {
+        return rfmFrequency;
+    }
+
+    public Integer getRfmMonetary() {
+        return rfmMonetary;
+    }
+
+    public void setRfm(Integer recency, Integer frequency, Integer monetary) {
+        this.rfmRecency = recency;
+        this.rfmFrequency = frequency;
+        this.rfmMonetary = monetary;
+    }
+}

@@ -1,0 +1,5 @@
+package com.cxops.portal.customers;
+
+public enum OrderStatus {
+    PAID, REFUNDED, CANCELLED
+}

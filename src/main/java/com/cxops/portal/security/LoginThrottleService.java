@@ -1,0 +1,79 @@
+package com.cxops.portal.security;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.settings.SettingsService;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Records login attempts and decides, from the database, whether a username or an address is locked out. */
+@Service
+@Transactional(propagation = Propagation.REQUIRES_NEW)
+public class LoginThrottleService {
+
+    private final LoginAttemptRepository attempts;
+    private final SettingsService settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public LoginThrottleService(LoginAttemptRepository attempts, SettingsService settings, AuditTrail audit, Clock clock) {
+        this.attempts = attempts;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The instant until which this username or address is refused, if it is refused now. */
+    public Optional<Instant> lockedUntil(String username, String address) {
+        Instant now = clock.instant();
+        LoginThrottlePolicy perUser = policy(SecuritySettings.MAX_FAILURES_PER_USERNAME);
+        LoginThrottlePolicy perAddress = policy(SecuritySettings.MAX_FAILURES_PER_ADDRESS);
+        Optional<Instant> user = perUser.lockedUntil(attempts.failuresOfUsername(normalize(username), now.minus(perUser.lookback())), now);
+        Optional<Instant> addr = perAddress.lockedUntil(attempts.failuresOfAddress(address, now.minus(perAddress.lookback())), now);
+        if (user.isPresent() && addr.isPresent()) {
+            return Optional.of(user.get().isAfter(addr.get()) ? user.get() : addr.get());
+        }
+        return user.isPresent() ? user : addr;
+    }
+
+    public void recordSuccess(String username, String address) {
+        attempts.save(new LoginAttempt(normalize(username), address, clock.instant(), LoginAttempt.Outcome.SUCCESS));
+    }
+
+    /** Records a failure; when it is the one that reaches a limit, the lock-out goes into the audit trail. */
+    public void recordFailure(String username, String address) {
+        attempts.save(new LoginAttempt(normalize(username), address, clock.instant(), LoginAttempt.Outcome.FAILURE));
+        attempts.flush();
+        lockedUntil(username, address).ifPresent(until ->
+                audit.recordAs(normalize(username), "LOGIN_LOCKED_OUT", "StaffMember", normalize(username),
+                        "address " + address + ", refused until " + until));
+    }
+
+    public void recordRefused(String username, String address) {
+        attempts.save(new LoginAttempt(normalize(username), address, clock.instant(), LoginAttempt.Outcome.REFUSED));
+    }
+
+    /** Old attempts are of no use to the throttle; keep the table small. */
+    @Scheduled(cron = "0 17 3 * * *")
+    public void purgeOldAttempts() {
+        attempts.deleteOlderThan(clock.instant().minus(Duration.ofDays(30)));
+    }
+
+    private LoginThrottlePolicy policy(String maxKey) {
+        return new LoginThrottlePolicy(settings.getInt(maxKey),
+                Duration.ofMinutes(settings.getInt(SecuritySettings.FAILURE_WINDOW_MINUTES)),
+                Duration.ofMinutes(settings.getInt(SecuritySettings.LOCKOUT_MINUTES)));
+    }
+
+    static String normalize(String username) {
+        String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return u.length() > 64 ? u.substring(0, 64) : u;
+    }
+}

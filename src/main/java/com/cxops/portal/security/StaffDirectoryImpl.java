@@ -1,0 +1,40 @@
+package com.cxops.portal.security;
+
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.StaffDirectory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+@Component
+@Transactional(readOnly = true)
+class StaffDirectoryImpl implements StaffDirectory {
+
+    private final StaffRepository staff;
+
+    StaffDirectoryImpl(StaffRepository staff) {
+        this.staff = staff;
+    }
+
+    @Override
+    public Optional<StaffContact> find(String username) {
+        return staff.findByUsername(username).map(StaffDirectoryImpl::contact);
+    }
+
+    @Override
+    public Optional<StaffContact> find(long id) {
+        return staff.findById(id).map(StaffDirectoryImpl::contact);
+    }
+
+    @Override
+    public List<StaffContact> withRole(Role role) {
+        return staff.findEnabledByRole(role).stream().map(StaffDirectoryImpl::contact).toList();
+    }
+
+    private static StaffContact contact(StaffMember m) {
+        return new StaffContact(m.getId(), m.getUsername(), m.getDisplayName(), m.getEmail(), m.getLanguage(),
+                m.getTimeZone(), m.getRoles(), m.isEnabled());
+    }
+}

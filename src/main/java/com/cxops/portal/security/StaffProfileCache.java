@@ -1,0 +1,50 @@
+package com.cxops.portal.security;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A person's display name, zone and language, read on every rendered date; cached briefly so that a grid does not
+ * query the database per cell. Own changes evict at once; another node's change shows within the time to live.
+ */
+@Component
+class StaffProfileCache {
+
+    record Profile(long id, String username, String displayName, String language, String timeZone, Instant loadedAt) {
+    }
+
+    private static final Duration TTL = Duration.ofSeconds(60);
+
+    private final StaffRepository staff;
+    private final Clock clock;
+    private final Map<String, Profile> cache = new ConcurrentHashMap<>();
+
+    StaffProfileCache(StaffRepository staff, Clock clock) {
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Profile> get(String username) {
+        Profile cached = cache.get(username);
+        Instant now = clock.instant();
+        if (cached != null && cached.loadedAt().plus(TTL).isAfter(now)) {
+            return Optional.of(cached);
+        }
+        Optional<Profile> loaded = staff.findByUsername(username).map(m -> new Profile(m.getId(), m.getUsername(),
+                m.getDisplayName(), m.getLanguage(), m.getTimeZone(), now));
+        loaded.ifPresentOrElse(p -> cache.put(username, p), () -> cache.remove(username));
+        return loaded;
+    }
+
+    void evict(String username) {
+        cache.remove(username);
+    }
+}

@@ -1,0 +1,197 @@
+package com.cxops.portal.security;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.settings.SettingsService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Staff accounts: administrators manage them; everyone changes their own password and preferences. */
+@Service
+@Transactional
+public class StaffService {
+
+    private final StaffRepository staff;
+    private final PasswordEncoder encoder;
+    private final SettingsService settings;
+    private final SessionRegistry sessions;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final StaffProfileCache profiles;
+
+    StaffService(StaffRepository staff, PasswordEncoder encoder, SettingsService settings, SessionRegistry sessions,
+                 AuditTrail audit, Clock clock, StaffProfileCache profiles) {
+        this.staff = staff;
+        this.encoder = encoder;
+        this.settings = settings;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.clock = clock;
+        this.profiles = profiles;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Slice<StaffMember> page(String text, Pageable pageable) {
+        String like = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+        return staff.search(like, pageable);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> get(long id) {
+        return staff.findById(id);
+    }
+
+    /** Enabled staff with a role, e.g. the account managers a VIP can be given. Any logged-in person may ask. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<StaffMember> withRole(Role role) {
+        return staff.findEnabledByRole(role);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public StaffMember create(StaffForm form, String password) {
+        form.setUsername(form.getUsername() == null ? "" : form.getUsername().trim().toLowerCase());
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        StaffRules.validate(form, true, errors);
+        errors.addIf(staff.existsByUsername(form.getUsername()), "username", "staff.error.username-taken");
+        passwordPolicy().check(form.getUsername(), password).ifPresent(key -> errors.add("password", key));
+        errors.throwIfAny();
+        StaffMember member = new StaffMember(form.getUsername(), clock.instant());
+        apply(form, member);
+        member.setPasswordHash(encoder.encode(password), clock.instant());
+        member.touch(clock.instant(), actor());
+        try {
+            member = staff.saveAndFlush(member);
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInputException.of("username", "staff.error.username-taken");
+        }
+        audit.record("STAFF_CREATED", "StaffMember", member.getId(), describe(member));
+        return member;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public StaffMember update(long id, StaffForm form) {
+        StaffMember member = staff.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        ConcurrentEditException.check(member, form.getVersion());
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        StaffRules.validate(form, false, errors);
+        errors.throwIfAny();
+        String before = describe(member);
+        boolean disabling = member.isEnabled() && !form.isEnabled();
+        apply(form, member);
+        member.touch(clock.instant(), actor());
+        try {
+            member = staff.saveAndFlush(member);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            StaffMember current = staff.findById(id).orElseThrow();
+            throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
+        }
+        audit.record(disabling ? "STAFF_DISABLED" : "STAFF_UPDATED", "StaffMember", id, before + " -> " + describe(member));
+        profiles.evict(member.getUsername());
+        if (disabling) {
+            endSessionsOf(member.getUsername());
+        }
+        return member;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long id, String newPassword) {
+        StaffMember member = staff.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        passwordPolicy().check(member.getUsername(), newPassword).ifPresent(key -> {
+            throw InvalidInputException.of("password", key);
+        });
+        member.setPasswordHash(encoder.encode(newPassword), clock.instant());
+        member.touch(clock.instant(), actor());
+        audit.record("STAFF_PASSWORD_RESET", "StaffMember", id, member.getUsername());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        StaffMember member = self();
+        if (currentPassword == null || !encoder.matches(currentPassword, member.getPasswordHash())) {
+            throw InvalidInputException.of("currentPassword", "password.error.current-wrong");
+        }
+        passwordPolicy().check(member.getUsername(), newPassword).ifPresent(key -> {
+            throw InvalidInputException.of("newPassword", key);
+        });
+        if (encoder.matches(newPassword, member.getPasswordHash())) {
+            throw InvalidInputException.of("newPassword", "password.error.same");
+        }
+        member.setPasswordHash(encoder.encode(newPassword), clock.instant());
+        member.touch(clock.instant(), member.getUsername());
+        audit.record("PASSWORD_CHANGED", "StaffMember", member.getId(), null);
+    }
+
+    /** The person's own language and time zone. */
+    @PreAuthorize("isAuthenticated()")
+    public void updateOwnPreferences(String language, String timeZone) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(!StaffRules.LANGUAGES.contains(language), "language", "staff.error.language");
+        errors.addIf(!StaffRules.isZone(timeZone), "timeZone", "staff.error.time-zone");
+        errors.throwIfAny();
+        StaffMember member = self();
+        if (language.equals(member.getLanguage()) && timeZone.equals(member.getTimeZone())) {
+            return;
+        }
+        String before = member.getLanguage() + ", " + member.getTimeZone();
+        member.setLanguage(language);
+        member.setTimeZone(timeZone);
+        member.touch(clock.instant(), member.getUsername());
+        audit.record("PREFERENCES_CHANGED", "StaffMember", member.getId(), before + " -> " + language + ", " + timeZone);
+        profiles.evict(member.getUsername());
+    }
+
+    public PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(settings.getInt(SecuritySettings.PASSWORD_MIN_LENGTH));
+    }
+
+    private StaffMember self() {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        return staff.findByUsername(username).orElseThrow(() -> new AccessDeniedException("no staff account"));
+    }
+
+    private void endSessionsOf(String username) {
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof User user && user.getUsername().equals(username)) {
+                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+            }
+        }
+    }
+
+    private static void apply(StaffForm form, StaffMember member) {
+        member.setDisplayName(form.getDisplayName().trim());
+        member.setEmail(form.getEmail().trim());
+        member.setLanguage(form.getLanguage());
+        member.setTimeZone(form.getTimeZone());
+        member.setRoles(form.getRoles());
+        member.setEnabled(form.isEnabled());
+    }
+
+    private static String describe(StaffMember m) {
+        return m.getUsername() + " [" + m.getDisplayName() + ", " + m.getEmail() + ", roles " + m.getRoles()
+                + ", " + (m.isEnabled() ? "enabled" : "disabled") + ", " + m.getLanguage() + ", " + m.getTimeZone() + "]";
+    }
+
+    private static String actor() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

@@ -1,0 +1,48 @@
+package com.cxops.portal.base.ui;
+
+import com.cxops.portal.KaribuTestBase;
+import com.cxops.portal.base.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ShellTest extends KaribuTestBase {
+
+    private List<String> menu() {
+        return _get(SideNav.class, s -> s.withId("side-nav")).getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void agent_sees_home_greeting_and_only_the_home_menu_entry() {
+        String username = loginNew(Role.AGENT);
+        UI.getCurrent().navigate("");
+        assertThat(_get(H2.class, s -> s.withId("home-greeting")).getText()).isEqualTo("Hello, Test " + username);
+        assertThat(menu()).containsExactly("My work");
+        assertThat(_get(Span.class, s -> s.withId("current-user-roles")).getText()).isEqualTo("Agent");
+    }
+
+    @Test
+    void admin_sees_the_admin_entries() {
+        loginNew(Role.ADMIN);
+        UI.getCurrent().navigate("");
+        assertThat(menu()).containsExactly("My work", "Staff", "Settings", "Audit trail");
+    }
+
+    @Test
+    void chinese_user_sees_the_shell_in_chinese() {
+        loginNew(Role.MANAGER);
+        setLanguage(Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("");
+        assertThat(menu()).containsExactly("我的工作", "审计日志");
+        assertThat(_get(Span.class, s -> s.withId("current-user-roles")).getText()).isEqualTo("主管");
+    }
+}
