@@ -23,6 +23,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -35,9 +37,11 @@ import java.util.stream.Collectors;
 public class MainLayout extends AppLayout {
 
     private final transient CurrentUser currentUser;
+    private final transient List<HeaderContributor> contributors;
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, List<HeaderContributor> contributors) {
         this.currentUser = currentUser;
+        this.contributors = contributors.stream().sorted(Comparator.comparingInt(HeaderContributor::order)).toList();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), sideNav());
         addToNavbar(new DrawerToggle(), header());
@@ -101,7 +105,9 @@ public class MainLayout extends AppLayout {
         logout.setId("logout-button");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(who, language, account, logout);
+        HorizontalLayout header = new HorizontalLayout(who);
+        contributors.forEach(c -> header.add(c.create()));
+        header.add(language, account, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.addClassName("cx-header");
         header.setWidthFull();
