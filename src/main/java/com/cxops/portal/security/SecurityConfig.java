@@ -3,6 +3,7 @@ package com.cxops.portal.security;
 import com.cxops.portal.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,17 +21,25 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffUserDetailsService users, PasswordEncoder encoder,
-                                            LoginThrottleService throttle, SessionRegistry sessionRegistry) throws Exception {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
-        http.authenticationProvider(new ThrottlingAuthenticationProvider(passwords, throttle));
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         // The portal's own static assets (frontend/ on the classpath) are public: the login page needs them.
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**").permitAll());
         // A registry of sessions, so that disabling an account ends its open sessions.
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry));
         http.with(vaadin(), v -> v.loginView(LoginView.class));
         return http.build();
+    }
+
+    /**
+     * The one authentication provider of the portal. As a bean it replaces Spring's default one built from the
+     * UserDetailsService, which would otherwise sit behind it as a fallback and bypass the throttle.
+     */
+    @Bean
+    AuthenticationProvider authenticationProvider(StaffUserDetailsService users, PasswordEncoder encoder,
+                                                  LoginThrottleService throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottlingAuthenticationProvider(passwords, throttle);
     }
 
     @Bean

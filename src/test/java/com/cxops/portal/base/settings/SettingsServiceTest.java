@@ -1,0 +1,69 @@
+package com.cxops.portal.base.settings;
+
+import com.cxops.portal.SpringTestBase;
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SettingsServiceTest extends SpringTestBase {
+
+    private static final String KEY = "security.password.min-length";
+
+    @Autowired
+    SettingsService settings;
+
+    @AfterEach
+    void restoreDefault() {
+        actAsNew(Role.ADMIN);
+        Setting s = settings.list(KEY).getFirst();
+        settings.update(KEY, s.getDefaultValue(), s.getVersion());
+    }
+
+    @Test
+    void declared_settings_are_stored_with_their_defaults() {
+        actAsNew(Role.ADMIN);
+        assertThat(settings.list("security.")).extracting(Setting::getKey)
+                .contains("security.login.max-failures-per-username", "security.session.idle-minutes", KEY);
+        assertThat(settings.getInt("security.login.max-failures-per-username")).isEqualTo(5);
+    }
+
+    @Test
+    void admin_changes_a_value_and_it_is_read_back() {
+        actAsNew(Role.ADMIN);
+        Setting s = settings.list(KEY).getFirst();
+        settings.update(KEY, "14", s.getVersion());
+        assertThat(settings.getInt(KEY)).isEqualTo(14);
+    }
+
+    @Test
+    void text_in_a_number_setting_is_refused_and_nothing_changes() {
+        actAsNew(Role.ADMIN);
+        Setting s = settings.list(KEY).getFirst();
+        assertThatThrownBy(() -> settings.update(KEY, "twelve", s.getVersion()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getFieldErrors()).containsEntry("value", "settings.error.integer"));
+        assertThat(settings.getInt(KEY)).isEqualTo(12);
+    }
+
+    @Test
+    void saving_from_an_old_version_is_a_conflict() {
+        actAsNew(Role.ADMIN);
+        Setting s = settings.list(KEY).getFirst();
+        settings.update(KEY, "13", s.getVersion());
+        assertThatThrownBy(() -> settings.update(KEY, "15", s.getVersion())).isInstanceOf(ConcurrentEditException.class);
+        assertThat(settings.getInt(KEY)).isEqualTo(13);
+    }
+
+    @Test
+    void only_admins_change_settings() {
+        actAsNew(Role.MANAGER);
+        assertThatThrownBy(() -> settings.update(KEY, "13", 0)).isInstanceOf(AccessDeniedException.class);
+    }
+}
