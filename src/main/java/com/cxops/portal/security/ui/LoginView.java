@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
@@ -29,10 +31,12 @@ import java.util.Locale;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     private final LoginForm login = new LoginForm();
     private final Span throttled = new Span();
+    LoginI18n i18n;
+    private final Div brand = new Div();
 
     private final transient Clock clock;
 
@@ -44,7 +48,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("cx-login");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n());
+        i18n = i18n();
+        login.setI18n(i18n);
         throttled.setId("login-throttled");
         throttled.addClassName("cx-login-throttled");
         throttled.setVisible(false);
@@ -59,10 +64,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (e.isFromClient() && e.getValue() != null) {
                 VaadinSession.getCurrent().setLocale(e.getValue());
                 UI.getCurrent().setLocale(e.getValue());
-                UI.getCurrent().getPage().reload();
             }
         });
-        Div brand = new Div(getTranslation("app.name"));
+        brand.setText(getTranslation("app.name"));
         brand.addClassName("cx-login-brand");
         add(brand, throttled, login, language);
     }
@@ -76,6 +80,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         return i18n;
+    }
+
+    /** The login page switches language in place (no reload, so a typed username stays). */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        i18n = i18n();
+        login.setI18n(i18n);
+        brand.setText(getTranslation("app.name"));
+        UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 
     @Override

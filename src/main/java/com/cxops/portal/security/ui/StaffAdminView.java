@@ -112,6 +112,9 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
             username.setId("staff-username");
             displayName.setId("staff-display-name");
             email.setId("staff-email");
+            // the field's own pattern check runs before the Binder's; give it the same translated message
+            email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("staff.error.email"))
+                    .setMaxLengthErrorMessage(getTranslation("staff.error.email")));
             language.setId("staff-language");
             timeZone.setId("staff-time-zone");
             roles.setId("staff-roles");

@@ -48,7 +48,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
         grid.setId("settings-grid");
-        grid.addColumn(s -> getTranslation("setting." + s.getKey())).setHeader(getTranslation("settings.description")).setFlexGrow(3);
+        grid.addColumn(s -> getTranslation("setting." + s.getKey())).setHeader(getTranslation("settings.description")).setFlexGrow(3).setKey("description");
         grid.addColumn(Setting::getValue).setHeader(getTranslation("settings.value"));
         grid.addColumn(Setting::getDefaultValue).setHeader(getTranslation("settings.default"));
         grid.addColumn(Setting::getKey).setHeader(getTranslation("settings.key")).setFlexGrow(2);
