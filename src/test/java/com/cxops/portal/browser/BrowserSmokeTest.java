@@ -1,0 +1,159 @@
+package com.cxops.portal.browser;
+
+import com.cxops.portal.base.Role;
+import com.cxops.portal.security.TestStaff;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The foundation in a real browser: log in through Vaadin's login form, see the shell, switch to Chinese, and
+ * receive a change pushed by the server over the websocket that Spring Security lets through.
+ * Run with {@code ./mvnw test -Pbrowser} (needs Debian's chromium and chromium-driver).
+ */
+@Tag("browser")
+class BrowserSmokeTest extends BrowserTestBase {
+
+    @Test
+    void manager_logs_in_sees_the_shell_and_switches_to_chinese() {
+        String username = unique("mgr");
+        testStaff.ensure(username, Role.MANAGER);
+
+        browser.open("/login");
+        browser.logIn(username, TestStaff.PASSWORD);
+
+        WebElement greeting = browser.waitFor(By.id("home-greeting"), Browser.PAGE_LOAD);
+        assertThat(greeting.getText()).isEqualTo("Hello, Test " + username);
+        assertThat(menu()).containsExactly("My work", "Audit trail");
+        assertThat(browser.driver.findElement(By.id("current-user-roles")).getText()).isEqualTo("Manager");
+
+        chooseLanguage("简体中文");
+
+        browser.await(Browser.PAGE_LOAD).until(ExpectedConditions.textToBe(By.id("home-greeting"), "您好，Test " + username));
+        assertThat(menu()).containsExactly("我的工作", "审计日志");
+        assertThat(browser.driver.findElement(By.id("current-user-roles")).getText()).isEqualTo("主管");
+        assertThat(pushErrors()).isEmpty();
+    }
+
+    @Test
+    void wrong_password_shows_the_generic_error_and_does_not_log_in() {
+        String username = unique("mgr");
+        testStaff.ensure(username, Role.MANAGER);
+
+        browser.open("/login");
+        browser.logIn(username, TestStaff.PASSWORD + "-wrong");
+
+        browser.await(Browser.PAGE_LOAD).until(d -> d.getCurrentUrl().contains("error"));
+        String error = browser.await(Browser.STEP).until(d -> loginErrorText());
+        assertThat(error).contains("Login failed").contains("Check your username and password and try again.");
+        assertThat(browser.driver.findElements(By.id("home-greeting"))).isEmpty();
+
+        // Still not logged in: the shell sends the browser back to the login page.
+        browser.open("/");
+        browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"), Browser.PAGE_LOAD);
+        assertThat(browser.driver.findElements(By.id("home-greeting"))).isEmpty();
+    }
+
+    @Test
+    void a_change_made_on_the_server_reaches_the_browser_by_push_over_a_websocket() {
+        String username = unique("mgr");
+        testStaff.ensure(username, Role.MANAGER);
+        browser.open("/login");
+        browser.logIn(username, TestStaff.PASSWORD);
+        browser.waitFor(By.id("home-greeting"), Browser.PAGE_LOAD);
+        browser.awaitVaadinIdle();
+
+        String sessionId = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+        UI ui = openUis.newestOf(sessionId).orElseThrow();
+        // No browser request follows, so only push can bring this to the page.
+        ui.access(() -> {
+            Span probe = new Span("pushed from the server");
+            probe.setId("push-probe");
+            ui.add(probe);
+        });
+
+        assertThat(browser.waitFor(By.id("push-probe"), Browser.STEP).getText()).isEqualTo("pushed from the server");
+        assertThat(pushWebsockets()).as("websocket to VAADIN/push opened (HTTP 101)").isNotEmpty();
+        assertThat(pushErrors()).isEmpty();
+    }
+
+    /** The login form's error box lives in shadow DOM (vaadin-login-form, then its wrapper); null while hidden
+     * or while the page is still loading. */
+    private String loginErrorText() {
+        return (String) browser.js("""
+                const find = root => {
+                  for (const el of root.querySelectorAll('*')) {
+                    if (el.getAttribute('part') === 'error-message') return el;
+                    const inner = el.shadowRoot && find(el.shadowRoot);
+                    if (inner) return inner;
+                  }
+                  return null;
+                };
+                const form = document.querySelector('vaadin-login-form');
+                const box = form && form.shadowRoot && find(form.shadowRoot);
+                return box && box.offsetParent !== null ? box.innerText : null;""");
+    }
+
+    private List<String> menu() {
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) browser.js(
+                "return Array.from(document.querySelectorAll('#side-nav > vaadin-side-nav-item'))"
+                        + ".map(i => i.textContent.trim());");
+        return labels;
+    }
+
+    /** Picks a language in the header's select the way a person does; the page then reloads. */
+    private void chooseLanguage(String label) {
+        browser.awaitVaadinIdle();
+        browser.driver.findElement(By.id("language-switch")).click();
+        WebElement item = browser.await(Browser.STEP).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.isDisplayed() && label.equals(i.getText().trim())).findFirst().orElse(null));
+        item.click();
+    }
+
+    /** Console messages of level SEVERE or WARNING that mention push, websockets or Atmosphere. */
+    private List<String> pushErrors() {
+        return browser.browserLog().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> m.toLowerCase().matches("(?s).*(push|websocket|atmosphere).*"))
+                .toList();
+    }
+
+    /** URLs of websockets to VAADIN/push whose handshake the server answered with 101 Switching Protocols. */
+    @SuppressWarnings("unchecked")
+    private Set<String> pushWebsockets() {
+        Json json = new Json();
+        Map<String, String> urlByRequest = new HashMap<>();
+        Set<String> upgraded = new HashSet<>();
+        for (LogEntry entry : browser.performanceLog()) {
+            Map<String, Object> message = (Map<String, Object>) ((Map<String, Object>) json.toType(entry.getMessage(), Map.class)).get("message");
+            String method = String.valueOf(message.get("method"));
+            Map<String, Object> params = (Map<String, Object>) message.get("params");
+            if ("Network.webSocketCreated".equals(method) && String.valueOf(params.get("url")).contains("VAADIN/push")) {
+                urlByRequest.put(String.valueOf(params.get("requestId")), String.valueOf(params.get("url")));
+            } else if ("Network.webSocketHandshakeResponseReceived".equals(method)) {
+                Map<String, Object> response = (Map<String, Object>) params.get("response");
+                if (((Number) response.get("status")).intValue() == 101 && urlByRequest.containsKey(String.valueOf(params.get("requestId")))) {
+                    upgraded.add(urlByRequest.get(String.valueOf(params.get("requestId"))));
+                }
+            }
+        }
+        return upgraded;
+    }
+}
