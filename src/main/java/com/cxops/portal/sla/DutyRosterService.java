@@ -132,7 +132,12 @@ public class DutyRosterService {
     @Transactional(readOnly = true)
     public List<Interval> gapsAhead() {
         Instant now = clock.instant();
-        return gaps(now, now.plus(Duration.ofDays(settings.getInt(SlaSettings.ROSTER_LOOKAHEAD_DAYS))));
+        return gaps(now, now.plus(Duration.ofDays(lookaheadDays())));
+    }
+
+    /** How many days ahead the roster is checked for gaps (a setting). */
+    public int lookaheadDays() {
+        return settings.getInt(SlaSettings.ROSTER_LOOKAHEAD_DAYS);
     }
 
     private static String me() {
