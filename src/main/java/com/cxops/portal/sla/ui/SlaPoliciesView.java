@@ -78,7 +78,7 @@ public class SlaPoliciesView extends VerticalLayout implements HasDynamicTitle {
             return tier;
         }).setHeader(getTranslation("sla.policy.tier")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> getTranslation(p.getScope().messageKey())).setHeader(getTranslation("sla.policy.scope")).setAutoWidth(true);
-        grid.addColumn(this::summary).setHeader(getTranslation("sla.policy.targets")).setFlexGrow(1);
+        grid.addColumn(this::summary).setHeader(getTranslation("sla.policy.targets")).setKey("targets").setFlexGrow(1);
         grid.addItemClickListener(e -> new Editor(e.getItem()).open());
         grid.setEmptyStateText(getTranslation("sla.policy.empty"));
         refresh();
