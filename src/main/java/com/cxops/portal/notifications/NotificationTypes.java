@@ -13,10 +13,9 @@ public final class NotificationTypes {
     public static final String SLA_BREACH = "SLA_BREACH";
     public static final String SLA_EXECUTIVE_ALERT = "SLA_EXECUTIVE_ALERT";
     public static final String SLA_EXECUTIVE_ESCALATION = "SLA_EXECUTIVE_ESCALATION";
-    public static final String DUTY_ROSTER_GAP = "DUTY_ROSTER_GAP";
 
     public static final List<String> KNOWN = List.of(SLA_WARNING, SLA_BREACH, SLA_EXECUTIVE_ALERT,
-            SLA_EXECUTIVE_ESCALATION, DUTY_ROSTER_GAP);
+            SLA_EXECUTIVE_ESCALATION);
 
     private NotificationTypes() {
     }

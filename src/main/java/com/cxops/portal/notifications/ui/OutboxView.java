@@ -81,7 +81,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
             retry.setVisible(m.getStatus() == OutboxStatus.FAILED);
             return retry;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("retry").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> service.page(status.getValue(), PageRequest.of(query.getPage(), query.getPageSize(),
                 Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")))).stream());
         grid.setEmptyStateText(getTranslation("outbox.empty"));
