@@ -23,7 +23,7 @@ CREATE INDEX ix_sla_calendar_slot ON sla_calendar_slot (calendar_id);
 CREATE TABLE sla_holiday (
     calendar_id  BIGINT       NOT NULL,
     holiday_date DATE         NOT NULL,
-    name         VARCHAR(200),
+    name         VARCHAR(200) NOT NULL,
     PRIMARY KEY (calendar_id, holiday_date),
     CONSTRAINT fk_sla_holiday FOREIGN KEY (calendar_id) REFERENCES sla_calendar (id)
 );

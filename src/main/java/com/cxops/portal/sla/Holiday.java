@@ -15,7 +15,8 @@ public class Holiday {
     @Column(name = "holiday_date", nullable = false)
     private LocalDate date;
 
-    @Column(name = "name", length = NAME_LENGTH)
+    /** Empty when unnamed: never null, so each stored row can be matched on all its columns. */
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
     protected Holiday() {
@@ -23,7 +24,7 @@ public class Holiday {
 
     public Holiday(LocalDate date, String name) {
         this.date = Objects.requireNonNull(date);
-        this.name = name == null || name.isBlank() ? null : name.strip();
+        this.name = name == null ? "" : name.strip();
     }
 
     public LocalDate getDate() {
@@ -34,14 +35,14 @@ public class Holiday {
         return name;
     }
 
-    /** One holiday per date: equality by date. */
+    /** A value: equal when date and name are (one holiday per date is the calendar's rule). */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Holiday other && date.equals(other.date);
+        return o instanceof Holiday other && date.equals(other.date) && name.equals(other.name);
     }
 
     @Override
     public int hashCode() {
-        return date.hashCode();
+        return Objects.hash(date, name);
     }
 }

@@ -50,15 +50,19 @@ public class PolicyTarget {
         return warningPercent;
     }
 
-    /** One target per kind in a policy: equality by kind. */
+    /**
+     * A value: equal when every field is, so that a changed duration is seen as a change and stored (one target per
+     * kind is the service's rule).
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof PolicyTarget other && kind == other.kind;
+        return o instanceof PolicyTarget other && kind == other.kind && durationMinutes == other.durationMinutes
+                && calendarId == other.calendarId && warningPercent == other.warningPercent;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hashCode(kind);
+        return Objects.hash(kind, durationMinutes, calendarId, warningPercent);
     }
 
     @Override

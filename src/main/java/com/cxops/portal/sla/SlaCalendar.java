@@ -95,16 +95,26 @@ public class SlaCalendar extends AbstractEntity {
         return holidays.stream().sorted(Comparator.comparing(Holiday::getDate)).toList();
     }
 
+    /** Replaces the holidays; of two with the same date the later one counts (one holiday per date). */
     void setHolidays(Collection<Holiday> newHolidays) {
-        holidays.clear();
-        holidays.addAll(newHolidays);
+        Map<java.time.LocalDate, Holiday> byDate = new java.util.LinkedHashMap<>();
+        newHolidays.forEach(h -> byDate.put(h.getDate(), h));
+        holidays.retainAll(byDate.values());
+        holidays.addAll(byDate.values());
     }
 
     /** Adds holidays; an imported date that exists already keeps the stored one. Returns how many were new. */
     int addHolidays(Collection<Holiday> more) {
-        int before = holidays.size();
-        holidays.addAll(more);
-        return holidays.size() - before;
+        Set<java.time.LocalDate> known = new HashSet<>();
+        holidays.forEach(h -> known.add(h.getDate()));
+        int added = 0;
+        for (Holiday h : more) {
+            if (known.add(h.getDate())) {
+                holidays.add(h);
+                added++;
+            }
+        }
+        return added;
     }
 
     public BusinessCalendar toBusinessCalendar() {

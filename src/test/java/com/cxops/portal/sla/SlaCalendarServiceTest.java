@@ -116,6 +116,20 @@ class SlaCalendarServiceTest extends SpringTestBase {
     }
 
     @Test
+    void holidays_can_be_renamed_and_unnamed_ones_removed() {
+        actAsNew(Role.ADMIN);
+        SlaCalendar saved = create("09:00-18:00");
+        SlaCalendar withUnnamed = calendars.update(saved.getId(), saved.getVersion(), new SlaCalendarService.CalendarForm(
+                saved.getName(), saved.getTimeZone(), false, saved.week(),
+                List.of(new Holiday(LocalDate.parse("2026-12-25"), "Xmas"), new Holiday(LocalDate.parse("2026-12-31"), null))));
+        assertThat(calendars.get(saved.getId()).orElseThrow().getHolidays()).extracting(Holiday::getName).containsExactly("Xmas", "");
+        calendars.update(withUnnamed.getId(), withUnnamed.getVersion(), new SlaCalendarService.CalendarForm(
+                saved.getName(), saved.getTimeZone(), false, saved.week(), List.of(new Holiday(LocalDate.parse("2026-12-25"), "Xmas"))));
+        assertThat(calendars.get(saved.getId()).orElseThrow().getHolidays()).extracting(Holiday::getDate)
+                .containsExactly(LocalDate.parse("2026-12-25"));
+    }
+
+    @Test
     void only_administrators_manage_calendars() {
         actAsNew(Role.AGENT);
         assertThatThrownBy(() -> calendars.list()).isInstanceOf(AccessDeniedException.class);

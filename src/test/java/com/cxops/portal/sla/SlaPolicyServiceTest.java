@@ -147,6 +147,30 @@ class SlaPolicyServiceTest extends SpringTestBase {
     }
 
     @Test
+    void changed_durations_and_warning_points_are_stored() {
+        actAsNew(Role.ADMIN);
+        long always = calendarId("24 x 7");
+        long office = calendarId("Business hours");
+        SlaPolicy policy = policies.create(new SlaPolicyService.PolicyForm(Tier.MAJOR, "LAYER:REGULAR",
+                List.of(new SlaPolicyService.TargetForm(SlaTargetKind.EXECUTIVE_ACK, 15, always, 75))));
+        try {
+            SlaPolicy changed = policies.update(policy.getId(), policy.getVersion(), List.of(
+                    new SlaPolicyService.TargetForm(SlaTargetKind.EXECUTIVE_ACK, 10, office, 60),
+                    new SlaPolicyService.TargetForm(SlaTargetKind.NEXT_UPDATE, 240, always, 75)));
+            policy = changed;
+            SlaPolicy stored = policies.get(policy.getId()).orElseThrow();
+            assertThat(stored.getTargets()).extracting(PolicyTarget::getKind, PolicyTarget::getDurationMinutes,
+                    PolicyTarget::getCalendarId, PolicyTarget::getWarningPercent).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(SlaTargetKind.EXECUTIVE_ACK, 10, office, 60),
+                    org.assertj.core.groups.Tuple.tuple(SlaTargetKind.NEXT_UPDATE, 240, always, 75));
+            assertThat(targets(Tier.MAJOR, "REGULAR", false).get(SlaTargetKind.EXECUTIVE_ACK).duration()).isEqualTo(Duration.ofMinutes(10));
+        } finally {
+            SlaPolicy current = policies.get(policy.getId()).orElseThrow();
+            policies.delete(current.getId(), current.getVersion());
+        }
+    }
+
+    @Test
     void only_administrators_manage_policies() {
         actAsNew(Role.MANAGER);
         assertThatThrownBy(() -> policies.list()).isInstanceOf(AccessDeniedException.class);

@@ -186,7 +186,7 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
         private VerticalLayout holidaysSection() {
             holidayGrid.setId("calendar-holidays");
             holidayGrid.addColumn(h -> Formats.date(h.getDate(), getLocale())).setHeader(getTranslation("calendar.holiday.date"));
-            holidayGrid.addColumn(h -> h.getName() == null ? "" : h.getName()).setHeader(getTranslation("calendar.holiday.name"));
+            holidayGrid.addColumn(Holiday::getName).setHeader(getTranslation("calendar.holiday.name"));
             holidayGrid.addComponentColumn(h -> {
                 Button remove = new Button(getTranslation("calendar.holiday.remove"), e -> {
                     holidays.remove(h);
@@ -199,10 +199,11 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
             holidayGrid.setItems(holidays);
             holidayDate.setId("calendar-holiday-date");
             holidayName.setId("calendar-holiday-name");
+            holidayName.setMaxLength(200);
             Button addHoliday = new Button(getTranslation("calendar.holiday.add"), e -> {
                 if (holidayDate.getValue() != null) {
                     Holiday h = new Holiday(holidayDate.getValue(), holidayName.getValue());
-                    holidays.remove(h);
+                    holidays.removeIf(existingHoliday -> existingHoliday.getDate().equals(h.getDate()));
                     holidays.add(h);
                     holidays.sort(Comparator.comparing(Holiday::getDate));
                     holidayGrid.setItems(holidays);
