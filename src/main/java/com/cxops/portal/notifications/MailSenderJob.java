@@ -69,14 +69,17 @@ public class MailSenderJob {
             OutboxStatus how = via.deliver(mail.getEmail(), mail.getSubject(), mail.getBody());
             mail.delivered(how, now);
             return true;
-        } catch (MailDelivery.MailDeliveryException e) {
-            mail.attemptFailed(e.getMessage(), e.isRejected(), now.plus(backOff(mail.getAttempts() + 1)),
+        } catch (RuntimeException e) {
+            // anything unexpected is treated like a server that is away: kept, with its error, and retried later
+            boolean rejected = e instanceof MailDelivery.MailDeliveryException failure && failure.isRejected();
+            String error = e instanceof MailDelivery.MailDeliveryException ? e.getMessage() : e.toString();
+            mail.attemptFailed(error, rejected, now.plus(backOff(mail.getAttempts() + 1)),
                     settings.getInt(NotificationSettings.MAX_REJECTIONS));
             if (mail.getStatus() == OutboxStatus.FAILED) {
-                log.warn("Mail {} to {} failed for good after {} attempts: {}", id, mail.getEmail(), mail.getAttempts(), e.getMessage());
+                log.warn("Mail {} to {} failed for good after {} attempts: {}", id, mail.getEmail(), mail.getAttempts(), error);
             } else {
                 log.info("Mail {} to {} not sent (attempt {}), retrying at {}: {}", id, mail.getEmail(),
-                        mail.getAttempts(), mail.getNextAttemptAt(), e.getMessage());
+                        mail.getAttempts(), mail.getNextAttemptAt(), error);
             }
             return false;
         }

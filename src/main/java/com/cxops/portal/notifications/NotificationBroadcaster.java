@@ -1,6 +1,8 @@
 package com.cxops.portal.notifications;
 
 import com.vaadin.flow.shared.Registration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,8 @@ import java.util.function.LongConsumer;
  */
 @Component
 public class NotificationBroadcaster {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationBroadcaster.class);
 
     private final Map<String, List<LongConsumer>> listeners = new ConcurrentHashMap<>();
     private final NotificationRepository repository;
@@ -51,6 +55,13 @@ public class NotificationBroadcaster {
             return;
         }
         long count = repository.countByRecipientAndReadAtIsNull(event.username());
-        targets.forEach(listener -> listener.accept(count));
+        for (LongConsumer listener : targets) {
+            try {
+                listener.accept(count);
+            } catch (RuntimeException e) {
+                // a browser that went away (its UI detached) must not keep the others from hearing
+                log.debug("Could not tell an open session of {} about its unread count", event.username(), e);
+            }
+        }
     }
 }

@@ -192,6 +192,21 @@ class MailSenderTest extends SpringTestBase {
     }
 
     @Test
+    void unexpected_failure_keeps_the_mail_with_its_error_for_a_later_attempt() {
+        clock.set(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        OutboxMail mail = queue(unique("odd") + "@example.com");
+        MailDelivery broken = (to, subject, body) -> {
+            throw new IllegalStateException("template engine exploded");
+        };
+        for (int run = 0; run < 50 && reload(mail).getAttempts() == 0; run++) {
+            job.sendDue(broken);
+        }
+        assertThat(reload(mail).getStatus()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(reload(mail).getLastError()).contains("template engine exploded");
+        assertThat(reload(mail).getNextAttemptAt()).isAfter(clock.instant());
+    }
+
+    @Test
     void queueing_mail_outside_a_transaction_is_refused() {
         assertThatThrownBy(() -> outboxService.queue(null, "x@example.com", "s", "b", "TEST"))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
