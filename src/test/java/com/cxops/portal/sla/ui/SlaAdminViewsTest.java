@@ -155,7 +155,9 @@ class SlaAdminViewsTest extends KaribuTestBase {
         loginNew(Role.ADMIN);
         UI.getCurrent().navigate("admin/duty-roster");
         DutyRosterView view = _get(DutyRosterView.class);
-        assertThat(_get(Div.class, s -> s.withId("roster-gaps")).getElement().getTextRecursively()).isNotBlank();
+        // nobody is rostered in the coming days (tests put their shifts decades ahead), so the administrator is warned
+        assertThat(_get(Div.class, s -> s.withId("roster-gaps")).getElement().getTextRecursively())
+                .startsWith("Nobody is on duty at these times; major complaints then alert every executive:");
 
         view.executive.setValue(view.executive.getListDataView().getItems().filter(c -> c.username().equals(exec)).findFirst().orElseThrow());
         LocalDateTime start = LocalDateTime.now().plusYears(40).withNano(0).withSecond(0);
