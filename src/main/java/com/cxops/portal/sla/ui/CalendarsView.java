@@ -72,6 +72,7 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
         add.setId("calendar-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("calendar-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(SlaCalendar::getName).setHeader(getTranslation("calendar.name")).setAutoWidth(true);
         grid.addColumn(SlaCalendar::getTimeZone).setHeader(getTranslation("calendar.time-zone")).setAutoWidth(true);
         grid.addColumn(this::summary).setHeader(getTranslation("calendar.week")).setFlexGrow(1);

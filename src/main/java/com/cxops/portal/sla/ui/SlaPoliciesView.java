@@ -68,6 +68,7 @@ public class SlaPoliciesView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("sla-policy-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(p -> {
             Span tier = new Span(getTranslation("sla.tier." + p.getTier().name()));
             tier.addClassNames("cx-badge", switch (p.getTier()) {
