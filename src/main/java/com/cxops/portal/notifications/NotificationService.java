@@ -1,6 +1,13 @@
 package com.cxops.portal.notifications;
 
 import com.cxops.portal.base.Notifier;
+import com.cxops.portal.base.StaffDirectory;
+import com.cxops.portal.base.i18n.TranslationProvider;
+import com.cxops.portal.base.settings.SettingsService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
@@ -11,30 +18,104 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
-/** The in-app notification centre: stores notifications and lets each person read and mark their own. */
+/**
+ * The notification centre: stores notifications, queues their mail (in the same transaction) for people who want
+ * that type by mail, and lets each person read and mark their own. Open browsers hear of changes after commit.
+ */
 @Service
 @Transactional
 public class NotificationService implements Notifier {
 
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
     private final NotificationRepository repository;
+    private final MailPreferenceRepository preferences;
+    private final MailOutboxService outbox;
+    private final StaffDirectory staff;
+    private final TranslationProvider i18n;
+    private final SettingsService settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public NotificationService(NotificationRepository repository, Clock clock) {
+    NotificationService(NotificationRepository repository, MailPreferenceRepository preferences, MailOutboxService outbox,
+                        StaffDirectory staff, TranslationProvider i18n, SettingsService settings,
+                        ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.preferences = preferences;
+        this.outbox = outbox;
+        this.staff = staff;
+        this.i18n = i18n;
+        this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
     @Override
     public void notify(String recipient, String type, String messageKey, List<String> params, String link) {
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(messageKey, "messageKey");
         repository.save(new Notification(recipient, type, messageKey, params, link, clock.instant()));
+        Optional<StaffDirectory.StaffContact> contact = staff.find(recipient);
+        if (contact.isEmpty()) {
+            log.warn("Notification {} for unknown staff member {}", type, recipient);
+        } else if (contact.get().enabled() && contact.get().email() != null && !contact.get().email().isBlank()
+                && wantsMail(recipient, type)) {
+            queueMail(contact.get(), type, messageKey, params, link);
+        }
+        events.publishEvent(new UnreadCountChanged(recipient));
     }
 
-    /** The caller's own notifications, newest first. */
+    private void queueMail(StaffDirectory.StaffContact to, String type, String messageKey, List<String> params, String link) {
+        Locale locale = TranslationProvider.fromTag(to.language());
+        String text = i18n.translate(locale, messageKey, params == null ? new Object[0] : params.toArray());
+        String portal = portalUrl();
+        StringBuilder body = new StringBuilder(i18n.translate(locale, "mail.notification.greeting", to.displayName()))
+                .append("\n\n").append(text).append("\n\n");
+        if (link != null && !link.isBlank()) {
+            body.append(i18n.translate(locale, "mail.notification.open", portal + link)).append("\n\n");
+        }
+        body.append("-- \n").append(i18n.translate(locale, "mail.notification.footer", portal + "account/notifications"));
+        String subject = i18n.translate(locale, "mail.notification.subject", i18n.translate(locale, "app.name"),
+                text.replaceAll("\\s+", " ").strip());
+        outbox.queue(to.username(), to.email(), subject, body.toString(), type);
+    }
+
+    private String portalUrl() {
+        String url = settings.get(NotificationSettings.PORTAL_URL).trim();
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    boolean wantsMail(String username, String type) {
+        return preferences.findByUsernameAndType(username, type).map(MailPreference::isByMail)
+                .orElseGet(() -> settings.getBoolean(NotificationSettings.MAIL_DEFAULT_ON));
+    }
+
+    /** The caller's own notifications, newest first; only unread ones when asked. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Slice<Notification> mine(boolean unreadOnly, Pageable pageable) {
+        return unreadOnly
+                ? repository.findByRecipientAndReadAtIsNullOrderByCreatedAtDescIdDesc(me(), pageable)
+                : repository.findByRecipientOrderByCreatedAtDescIdDesc(me(), pageable);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Slice<Notification> mine(Pageable pageable) {
-        return repository.findByRecipientOrderByCreatedAtDescIdDesc(me(), pageable);
+        return mine(false, pageable);
+    }
+
+    /** The newest few, for the bell's list (their number is a setting). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Notification> newest() {
+        return repository.findByRecipientOrderByCreatedAtDescIdDesc(me(),
+                PageRequest.of(0, settings.getInt(NotificationSettings.POPOVER_SIZE))).getContent();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -49,12 +130,19 @@ public class NotificationService implements Notifier {
         if (!n.getRecipient().equals(me())) {
             throw new AccessDeniedException("not yours");
         }
-        n.markRead(clock.instant());
+        if (n.getReadAt() == null) {
+            n.markRead(clock.instant());
+            events.publishEvent(new UnreadCountChanged(n.getRecipient()));
+        }
     }
 
     @PreAuthorize("isAuthenticated()")
     public int markAllRead() {
-        return repository.markAllRead(me(), clock.instant());
+        int changed = repository.markAllRead(me(), clock.instant());
+        if (changed > 0) {
+            events.publishEvent(new UnreadCountChanged(me()));
+        }
+        return changed;
     }
 
     private static String me() {

@@ -34,7 +34,8 @@ class ShellTest extends KaribuTestBase {
     void admin_sees_the_admin_entries() {
         loginNew(Role.ADMIN);
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("My work", "Staff", "Settings", "Audit trail");
+        assertThat(menu()).containsExactly("My work", "Staff", "Settings", "Audit trail", "Mail outbox", "SLA policies",
+                "Business calendars", "Duty roster");
     }
 
     @Test

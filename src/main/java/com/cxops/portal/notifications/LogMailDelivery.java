@@ -1,0 +1,16 @@
+package com.cxops.portal.notifications;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The embedded default without an SMTP server: mail is written to the log (status SENT_TO_LOG), never lost. */
+class LogMailDelivery implements MailDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(LogMailDelivery.class);
+
+    @Override
+    public OutboxStatus deliver(String to, String subject, String body) {
+        log.info("Mail (no SMTP host configured, set PORTAL_SMTP_HOST to send it) to {}: {}\n{}", to, subject, body);
+        return OutboxStatus.SENT_TO_LOG;
+    }
+}

@@ -1,0 +1,71 @@
+package com.cxops.portal.notifications;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.InvalidInputException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The mail outbox. Features queue mail inside their own transaction (it is sent only if that commits); the sender
+ * job delivers it. Administrators see failed mail and send it again.
+ */
+@Service
+@Transactional
+public class MailOutboxService {
+
+    private final OutboxRepository repository;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MailOutboxService(OutboxRepository repository, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues one plain-text mail. It must join the caller's transaction (MANDATORY): the mail exists exactly when
+     * the change that causes it does. Not secured: system jobs and public pages (surveys) queue mail too.
+     *
+     * @param recipient  username of a staff recipient, or null for a customer
+     * @param sourceType what caused the mail (a notification type, "SURVEY_INVITATION", ...)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OutboxMail queue(String recipient, String email, String subject, String body, String sourceType) {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(sourceType, "sourceType");
+        return repository.save(new OutboxMail(recipient, email.trim(), subject, body, sourceType, clock.instant()));
+    }
+
+    /** The outbox for administrators, newest first; {@code status} null means all. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Slice<OutboxMail> page(OutboxStatus status, Pageable pageable) {
+        return status == null ? repository.findAllBy(pageable) : repository.findByStatus(status, pageable);
+    }
+
+    /** Sends a failed mail again from the start of its back-off. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public OutboxMail retry(long id, long editedVersion) {
+        OutboxMail mail = repository.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        ConcurrentEditException.check(mail, editedVersion);
+        if (mail.getStatus() != OutboxStatus.FAILED) {
+            throw InvalidInputException.of("", "outbox.error.not-failed");
+        }
+        mail.retry(clock.instant());
+        mail.touch(clock.instant(), SecurityContextHolder.getContext().getAuthentication().getName());
+        audit.record("MAIL_RETRIED", "OutboxMail", id, mail.getEmail() + ": " + mail.getLastError());
+        return repository.saveAndFlush(mail);
+    }
+}

@@ -1,0 +1,81 @@
+package com.cxops.portal.notifications;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.settings.SettingsService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Each person chooses which notification types also reach them by mail. */
+@Service
+@Transactional
+public class MailPreferenceService {
+
+    private static final Pattern TYPE = Pattern.compile("[A-Z0-9_]{1,64}");
+
+    private final MailPreferenceRepository preferences;
+    private final NotificationRepository notifications;
+    private final SettingsService settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MailPreferenceService(MailPreferenceRepository preferences, NotificationRepository notifications,
+                          SettingsService settings, AuditTrail audit, Clock clock) {
+        this.preferences = preferences;
+        this.notifications = notifications;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Type → by mail, for the known types and every type the person has had or chosen, in name order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, Boolean> mine() {
+        String me = me();
+        boolean byDefault = settings.getBoolean(NotificationSettings.MAIL_DEFAULT_ON);
+        TreeSet<String> types = new TreeSet<>(NotificationTypes.KNOWN);
+        types.addAll(notifications.findTypesOf(me));
+        Map<String, Boolean> result = new LinkedHashMap<>();
+        types.forEach(t -> result.put(t, byDefault));
+        preferences.findByUsername(me).forEach(p -> result.put(p.getType(), p.isByMail()));
+        return result;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void saveMine(Map<String, Boolean> byMail) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        byMail.forEach((type, value) -> errors.addIf(type == null || !TYPE.matcher(type).matches() || value == null,
+                "", "notification.preferences.error.type"));
+        errors.throwIfAny();
+        String me = me();
+        StringBuilder changes = new StringBuilder();
+        byMail.forEach((type, value) -> {
+            MailPreference pref = preferences.findByUsernameAndType(me, type).orElse(null);
+            if (pref == null) {
+                pref = preferences.save(new MailPreference(me, type, value));
+                pref.touch(clock.instant(), me);
+                changes.append(type).append('=').append(value).append(' ');
+            } else if (pref.isByMail() != value) {
+                pref.setByMail(value);
+                pref.touch(clock.instant(), me);
+                changes.append(type).append('=').append(value).append(' ');
+            }
+        });
+        if (!changes.isEmpty()) {
+            audit.record("MAIL_PREFERENCES_CHANGED", "StaffMember", me, changes.toString().strip());
+        }
+    }
+
+    private static String me() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

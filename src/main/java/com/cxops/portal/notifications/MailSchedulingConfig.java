@@ -1,0 +1,39 @@
+package com.cxops.portal.notifications;
+
+import com.cxops.portal.base.settings.SettingsService;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+import java.time.Instant;
+
+/**
+ * Runs the mail sender with a fixed delay read from a setting before every run (so an administrator's change
+ * applies without a restart). Off when portal.scheduling.enabled=false (tests). ShedLock keeps it to one node.
+ */
+@Configuration
+@ConditionalOnProperty(name = "portal.scheduling.enabled", havingValue = "true")
+@EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+class MailSchedulingConfig implements SchedulingConfigurer {
+
+    private final MailSenderJob job;
+    private final SettingsService settings;
+
+    MailSchedulingConfig(MailSenderJob job, SettingsService settings) {
+        this.job = job;
+        this.settings = settings;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addTriggerTask(job::sendDue, context -> {
+            Instant last = context.lastCompletion();
+            Instant from = last != null ? last : context.getClock().instant();
+            return from.plusSeconds(settings.getInt(NotificationSettings.SENDER_INTERVAL_SECONDS));
+        });
+    }
+}

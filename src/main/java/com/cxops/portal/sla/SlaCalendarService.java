@@ -1,0 +1,168 @@
+package com.cxops.portal.sla;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.InvalidInputException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Business calendars: administrators keep their slots and holidays (typed or imported from an .ics file). */
+@Service
+@Transactional
+public class SlaCalendarService {
+
+    /** What an administrator submits for a calendar. */
+    public record CalendarForm(String name, String timeZone, boolean twentyFourSeven,
+                               Map<DayOfWeek, List<TimeSlot>> week, List<Holiday> holidays) {
+    }
+
+    private final SlaCalendarRepository calendars;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SlaCalendarService(SlaCalendarRepository calendars, AuditTrail audit, Clock clock) {
+        this.calendars = calendars;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SlaCalendar> list() {
+        // a handful of calendars: sorted in memory, by name then id
+        return calendars.findAll().stream()
+                .sorted(Comparator.comparing(SlaCalendar::getName, String.CASE_INSENSITIVE_ORDER).thenComparing(SlaCalendar::getId))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<SlaCalendar> get(long id) {
+        return calendars.findById(id);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public SlaCalendar create(CalendarForm form) {
+        validate(form, null);
+        SlaCalendar calendar = new SlaCalendar(form.name().strip());
+        apply(calendar, form);
+        calendar = calendars.saveAndFlush(calendar);
+        audit.record("SLA_CALENDAR_CREATED", "SlaCalendar", calendar.getId(), describe(calendar));
+        return calendar;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public SlaCalendar update(long id, long editedVersion, CalendarForm form) {
+        SlaCalendar calendar = calendars.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        ConcurrentEditException.check(calendar, editedVersion);
+        validate(form, id);
+        String before = describe(calendar);
+        calendar.setName(form.name().strip());
+        apply(calendar, form);
+        calendar = flush(calendar);
+        audit.record("SLA_CALENDAR_CHANGED", "SlaCalendar", id, before + " -> " + describe(calendar));
+        return calendar;
+    }
+
+    /**
+     * Adds the holidays of an iCalendar file to a calendar. A file that does not parse is refused as a whole
+     * (field "file"), and nothing is saved. Dates the calendar has already keep their stored name.
+     *
+     * @return how many holidays were new
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int importHolidays(long id, long editedVersion, byte[] icsFile) {
+        SlaCalendar calendar = calendars.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        ConcurrentEditException.check(calendar, editedVersion);
+        if (calendar.isTwentyFourSeven()) {
+            throw InvalidInputException.of("file", "holiday.error.twenty-four-seven");
+        }
+        List<Holiday> imported;
+        try {
+            imported = IcsHolidayParser.parse(icsFile == null ? null : new String(icsFile, StandardCharsets.UTF_8));
+        } catch (IcsHolidayParser.IcsException e) {
+            throw InvalidInputException.of("file", e.messageKey());
+        }
+        int added = calendar.addHolidays(imported);
+        touch(calendar);
+        flush(calendar);
+        audit.record("SLA_HOLIDAYS_IMPORTED", "SlaCalendar", id, added + " of " + imported.size() + " dates new");
+        return added;
+    }
+
+    /** The pure calendar for the SLA calculator. Configuration, not personal records: any caller (jobs too). */
+    @Transactional(readOnly = true)
+    public BusinessCalendar businessCalendar(long id) {
+        return calendars.findById(id).map(SlaCalendar::toBusinessCalendar)
+                .orElseThrow(() -> new IllegalArgumentException("No SLA calendar " + id));
+    }
+
+    private void validate(CalendarForm form, Long id) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        String name = form.name() == null ? "" : form.name().strip();
+        errors.addIf(name.isEmpty(), "name", "calendar.error.name");
+        errors.addIf(name.length() > SlaCalendar.NAME_LENGTH, "name", "error.too-long");
+        errors.addIf(!name.isEmpty() && (id == null ? calendars.existsByName(name) : calendars.existsByNameAndIdNot(name, id)),
+                "name", "calendar.error.name-taken");
+        errors.addIf(!isZone(form.timeZone()), "timeZone", "calendar.error.zone");
+        if (!form.twentyFourSeven()) {
+            BusinessCalendar.problems(form.week() == null ? Map.of() : form.week()).forEach(key -> errors.add("week", key));
+        }
+        if (form.holidays() != null) {
+            errors.addIf(form.holidays().stream().anyMatch(h -> h.getName() != null && h.getName().length() > Holiday.NAME_LENGTH),
+                    "holidays", "error.too-long");
+        }
+        errors.throwIfAny();
+    }
+
+    private static boolean isZone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return false;
+        }
+        try {
+            ZoneId.of(zone);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private void apply(SlaCalendar calendar, CalendarForm form) {
+        calendar.setTimeZone(form.timeZone());
+        calendar.setTwentyFourSeven(form.twentyFourSeven());
+        calendar.setWeek(form.twentyFourSeven() || form.week() == null ? Map.of() : form.week());
+        calendar.setHolidays(form.holidays() == null ? List.of() : form.holidays());
+        touch(calendar);
+    }
+
+    private void touch(SlaCalendar calendar) {
+        calendar.touch(clock.instant(), SecurityContextHolder.getContext().getAuthentication().getName());
+    }
+
+    private SlaCalendar flush(SlaCalendar calendar) {
+        try {
+            return calendars.saveAndFlush(calendar);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            SlaCalendar stored = calendars.findById(calendar.getId()).orElseThrow();
+            throw new ConcurrentEditException(stored.getUpdatedBy(), stored.getUpdatedAt());
+        }
+    }
+
+    private static String describe(SlaCalendar c) {
+        return c.getName() + " " + c.getTimeZone() + (c.isTwentyFourSeven() ? " 24x7" : " " + c.week())
+                + " holidays " + c.getHolidays().size();
+    }
+}
