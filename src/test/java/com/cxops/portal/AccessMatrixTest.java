@@ -43,6 +43,12 @@ class AccessMatrixTest extends KaribuTestBase {
         DESIGN.put("admin/staff", EnumSet.of(Role.ADMIN));
         DESIGN.put("admin/settings", EnumSet.of(Role.ADMIN));
         DESIGN.put("admin/audit", EnumSet.of(Role.ADMIN, Role.MANAGER));
+        DESIGN.put("notifications", EVERYONE);
+        DESIGN.put("account/notifications", EVERYONE);
+        DESIGN.put("admin/outbox", EnumSet.of(Role.ADMIN));
+        DESIGN.put("admin/sla-policies", EnumSet.of(Role.ADMIN));
+        DESIGN.put("admin/calendars", EnumSet.of(Role.ADMIN));
+        DESIGN.put("admin/duty-roster", EnumSet.of(Role.ADMIN));
     }
 
     static final Set<String> ANONYMOUS = Set.of("login");
