@@ -25,6 +25,7 @@ class CustomerSettings implements SettingsContributor {
     static final String SPEND_WINDOW_DAYS = "customers.layers.spend-window-days";
     static final String RECOMPUTE_TIME = "customers.layers.recompute-time";
     static final String RECOMPUTE_ZONE = "customers.layers.recompute-zone";
+    static final String IMPORT_ZONE = "customers.import.zone";
 
     @Override
     public List<SettingDefinition> settings() {
@@ -40,7 +41,8 @@ class CustomerSettings implements SettingsContributor {
                 SettingDefinition.text(CURRENCY, "CNY", "Shop currency: spend and order values count orders in this currency"),
                 SettingDefinition.integer(SPEND_WINDOW_DAYS, 365, 1, 3650, "Days over which spend and RFM scores are measured"),
                 SettingDefinition.time(RECOMPUTE_TIME, "02:30", "Time of day of the nightly layer recomputation"),
-                SettingDefinition.text(RECOMPUTE_ZONE, "Asia/Shanghai", "Time zone of the nightly recomputation time"));
+                SettingDefinition.text(RECOMPUTE_ZONE, "Asia/Shanghai", "Time zone of the nightly recomputation time"),
+                SettingDefinition.text(IMPORT_ZONE, "Asia/Shanghai", "Time zone of imported dates and times that carry no offset"));
     }
 
     /** The thresholds as one immutable value, read once per recomputation so a run uses one consistent set. */
@@ -61,8 +63,16 @@ class CustomerSettings implements SettingsContributor {
     }
 
     static ZoneId recomputeZone(SettingsService settings) {
+        return zone(settings, RECOMPUTE_ZONE);
+    }
+
+    static ZoneId importZone(SettingsService settings) {
+        return zone(settings, IMPORT_ZONE);
+    }
+
+    private static ZoneId zone(SettingsService settings, String key) {
         try {
-            return ZoneId.of(settings.get(RECOMPUTE_ZONE).trim());
+            return ZoneId.of(settings.get(key).trim());
         } catch (RuntimeException e) {
             return ZoneId.of("UTC");
         }
