@@ -26,6 +26,7 @@ class CustomerSettings implements SettingsContributor {
     static final String RECOMPUTE_TIME = "customers.layers.recompute-time";
     static final String RECOMPUTE_ZONE = "customers.layers.recompute-zone";
     static final String IMPORT_ZONE = "customers.import.zone";
+    static final String API_MAX_ITEMS = "customers.api.max-items";
 
     @Override
     public List<SettingDefinition> settings() {
@@ -42,7 +43,8 @@ class CustomerSettings implements SettingsContributor {
                 SettingDefinition.integer(SPEND_WINDOW_DAYS, 365, 1, 3650, "Days over which spend and RFM scores are measured"),
                 SettingDefinition.time(RECOMPUTE_TIME, "02:30", "Time of day of the nightly layer recomputation"),
                 SettingDefinition.text(RECOMPUTE_ZONE, "Asia/Shanghai", "Time zone of the nightly recomputation time"),
-                SettingDefinition.text(IMPORT_ZONE, "Asia/Shanghai", "Time zone of imported dates and times that carry no offset"));
+                SettingDefinition.text(IMPORT_ZONE, "Asia/Shanghai", "Time zone of imported dates and times that carry no offset"),
+                SettingDefinition.integer(API_MAX_ITEMS, 1000, 1, 10000, "Most customers or orders accepted in one API call"));
     }
 
     /** The thresholds as one immutable value, read once per recomputation so a run uses one consistent set. */

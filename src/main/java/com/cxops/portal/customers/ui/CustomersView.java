@@ -6,6 +6,7 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.ui.Notifications;
 import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerFilter;
+import com.cxops.portal.customers.CustomerImport;
 import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.customers.CustomerService;
 import com.cxops.portal.customers.LayerRecomputation;
@@ -50,6 +51,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CustomerService customers;
     private final transient LayerRecomputation recomputation;
+    private final transient CustomerImport importer;
     private final transient CurrentUser currentUser;
     private final transient Map<Long, StaffDirectory.StaffContact> managers;
     final Grid<Customer> grid = new Grid<>(Customer.class, false);
@@ -59,11 +61,14 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<StaffDirectory.StaffContact> manager = new ComboBox<>();
     final Checkbox myBook = new Checkbox();
     final Button recompute = new Button();
+    final Button importButton = new Button();
     final ProgressBar progress = new ProgressBar();
 
-    public CustomersView(CustomerService customers, LayerRecomputation recomputation, CurrentUser currentUser) {
+    public CustomersView(CustomerService customers, LayerRecomputation recomputation, CustomerImport importer,
+                         CurrentUser currentUser) {
         this.customers = customers;
         this.recomputation = recomputation;
+        this.importer = importer;
         this.currentUser = currentUser;
         this.managers = customers.accountManagers().stream()
                 .collect(Collectors.toMap(StaffDirectory.StaffContact::id, Function.identity()));
@@ -136,6 +141,11 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         recompute.addClickListener(e -> startRecompute());
         boolean manages = currentUser.hasRole(Role.Names.MANAGER) || currentUser.hasRole(Role.Names.ADMIN);
         recompute.setVisible(manages);
+        importButton.setId("customers-import");
+        importButton.setText(getTranslation("import.open"));
+        importButton.setIcon(VaadinIcon.UPLOAD.create());
+        importButton.setVisible(manages);
+        importButton.addClickListener(e -> new ImportDialog(importer, () -> grid.getDataProvider().refreshAll()).open());
         progress.setId("customers-recompute-progress");
         progress.setVisible(false);
         progress.setWidth("12em");
@@ -143,7 +153,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(search, layer, membership, manager, myBook);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        HorizontalLayout actions = new HorizontalLayout(atRisk, recompute, progress);
+        HorizontalLayout actions = new HorizontalLayout(atRisk, importButton, recompute, progress);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("menu.customers")), filters, actions, grid);
     }
