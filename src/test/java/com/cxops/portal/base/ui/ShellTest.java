@@ -34,7 +34,7 @@ class ShellTest extends KaribuTestBase {
     void admin_sees_the_admin_entries() {
         loginNew(Role.ADMIN);
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("My work", "Customers", "Staff", "Settings", "Audit trail");
+        assertThat(menu()).containsExactly("My work", "Customers", "Staff", "Settings", "Audit trail", "API keys");
     }
 
     @Test
