@@ -108,9 +108,12 @@ class CustomerViewsTest extends KaribuTestBase {
         UI.getCurrent().navigate("customers");
         assertThat(_find(Button.class, s -> s.withId("customers-recompute"))).isEmpty();
         assertThat(_find(Checkbox.class, s -> s.withId("customer-my-book"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("customers-import"))).isEmpty();
         loginNew(Role.MANAGER);
         UI.getCurrent().navigate("customers");
         assertThat(_get(Button.class, s -> s.withId("customers-recompute")).isVisible()).isTrue();
+        _click(_get(Button.class, s -> s.withId("customers-import")));
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class, s -> s.withId("import-upload"))).hasSize(1);
     }
 
     @Test
