@@ -28,6 +28,7 @@ class LayerRecomputationTest extends SpringTestBase {
     @Autowired OrderRepository orders;
     @Autowired CustomerService service;
     @Autowired ApplicationEvents events;
+    @Autowired net.javacrumbs.shedlock.core.LockProvider lockProvider;
 
     Customer customer(String label, long registeredDaysAgo) {
         Customer c = new Customer(unique(label), label + " test");
@@ -150,6 +151,18 @@ class LayerRecomputationTest extends SpringTestBase {
         assertThat(changes.getFirst().from()).isEqualTo(CustomerLayer.AT_RISK);
         assertThat(changes.getFirst().to()).isEqualTo(CustomerLayer.DORMANT);
         assertThat(reload(d).getLayerSince()).isEqualTo(start.plus(Duration.ofDays(15)));
+    }
+
+    @Test
+    void a_second_recomputation_while_one_runs_does_not_start() {
+        var held = lockProvider.lock(new net.javacrumbs.shedlock.core.LockConfiguration(Instant.now(), LayerRecomputation.LOCK,
+                Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
+        try {
+            actAsNew(Role.MANAGER);
+            assertThat(recomputation.recomputeNow((done, total) -> { }).ran()).isFalse();
+        } finally {
+            held.unlock();
+        }
     }
 
     @Test
