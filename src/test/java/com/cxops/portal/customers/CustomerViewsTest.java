@@ -135,6 +135,27 @@ class CustomerViewsTest extends KaribuTestBase {
     }
 
     @Test
+    void sections_contributed_by_other_features_appear_on_the_customer_page() {
+        Customer c = customer(unique("Feng"));
+        loginNew(Role.AGENT);
+        UI.getCurrent().navigate("customers/" + c.getId());
+        assertThat(_get(Span.class, s -> s.withId("test-section")).getText()).isEqualTo("section for " + c.getExternalId());
+    }
+
+    @Test
+    void search_finds_by_the_start_of_the_phone_number() {
+        Customer c = customer(unique("Han"));
+        String phone = "+86 " + (100000000L + (long) (Math.random() * 899999999L));
+        c.setPhone(phone);
+        customers.saveAndFlush(c);
+        loginNew(Role.VIP_MANAGER);
+        UI.getCurrent().navigate("customers");
+        _setValue(_get(Checkbox.class, s -> s.withId("customer-my-book")), false);
+        _setValue(_get(TextField.class, s -> s.withId("customer-search")), phone);
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+    }
+
+    @Test
     void customer_page_speaks_chinese() {
         Customer c = customer(unique("Zhao"));
         c.setLayer(CustomerLayer.DORMANT, "layer.reason.dormant|200", Instant.now());
