@@ -43,6 +43,10 @@ class AccessMatrixTest extends KaribuTestBase {
         DESIGN.put("admin/staff", EnumSet.of(Role.ADMIN));
         DESIGN.put("admin/settings", EnumSet.of(Role.ADMIN));
         DESIGN.put("admin/audit", EnumSet.of(Role.ADMIN, Role.MANAGER));
+        DESIGN.put("customers", EVERYONE);
+        DESIGN.put("customers/:id([0-9]+)", EVERYONE);
+        DESIGN.put("customers/at-risk", EVERYONE);
+        DESIGN.put("admin/api-keys", EnumSet.of(Role.ADMIN));
         DESIGN.put("notifications", EVERYONE);
         DESIGN.put("account/notifications", EVERYONE);
         DESIGN.put("admin/outbox", EnumSet.of(Role.ADMIN));

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import java.time.LocalDate;
 /** A shop customer, identified by the shop's external id, with the layer the rules last gave them. */
 @Entity
 @Table(name = "customer")
+// Only changed columns are written, so an edit saved while the nightly recomputation runs never undoes its layer.
+@DynamicUpdate
 public class Customer extends AbstractEntity {
 
     @Column(name = "external_id", nullable = false, unique = true, length = 64)
@@ -73,6 +76,13 @@ public class Customer extends AbstractEntity {
     @Column(name = "rfm_monetary")
     private Integer rfmMonetary;
 
+    /** High-net-worth by the rules, kept apart from the layer: a VIP whose layer is AT_RISK is still a VIP. */
+    @Column(name = "high_net_worth", nullable = false)
+    private boolean highNetWorth;
+
+    @Column(name = "last_order_at")
+    private Instant lastOrderAt;
+
     protected Customer() {
     }
 
@@ -81,9 +91,18 @@ public class Customer extends AbstractEntity {
         this.name = name;
     }
 
-    /** High-net-worth by the rules, or marked VIP by hand. */
+    /** High-net-worth by the rules (even while at risk or dormant), or marked VIP by hand. */
     public boolean isVip() {
-        return layer == CustomerLayer.HIGH_NET_WORTH || manualVip;
+        return layer == CustomerLayer.HIGH_NET_WORTH || highNetWorth || manualVip;
+    }
+
+    public boolean isHighNetWorth() {
+        return highNetWorth;
+    }
+
+    /** The last paid order, as of the last layer recomputation. */
+    public Instant getLastOrderAt() {
+        return lastOrderAt;
     }
 
     public String getExternalId() {

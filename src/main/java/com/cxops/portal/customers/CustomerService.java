@@ -1,12 +1,27 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.StaffDirectory;
+import com.cxops.portal.base.settings.SettingsService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Customers and their orders, for every staff role (customers are the base every feature keys off). */
 @Service
@@ -14,13 +29,25 @@ import java.util.Optional;
 public class CustomerService {
 
     static final String ANY_STAFF = "hasAnyRole('AGENT','VIP_MANAGER','MANAGER','EXECUTIVE','ADMIN')";
+    static final String EDITORS = "hasAnyRole('MANAGER','ADMIN')";
 
     private final CustomerRepository customers;
     private final OrderRepository orders;
+    private final LayerHistory history;
+    private final StaffDirectory staff;
+    private final SettingsService settings;
+    private final AuditTrail audit;
+    private final Clock clock;
 
-    public CustomerService(CustomerRepository customers, OrderRepository orders) {
+    public CustomerService(CustomerRepository customers, OrderRepository orders, LayerHistory history,
+                           StaffDirectory staff, SettingsService settings, AuditTrail audit, Clock clock) {
         this.customers = customers;
         this.orders = orders;
+        this.history = history;
+        this.staff = staff;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @PreAuthorize(ANY_STAFF)
@@ -39,8 +66,32 @@ public class CustomerService {
     @PreAuthorize(ANY_STAFF)
     @Transactional(readOnly = true)
     public Slice<Customer> search(String text, Pageable pageable) {
-        String prefix = text == null || text.isBlank() ? null : text.trim().replace("%", "").replace("_", "") + "%";
-        return customers.search(prefix, pageable);
+        return customers.search(prefix(text), pageable);
+    }
+
+    /** The customers list: search text (start of name, email, phone or external id) and filters. */
+    @PreAuthorize(ANY_STAFF)
+    @Transactional(readOnly = true)
+    public Slice<Customer> page(CustomerFilter filter, Pageable pageable) {
+        return customers.filter(prefix(filter.text()), filter.layer(), filter.membership(), filter.accountManagerId(), pageable);
+    }
+
+    /** Customers in AT_RISK, soonest to turn dormant first. */
+    @PreAuthorize(ANY_STAFF)
+    @Transactional(readOnly = true)
+    public Slice<Customer> atRisk(Pageable pageable) {
+        return customers.atRisk(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    /** Whole days left before an at-risk customer turns dormant (by the dormant-days setting), if they ordered. */
+    @PreAuthorize(ANY_STAFF)
+    @Transactional(readOnly = true)
+    public OptionalLong daysToDormant(Customer customer) {
+        if (customer.getLastOrderAt() == null) {
+            return OptionalLong.empty();
+        }
+        long since = Duration.between(customer.getLastOrderAt(), clock.instant()).toDays();
+        return OptionalLong.of(Math.max(0, settings.getInt(CustomerSettings.DORMANT_DAYS) - since));
     }
 
     @PreAuthorize(ANY_STAFF)
@@ -53,5 +104,115 @@ public class CustomerService {
     @Transactional(readOnly = true)
     public Slice<CustomerOrder> orders(long customerId, Pageable pageable) {
         return orders.findByCustomerIdOrderByPlacedAtDescIdDesc(customerId, pageable);
+    }
+
+    @PreAuthorize(ANY_STAFF)
+    @Transactional(readOnly = true)
+    public Slice<LayerChange> layerHistory(long customerId, Pageable pageable) {
+        return history.of(customerId, pageable);
+    }
+
+    /** Staff who can be a customer's account manager (enabled VIP managers). */
+    @PreAuthorize(ANY_STAFF)
+    @Transactional(readOnly = true)
+    public List<StaffDirectory.StaffContact> accountManagers() {
+        return staff.withRole(Role.VIP_MANAGER);
+    }
+
+    /** A manager edits a customer's profile and account manager; refused as a whole when anything is invalid. */
+    @PreAuthorize(EDITORS)
+    public Customer update(long id, CustomerForm form) {
+        Customer c = customers.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        validate(form);
+        ConcurrentEditException.check(c, form.getVersion());
+        List<String> changes = new ArrayList<>();
+        diff(changes, "name", c.getName(), form.getName().trim());
+        diff(changes, "email", c.getEmail(), CustomerRules.blankToNull(form.getEmail()));
+        diff(changes, "phone", c.getPhone(), CustomerRules.blankToNull(form.getPhone()));
+        diff(changes, "birthday", c.getBirthday(), form.getBirthday());
+        diff(changes, "anniversary", c.getAnniversary(), form.getAnniversary());
+        diff(changes, "membership", c.getMembershipLevel(), form.getMembershipLevel());
+        diff(changes, "surveyOptOut", c.isSurveyOptOut(), form.isSurveyOptOut());
+        diff(changes, "manualVip", c.isManualVip(), form.isManualVip());
+        diff(changes, "manualVipReason", c.getManualVipReason(), form.isManualVip() ? CustomerRules.blankToNull(form.getManualVipReason()) : null);
+        diff(changes, "accountManager", managerName(c.getAccountManagerId()), managerName(form.getAccountManagerId()));
+        diff(changes, "notes", c.getNotes() == null ? null : "(" + c.getNotes().length() + " chars)",
+                CustomerRules.blankToNull(form.getNotes()) == null ? null : "(" + form.getNotes().trim().length() + " chars)");
+        c.setName(form.getName().trim());
+        c.setEmail(CustomerRules.blankToNull(form.getEmail()));
+        c.setPhone(CustomerRules.blankToNull(form.getPhone()));
+        c.setBirthday(form.getBirthday());
+        c.setAnniversary(form.getAnniversary());
+        c.setMembershipLevel(form.getMembershipLevel());
+        c.setSurveyOptOut(form.isSurveyOptOut());
+        c.setManualVip(form.isManualVip(), CustomerRules.blankToNull(form.getManualVipReason()));
+        c.setAccountManagerId(form.getAccountManagerId());
+        c.setNotes(CustomerRules.blankToNull(form.getNotes()));
+        if (!changes.isEmpty()) {
+            c.touch(clock.instant(), actor());
+            audit.record("CUSTOMER_UPDATED", "Customer", c.getId(), String.join("; ", changes));
+        }
+        return customers.saveAndFlush(c);
+    }
+
+    /** Assigns (or with null removes) the dedicated account manager, who must be an enabled VIP manager. */
+    @PreAuthorize(EDITORS)
+    public Customer assignAccountManager(long customerId, Long staffId, long editedVersion) {
+        Customer c = customers.findById(customerId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        checkManager(staffId);
+        ConcurrentEditException.check(c, editedVersion);
+        if (!Objects.equals(c.getAccountManagerId(), staffId)) {
+            audit.record("CUSTOMER_MANAGER_ASSIGNED", "Customer", c.getId(),
+                    managerName(c.getAccountManagerId()) + " -> " + managerName(staffId));
+            c.setAccountManagerId(staffId);
+            c.touch(clock.instant(), actor());
+        }
+        return customers.saveAndFlush(c);
+    }
+
+    private void validate(CustomerForm f) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(!CustomerRules.isName(f.getName()), "name", "customer.error.name");
+        errors.addIf(!CustomerRules.isEmailOrEmpty(f.getEmail()), "email", "customer.error.email");
+        errors.addIf(!CustomerRules.isPhoneOrEmpty(f.getPhone()), "phone", "customer.error.phone");
+        errors.addIf(f.getMembershipLevel() == null, "membershipLevel", "customer.error.membership");
+        errors.addIf(f.isManualVip() && (f.getManualVipReason() == null || f.getManualVipReason().isBlank()),
+                "manualVipReason", "customer.error.vip-reason");
+        errors.addIf(f.getManualVipReason() != null && f.getManualVipReason().length() > CustomerRules.REASON_MAX,
+                "manualVipReason", "error.too-long");
+        errors.addIf(f.getNotes() != null && f.getNotes().length() > CustomerRules.NOTES_MAX, "notes", "error.too-long");
+        if (f.getAccountManagerId() != null && !isManager(f.getAccountManagerId())) {
+            errors.add("accountManagerId", "customer.error.account-manager");
+        }
+        errors.throwIfAny();
+    }
+
+    private void checkManager(Long staffId) {
+        if (staffId != null && !isManager(staffId)) {
+            throw InvalidInputException.of("accountManagerId", "customer.error.account-manager");
+        }
+    }
+
+    private boolean isManager(long staffId) {
+        return staff.find(staffId).filter(s -> s.enabled() && s.roles().contains(Role.VIP_MANAGER)).isPresent();
+    }
+
+    private String managerName(Long staffId) {
+        return staffId == null ? "-" : staff.find(staffId).map(StaffDirectory.StaffContact::username).orElse("#" + staffId);
+    }
+
+    private static void diff(List<String> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(field + ": " + (before == null ? "-" : before) + " -> " + (after == null ? "-" : after));
+        }
+    }
+
+    static String prefix(String text) {
+        return text == null || text.isBlank() ? null : text.trim().replace("%", "").replace("_", "") + "%";
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
     }
 }

@@ -1,16 +1,12 @@
 package com.cxops.portal.notifications;
 
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
-import javax.sql.DataSource;
 
 /**
  * SMTP comes from environment variables (see notifications-mail.properties). Without PORTAL_SMTP_HOST the portal
@@ -30,12 +26,4 @@ class MailConfig {
         return new SmtpMailDelivery(smtp, from);
     }
 
-    /** ShedLock on the 'shedlock' table (V1): a job runs on one node at a time. Times come from the database. */
-    @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .usingDbTime()
-                .build());
-    }
 }

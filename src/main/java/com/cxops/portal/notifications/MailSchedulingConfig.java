@@ -1,10 +1,8 @@
 package com.cxops.portal.notifications;
 
 import com.cxops.portal.base.settings.SettingsService;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
@@ -16,8 +14,6 @@ import java.time.Instant;
  */
 @Configuration
 @ConditionalOnProperty(name = "portal.scheduling.enabled", havingValue = "true")
-@EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class MailSchedulingConfig implements SchedulingConfigurer {
 
     private final MailSenderJob job;

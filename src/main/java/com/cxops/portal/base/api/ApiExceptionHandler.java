@@ -3,6 +3,8 @@ package com.cxops.portal.base.api;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.i18n.TranslationProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -20,6 +22,7 @@ import java.util.Map;
  * a stable code (the message key) and an English message. Nothing has been written when an error is returned.
  */
 @RestControllerAdvice(basePackages = "com.cxops.portal")
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's default problem-details handler, which lists no field errors
 public class ApiExceptionHandler {
 
     private final TranslationProvider i18n;

@@ -26,7 +26,7 @@ class ShellTest extends KaribuTestBase {
         String username = loginNew(Role.AGENT);
         UI.getCurrent().navigate("");
         assertThat(_get(H2.class, s -> s.withId("home-greeting")).getText()).isEqualTo("Hello, Test " + username);
-        assertThat(menu()).containsExactly("My work");
+        assertThat(menu()).containsExactly("My work", "Customers");
         assertThat(_get(Span.class, s -> s.withId("current-user-roles")).getText()).isEqualTo("Agent");
     }
 
@@ -34,8 +34,8 @@ class ShellTest extends KaribuTestBase {
     void admin_sees_the_admin_entries() {
         loginNew(Role.ADMIN);
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("My work", "Staff", "Settings", "Audit trail", "Mail outbox", "SLA policies",
-                "Business calendars", "Duty roster");
+        assertThat(menu()).containsExactly("My work", "Customers", "Staff", "Settings", "Audit trail", "API keys",
+                "Mail outbox", "SLA policies", "Business calendars", "Duty roster");
     }
 
     @Test
@@ -43,7 +43,7 @@ class ShellTest extends KaribuTestBase {
         loginNew(Role.MANAGER);
         setLanguage(Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("我的工作", "审计日志");
+        assertThat(menu()).containsExactly("我的工作", "客户", "审计日志");
         assertThat(_get(Span.class, s -> s.withId("current-user-roles")).getText()).isEqualTo("主管");
     }
 }

@@ -1,0 +1,277 @@
+package com.cxops.portal.customers;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.settings.SettingsService;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Places every customer in a layer and gives RFM scores, from paid orders (refunded and cancelled orders are not
+ * revenue and never count). Global values (the top-spend cut, the quintile boundaries) come from aggregate SQL;
+ * customers are then walked in keyset batches of {@value #BATCH}, each aggregated with one GROUP BY and written in
+ * its own transaction, so memory stays bounded however many customers there are. Only changed rows are written.
+ * One run at a time across the cluster (ShedLock "customer-layers"), whether started by the night or by a manager.
+ */
+@Service
+public class LayerRecomputation {
+
+    static final String LOCK = "customer-layers";
+    static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(LayerRecomputation.class);
+
+    /** Totals of a run; {@code ran} is false when another run held the lock. */
+    public record Result(boolean ran, long customers, long changed, long enteredAtRisk) {
+    }
+
+    /** Told after each batch: customers done so far, of about how many. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long done, long total);
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final SettingsService settings;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+    private final LockProvider locks;
+
+    public LayerRecomputation(JdbcTemplate jdbc, PlatformTransactionManager transactions, SettingsService settings,
+                              Clock clock, ApplicationEventPublisher events, AuditTrail audit, LockProvider locks) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.settings = settings;
+        this.clock = clock;
+        this.events = events;
+        this.audit = audit;
+        this.locks = locks;
+    }
+
+    /** The "recompute now" action of managers; returns without running when a run is already under way. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public Result recomputeNow(Progress progress) {
+        return runLocked(progress);
+    }
+
+    /** For the nightly job and the demo data loader (no person behind it). */
+    Result runLocked(Progress progress) {
+        Instant now = clock.instant();
+        Optional<SimpleLock> lock = locks.lock(new LockConfiguration(now, LOCK, Duration.ofHours(2), Duration.ZERO));
+        if (lock.isEmpty()) {
+            return new Result(false, 0, 0, 0);
+        }
+        try {
+            return run(progress);
+        } finally {
+            lock.get().unlock();
+        }
+    }
+
+    /** One run without taking the lock (the caller holds it). */
+    Result run(Progress progress) {
+        Instant now = clock.instant();
+        LayerThresholds t = CustomerSettings.read(settings);
+        LayerRules rules = new LayerRules(t);
+        Window w = new Window(now, now.minus(Duration.ofDays(t.spendWindowDays())),
+                now.minus(Duration.ofDays(t.activeWindowDays())), t.currency());
+        Optional<BigDecimal> cut = topSpendCut(w, t.hnwTopPercent());
+        Boundaries b = rfmBoundaries(w);
+        Long totalObj = jdbc.queryForObject("SELECT COUNT(*) FROM customer", Long.class);
+        long total = totalObj == null ? 0 : totalObj;
+        long done = 0;
+        long changed = 0;
+        long atRisk = 0;
+        long after = 0;
+        while (true) {
+            List<Long> ids = jdbc.queryForList("SELECT id FROM customer WHERE id > ? ORDER BY id LIMIT " + BATCH, Long.class, after);
+            if (ids.isEmpty()) {
+                break;
+            }
+            long from = ids.getFirst();
+            long to = ids.getLast();
+            long[] counts = Objects.requireNonNull(tx.execute(s -> batch(from, to, w, cut, b, rules)));
+            changed += counts[0];
+            atRisk += counts[1];
+            done += ids.size();
+            after = to;
+            progress.update(done, Math.max(total, done));
+        }
+        long customers = done;
+        long changedTotal = changed;
+        long atRiskTotal = atRisk;
+        tx.executeWithoutResult(s -> audit.record("CUSTOMER_LAYERS_RECOMPUTED", "Customer", null,
+                "customers=" + customers + ", changed=" + changedTotal + ", enteredAtRisk=" + atRiskTotal));
+        log.info("Customer layers recomputed: {} customers, {} changed, {} entered at risk", customers, changedTotal, atRiskTotal);
+        return new Result(true, customers, changedTotal, atRiskTotal);
+    }
+
+    private record Window(Instant now, Instant spendSince, Instant activeSince, String currency) {
+    }
+
+    private record Boundaries(List<LocalDateTime> recency, List<Long> frequency, List<BigDecimal> monetary) {
+    }
+
+    private static final String SPEND = """
+            SELECT customer_id, SUM(amount) AS spend FROM customer_order
+            WHERE status = 'PAID' AND currency = ? AND placed_at > ? AND placed_at <= ?
+            GROUP BY customer_id HAVING SUM(amount) > 0""";
+
+    private static final String RFM = """
+            SELECT customer_id, MAX(placed_at) AS last_at, COUNT(*) AS cnt,
+                   SUM(CASE WHEN currency = ? THEN amount ELSE 0 END) AS spend
+            FROM customer_order
+            WHERE status = 'PAID' AND placed_at > ? AND placed_at <= ?
+            GROUP BY customer_id""";
+
+    /** The spend of the customer at the top-share position; everyone spending at least this much is in the top. */
+    private Optional<BigDecimal> topSpendCut(Window w, BigDecimal percent) {
+        Object[] args = {w.currency(), utc(w.spendSince()), utc(w.now())};
+        Long population = jdbc.queryForObject("SELECT COUNT(*) FROM (" + SPEND + ") s", Long.class, args);
+        long k = Ranking.topCount(population == null ? 0 : population, percent);
+        if (k == 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(jdbc.queryForObject(
+                "SELECT spend FROM (" + SPEND + ") s ORDER BY spend DESC LIMIT 1 OFFSET " + (k - 1), BigDecimal.class, args));
+    }
+
+    /** Values at the quintile boundaries of each RFM measure, among customers with a paid order in the window. */
+    private Boundaries rfmBoundaries(Window w) {
+        Object[] args = {w.currency(), utc(w.spendSince()), utc(w.now())};
+        Long population = jdbc.queryForObject("SELECT COUNT(*) FROM (" + RFM + ") r", Long.class, args);
+        List<Long> offsets = Ranking.quintileOffsets(population == null ? 0 : population);
+        List<LocalDateTime> recency = new ArrayList<>();
+        List<Long> frequency = new ArrayList<>();
+        List<BigDecimal> monetary = new ArrayList<>();
+        for (long offset : offsets) {
+            recency.add(jdbc.queryForObject("SELECT last_at FROM (" + RFM + ") r ORDER BY last_at LIMIT 1 OFFSET " + offset,
+                    LocalDateTime.class, args));
+            frequency.add(jdbc.queryForObject("SELECT cnt FROM (" + RFM + ") r ORDER BY cnt LIMIT 1 OFFSET " + offset,
+                    Long.class, args));
+            monetary.add(jdbc.queryForObject("SELECT spend FROM (" + RFM + ") r ORDER BY spend LIMIT 1 OFFSET " + offset,
+                    BigDecimal.class, args));
+        }
+        return new Boundaries(recency, frequency, monetary);
+    }
+
+    private static final String FACTS = """
+            SELECT c.id, c.registered_at, c.layer, c.layer_reason, c.high_net_worth, c.last_order_at,
+                   c.rfm_recency, c.rfm_frequency, c.rfm_monetary,
+                   MIN(o.placed_at) AS first_at, MAX(o.placed_at) AS last_at,
+                   SUM(CASE WHEN o.placed_at > ? THEN 1 ELSE 0 END) AS active_cnt,
+                   SUM(CASE WHEN o.placed_at > ? AND o.currency = ? THEN o.amount ELSE 0 END) AS spend,
+                   SUM(CASE WHEN o.placed_at > ? AND o.currency = ? THEN 1 ELSE 0 END) AS spend_cnt,
+                   SUM(CASE WHEN o.placed_at > ? THEN 1 ELSE 0 END) AS rfm_cnt,
+                   MAX(CASE WHEN o.placed_at > ? THEN o.placed_at END) AS rfm_last
+            FROM customer c
+            LEFT JOIN customer_order o ON o.customer_id = c.id AND o.status = 'PAID' AND o.placed_at <= ?
+            WHERE c.id BETWEEN ? AND ?
+            GROUP BY c.id, c.registered_at, c.layer, c.layer_reason, c.high_net_worth, c.last_order_at,
+                     c.rfm_recency, c.rfm_frequency, c.rfm_monetary""";
+
+    private record Row(long id, Instant registeredAt, CustomerLayer layer, String reason, boolean hnw, Instant lastOrderAt,
+                       Integer r, Integer f, Integer m, LayerFacts facts, long rfmCount, LocalDateTime rfmLast) {
+    }
+
+    /** Recomputes customers with ids in [from, to]; returns {changed, entered at risk}. */
+    private long[] batch(long from, long to, Window w, Optional<BigDecimal> cut, Boundaries b, LayerRules rules) {
+        LocalDateTime spendSince = utc(w.spendSince());
+        List<Row> rows = jdbc.query(FACTS, (rs, i) -> row(rs, cut),
+                utc(w.activeSince()), spendSince, w.currency(), spendSince, w.currency(), spendSince, spendSince,
+                utc(w.now()), from, to);
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> history = new ArrayList<>();
+        List<Long> enteredAtRisk = new ArrayList<>();
+        for (Row row : rows) {
+            LayerDecision d = rules.decide(row.facts(), w.now());
+            Integer r = null;
+            Integer f = null;
+            Integer m = null;
+            if (row.rfmCount() > 0 && !b.frequency().isEmpty()) {
+                r = Ranking.score(row.rfmLast(), b.recency());
+                f = Ranking.score(row.rfmCount(), b.frequency());
+                m = Ranking.score(row.facts().spendInWindow(), b.monetary());
+            }
+            String reason = d.encodedReason();
+            boolean layerChanged = d.layer() != row.layer() || row.reason() == null;
+            boolean anyChange = layerChanged || !reason.equals(row.reason()) || d.highNetWorth() != row.hnw()
+                    || !Objects.equals(row.facts().lastOrderAt(), row.lastOrderAt())
+                    || !Objects.equals(r, row.r()) || !Objects.equals(f, row.f()) || !Objects.equals(m, row.m());
+            if (!anyChange) {
+                continue;
+            }
+            updates.add(new Object[]{d.layer().name(), reason, d.highNetWorth(),
+                    row.facts().lastOrderAt() == null ? null : utc(row.facts().lastOrderAt()), r, f, m,
+                    layerChanged ? utc(w.now()) : null, row.id()});
+            if (d.layer() != row.layer() || row.reason() == null) {
+                // A first computation (no reason yet) records where the customer starts, from = null.
+                history.add(new Object[]{row.id(), row.reason() == null ? null : row.layer().name(), d.layer().name(),
+                        utc(w.now()), reason});
+                if (d.layer() == CustomerLayer.AT_RISK && row.layer() != CustomerLayer.AT_RISK) {
+                    enteredAtRisk.add(row.id());
+                }
+            }
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("""
+                    UPDATE customer SET layer = ?, layer_reason = ?, high_net_worth = ?, last_order_at = ?,
+                           rfm_recency = ?, rfm_frequency = ?, rfm_monetary = ?, layer_since = COALESCE(?, layer_since)
+                    WHERE id = ?""", updates);
+        }
+        if (!history.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO customer_layer_change (customer_id, from_layer, to_layer, changed_at, reason) "
+                    + "VALUES (?, ?, ?, ?, ?)", history);
+        }
+        for (Long id : enteredAtRisk) {
+            events.publishEvent(new CustomerEnteredAtRisk(id, w.now()));
+        }
+        return new long[]{updates.size(), enteredAtRisk.size()};
+    }
+
+    private static Row row(ResultSet rs, Optional<BigDecimal> cut) throws SQLException {
+        BigDecimal spend = rs.getBigDecimal("spend");
+        spend = spend == null ? BigDecimal.ZERO : spend;
+        boolean top = spend.signum() > 0 && cut.isPresent() && spend.compareTo(cut.get()) >= 0;
+        Instant lastAt = instant(rs, "last_at");
+        LayerFacts facts = new LayerFacts(instant(rs, "registered_at"), instant(rs, "first_at"), lastAt,
+                rs.getLong("active_cnt"), spend, rs.getLong("spend_cnt"), top);
+        return new Row(rs.getLong("id"), instant(rs, "registered_at"), CustomerLayer.valueOf(rs.getString("layer")),
+                rs.getString("layer_reason"), rs.getBoolean("high_net_worth"), instant(rs, "last_order_at"),
+                (Integer) rs.getObject("rfm_recency", Integer.class), rs.getObject("rfm_frequency", Integer.class),
+                rs.getObject("rfm_monetary", Integer.class), facts, rs.getLong("rfm_cnt"),
+                rs.getObject("rfm_last", LocalDateTime.class));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    /** DATETIME columns hold UTC (hibernate.jdbc.time_zone=UTC); bind them as UTC local date-times. */
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
