@@ -244,6 +244,13 @@ public class ComplaintService {
                 ComplaintAccess.canAcknowledgeAsExecutive(v, c) && c.getExecutiveAckAt() == null);
     }
 
+    /** Whether the caller assigns complaints (team leads and managers), for showing the bulk-assign action. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public boolean canAssign() {
+        return ComplaintAccess.canAssign(viewers.current());
+    }
+
     /** The queue: the complaints the caller may read that match the filter. Days are taken in {@code zone}. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
