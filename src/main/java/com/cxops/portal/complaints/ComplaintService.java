@@ -140,7 +140,7 @@ public class ComplaintService {
         errors.addIf(teamId != null && !teams.existsById(teamId), "teamId", "complaint.error.team");
         errors.throwIfAny();
 
-        Instant now = clock.instant();
+        Instant now = now();
         String actor = actor();
         Complaint c = new Complaint("new-" + java.util.UUID.randomUUID(), customer.getId(), customer.getName(), source, now, actor);
         applyDetails(c, form, order);
@@ -326,7 +326,7 @@ public class ComplaintService {
         SpreadRisk spreadBefore = c.getSpreadRisk();
         int affectedBefore = c.getAffectedCount();
         applyDetails(c, form, order);
-        Instant now = clock.instant();
+        Instant now = now();
         String actor = actor();
         c.touch(now, actor);
         String after = describe(c);
@@ -365,7 +365,7 @@ public class ComplaintService {
         errors.addIf(why.length() > 500, "reason", "error.too-long");
         errors.addIf(tier != null && tier == c.getTier(), "tier", "complaint.error.tier-same");
         errors.throwIfAny();
-        Instant now = clock.instant();
+        Instant now = now();
         String actor = actor();
         Tier from = c.getTier();
         c.setTier(tier, TieringEngine.word(tier) + ": set by " + actor + ": " + why);
@@ -383,7 +383,7 @@ public class ComplaintService {
         Complaint c = load(id);
         requireWork(c);
         ConcurrentEditException.check(c, version);
-        Instant now = clock.instant();
+        Instant now = now();
         ComplaintStatus from = c.getStatus();
         boolean rcaComplete = c.getTier() != Tier.MAJOR || RcaCompleteness.isComplete(
                 findings.findByComplaintIdOrderByDimensionAscIdAsc(id), actions.findByComplaintIdOrderByIdAsc(id));
@@ -412,7 +412,7 @@ public class ComplaintService {
         if (!ComplaintAccess.canTake(v, c) || v.staffId() == null) {
             throw new AccessDeniedException("not in the team of complaint " + id);
         }
-        Instant now = clock.instant();
+        Instant now = now();
         if (complaints.takeIfUnassigned(id, v.staffId(), now, v.username()) == 0) {
             Complaint current = complaints.findLocked(id).orElseThrow();
             throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
@@ -456,7 +456,7 @@ public class ComplaintService {
         if (teamId != null && !teams.existsById(teamId)) {
             throw InvalidInputException.of("team", "complaint.error.team");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         String actor = actor();
         String from = c.getAssigneeId() == null ? null : staff.find(c.getAssigneeId()).map(StaffDirectory.StaffContact::username).orElse(null);
         c.setAssigneeId(staffId);
@@ -488,7 +488,7 @@ public class ComplaintService {
         errors.addIf(body.isEmpty(), "note", "complaint.error.note");
         errors.addIf(body.length() > 4000, "note", "error.too-long");
         errors.throwIfAny();
-        TimelineEntry e = log(c, clock.instant(), v.username(), TimelineKind.NOTE, customerVisible, null, null, body);
+        TimelineEntry e = log(c, now(), v.username(), TimelineKind.NOTE, customerVisible, null, null, body);
         audit.record(customerVisible ? "COMPLAINT_NOTE_PUBLIC" : "COMPLAINT_NOTE_INTERNAL", "Complaint", id, null);
         return e;
     }
@@ -514,7 +514,7 @@ public class ComplaintService {
         errors.addIf(reason.isEmpty(), "reason", "compensation.error.reason");
         errors.addIf(reason.length() > 1000, "reason", "error.too-long");
         errors.throwIfAny();
-        Instant now = clock.instant();
+        Instant now = now();
         String actor = actor();
         Compensation comp = compensations.save(new Compensation(id, kind, amount, money ? currency : null, reason, now, actor));
         String text = kind.name() + (amount == null ? "" : " " + amount.toPlainString() + (money ? " " + currency : "")) + ": " + reason;
@@ -534,7 +534,7 @@ public class ComplaintService {
         if (c.getExecutiveAckAt() != null) {
             throw InvalidInputException.of("", "complaint.error.exec-ack-done");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         c.acknowledgeByExecutive(v.username(), now);
         c.touch(now, v.username());
         log(c, now, v.username(), TimelineKind.EXECUTIVE_ACK, false, null, v.username(), null);
@@ -578,7 +578,7 @@ public class ComplaintService {
         String owner = actor();
         savedFilters.findByOwnerAndName(owner, n).ifPresent(savedFilters::delete);
         savedFilters.flush();
-        SavedFilter saved = savedFilters.saveAndFlush(new SavedFilter(owner, n, definition, clock.instant()));
+        SavedFilter saved = savedFilters.saveAndFlush(new SavedFilter(owner, n, definition, now()));
         audit.record("COMPLAINT_FILTER_SAVED", "SavedFilter", saved.getId(), n);
         return saved;
     }
@@ -705,6 +705,11 @@ public class ComplaintService {
     private static String describe(Complaint c) {
         return c.getCategory() + ", " + c.getChannel() + ", " + c.getSpreadRisk() + ", affected " + c.getAffectedCount()
                 + ", order " + c.getOrderExternalId() + ", \"" + c.getSubject() + "\"";
+    }
+
+    /** Instants are stored with microseconds (DATETIME(6)); cutting here keeps what the caller sees equal to what is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     static String trim(String s) {

@@ -27,12 +27,12 @@ class CustomerLookup {
 
     Optional<Customer> customerByExternalId(String externalId) {
         return em.createQuery("select c from Customer c where c.externalId = :x", Customer.class)
-                .setParameter("x", externalId).getResultStream().findFirst();
+                .setParameter("x", externalId).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     Optional<CustomerOrder> order(String externalId) {
         return em.createQuery("select o from CustomerOrder o join fetch o.customer where o.externalId = :x", CustomerOrder.class)
-                .setParameter("x", externalId).getResultStream().findFirst();
+                .setParameter("x", externalId).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     Long accountManagerOf(long customerId) {

@@ -81,7 +81,7 @@ public class RootCauseService {
         errors.addIf(finding.isEmpty(), "finding", "rca.error.finding");
         errors.addIf(finding.length() > 2000, "finding", "error.too-long");
         errors.throwIfAny();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         RcaFinding f = findings.save(new RcaFinding(c.getId(), dimension, finding, now, actor()));
         timeline.save(new TimelineEntry(c.getId(), now, actor(), TimelineKind.RCA, false, null, dimension.name(), finding));
         audit.record("RCA_FINDING_ADDED", "Complaint", c.getId(), dimension + ": " + finding);
@@ -101,7 +101,7 @@ public class RootCauseService {
         errors.addIf(dueDate == null, "dueDate", "rca.error.due");
         errors.throwIfAny();
         CorrectiveAction a = new CorrectiveAction(findingId, f.getComplaintId(), text, ownerId, dueDate);
-        a.touch(clock.instant(), actor());
+        a.touch(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), actor());
         a = actions.saveAndFlush(a);
         audit.record("CORRECTIVE_ACTION_ADDED", "Complaint", f.getComplaintId(), text + " -> " + owner.get().username() + " by " + dueDate);
         if (!owner.get().username().equals(actor())) {
@@ -126,8 +126,8 @@ public class RootCauseService {
             throw InvalidInputException.of("status", "rca.error.status");
         }
         ActionStatus before = a.getStatus();
-        a.setStatus(status, clock.instant());
-        a.touch(clock.instant(), v.username());
+        a.setStatus(status, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        a.touch(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), v.username());
         try {
             a = actions.saveAndFlush(a);
         } catch (ObjectOptimisticLockingFailureException e) {
