@@ -191,8 +191,12 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         bulkAssign.addClickListener(e -> openBulkAssign(workers, teamList));
 
         grid.setId("complaints-grid");
-        grid.setSelectionMode(assigner ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-        grid.addSelectionListener(e -> bulkAssign.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        if (assigner) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.addSelectionListener(e -> bulkAssign.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        } else {
+            grid.setSelectionMode(Grid.SelectionMode.NONE);
+        }
         grid.addColumn(Complaint::getNumber).setHeader(getTranslation("complaint.number")).setKey("number").setAutoWidth(true);
         grid.addComponentColumn(c -> Badges.tier(c.getTier())).setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.getStatus().messageKey())).setHeader(getTranslation("complaint.status")).setKey("status").setAutoWidth(true);
