@@ -194,7 +194,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
                 long version = complaint.getVersion();
                 bar.add(button("transition-" + next.name(), "complaint.to." + next.name(), () -> service.transition(id, next, version), false));
             }
-            Button edit = new Button(getTranslation("complaint.edit"), e -> new IntakeDialog(service, customers, teams.list(), complaint,
+            Button edit = new Button(getTranslation("complaint.edit"), e -> new IntakeDialog(service, customers, teams.list(), user, complaint,
                     saved -> render()).open());
             edit.setId("complaint-edit");
             Button tier = new Button(getTranslation("complaint.change-tier"), e -> openChangeTier());

@@ -178,7 +178,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         deleteFilter.setTooltipText(getTranslation("complaint.delete-filter"));
 
         Button create = new Button(getTranslation("complaint.new"), VaadinIcon.PLUS.create(),
-                e -> new IntakeDialog(service, customers, teamList, id -> UI.getCurrent().navigate("complaints/" + id)).open());
+                e -> new IntakeDialog(service, customers, teamList, user, id -> UI.getCurrent().navigate("complaints/" + id)).open());
         create.setId("complaint-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(user.hasRole(Role.Names.AGENT) || user.hasRole(Role.Names.MANAGER));

@@ -1,6 +1,9 @@
 package com.cxops.portal.complaints.ui;
 
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
 import com.cxops.portal.base.ui.Notifications;
 import com.cxops.portal.complaints.Complaint;
@@ -40,6 +43,7 @@ import java.util.function.LongConsumer;
 class IntakeDialog extends Dialog {
 
     private final transient ComplaintService service;
+    private final transient CurrentUser user;
     private final Complaint existing;
     private final transient LongConsumer saved;
     private final ComplaintForm form;
@@ -55,12 +59,14 @@ class IntakeDialog extends Dialog {
     final ComboBox<Team> team = new ComboBox<>();
     final Button save = new Button();
 
-    IntakeDialog(ComplaintService service, CustomerService customers, List<Team> teams, LongConsumer saved) {
-        this(service, customers, teams, null, saved);
+    IntakeDialog(ComplaintService service, CustomerService customers, List<Team> teams, CurrentUser user, LongConsumer saved) {
+        this(service, customers, teams, user, null, saved);
     }
 
-    IntakeDialog(ComplaintService service, CustomerService customers, List<Team> teams, Complaint existing, LongConsumer saved) {
+    IntakeDialog(ComplaintService service, CustomerService customers, List<Team> teams, CurrentUser user, Complaint existing,
+                 LongConsumer saved) {
         this.service = service;
+        this.user = user;
         this.existing = existing;
         this.saved = saved;
         this.form = existing == null ? new ComplaintForm() : ComplaintForm.of(existing);
@@ -167,6 +173,12 @@ class IntakeDialog extends Dialog {
                     "category", category, "subject", subject, "description", description, "spreadRisk", spread,
                     "affectedCount", affected, "teamId", team);
             FormErrors.show(ex, fields);
+        } catch (ConcurrentEditException ex) {
+            // Someone saved the complaint first: say who and when; reloading shows their version.
+            ConflictDialog.open(ex, user, () -> {
+                close();
+                saved.accept(existing.getId());
+            });
         }
     }
 }

@@ -14,6 +14,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.cxops.portal.complaints.ComplaintForm;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -66,6 +69,29 @@ class ComplaintViewTest extends ComplaintUiTestSupport {
         assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
                 .anyMatch(e -> e.getProperty("text", "").startsWith("A major complaint can only be closed"));
         assertThat(_get(Span.class, s -> s.withId("complaint-status")).getText()).isEqualTo("Resolved");
+    }
+
+    @Test
+    void second_editor_is_told_who_saved_first_and_nothing_is_overwritten() {
+        Complaint c = complaint(unique("Conflict "), SpreadRisk.PRIVATE, ComplaintCategory.OTHER);
+        loginNew(Role.MANAGER);
+        UI.getCurrent().navigate("complaints/" + c.getId());
+        _click(_get(Button.class, s -> s.withId("complaint-edit")));
+        _setValue(_get(TextField.class, s -> s.withId("intake-subject")), "Mine");
+
+        var me = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        String other = actAsNew(Role.MANAGER).getName();
+        ComplaintForm theirs = ComplaintForm.of(service.get(c.getId()));
+        theirs.setSubject("Theirs");
+        service.update(c.getId(), theirs);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(me);
+
+        _click(_get(Button.class, s -> s.withId("intake-save")));
+        ConfirmDialog conflict = _get(ConfirmDialog.class);
+        assertThat(conflict.getElement().getProperty("message", "")).contains(other);
+        assertThat(service.get(c.getId()).getSubject()).isEqualTo("Theirs");
+        _click(_get(Button.class, s -> s.withId("conflict-reload")));
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, s -> s.withId("complaint-title")).getText()).endsWith("Theirs");
     }
 
     @Test
