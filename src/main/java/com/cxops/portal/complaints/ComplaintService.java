@@ -558,6 +558,22 @@ public class ComplaintService {
         }
     }
 
+    /** For the SLA feature (a system call, no person): the facts of one complaint its clocks need. */
+    @Transactional(readOnly = true)
+    public Optional<SlaFacts> slaFacts(long complaintId) {
+        return complaints.slaFacts(complaintId);
+    }
+
+    /**
+     * For the SLA feature (a system call, no person): open complaints (NEW, ACKNOWLEDGED, IN_PROGRESS,
+     * WAITING_CUSTOMER, REOPENED) with an id above {@code afterId}, in id order, at most {@code limit}; call again with
+     * the last id to walk all of them in bounded memory.
+     */
+    @Transactional(readOnly = true)
+    public List<SlaFacts> openForSla(long afterId, int limit) {
+        return complaints.openSlaFacts(afterId, ComplaintFilter.OPEN, org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 10000))));
+    }
+
     // ---- saved filters -----------------------------------------------------------------------------------------
 
     @PreAuthorize(READERS)

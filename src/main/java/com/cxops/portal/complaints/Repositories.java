@@ -39,6 +39,17 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
     @Query("select max(c.createdAt) from Complaint c where c.customerId = :customerId and c.createdAt <= :at and c.id <> :excludeId")
     Instant previousComplaintAt(@Param("customerId") long customerId, @Param("at") Instant at, @Param("excludeId") long excludeId);
 
+    String SLA_FACTS = "select new com.cxops.portal.complaints.SlaFacts(c.id, c.number, c.tier, c.status, c.createdAt, "
+            + "c.acknowledgedAt, c.inProgressAt, c.waitingSince, c.resolvedAt, c.closedAt, c.reopenedAt, c.teamId, c.assigneeId, "
+            + "c.executiveAckBy, c.executiveAckAt, c.slaDueAt, c.slaBreached) from Complaint c ";
+
+    @Query(SLA_FACTS + "where c.id = :id")
+    Optional<SlaFacts> slaFacts(@Param("id") long id);
+
+    /** Open complaints in id order after {@code afterId} (keyset paging for the SLA job, bounded memory). */
+    @Query(SLA_FACTS + "where c.id > :afterId and c.status in :open order by c.id")
+    List<SlaFacts> openSlaFacts(@Param("afterId") long afterId, @Param("open") Collection<ComplaintStatus> open, Pageable limit);
+
     Slice<Complaint> findByCustomerIdAndIdNotOrderByCreatedAtDescIdDesc(long customerId, long excludeId, Pageable pageable);
 }
 

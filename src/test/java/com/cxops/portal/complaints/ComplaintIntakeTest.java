@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -139,5 +140,18 @@ class ComplaintIntakeTest extends ComplaintTestSupport {
         CapturedComplaintEvents.clear();
         Complaint c = intake(customer());
         assertThat(CapturedComplaintEvents.all()).contains(new ComplaintCreated(c.getId(), Tier.NORMAL, c.getCreatedAt()));
+    }
+
+    @Test
+    void sla_feature_reads_the_facts_of_open_complaints_in_keyset_pages_without_a_user() {
+        Complaint first = intake(customer());
+        Complaint second = intake(customer());
+        SecurityContextHolder.clearContext();
+        SlaFacts facts = service.slaFacts(first.getId()).orElseThrow();
+        assertThat(facts.number()).isEqualTo(first.getNumber());
+        assertThat(facts.status()).isEqualTo(ComplaintStatus.NEW);
+        assertThat(facts.createdAt()).isEqualTo(first.getCreatedAt());
+        List<SlaFacts> page = service.openForSla(first.getId() - 1, 2);
+        assertThat(page).extracting(SlaFacts::complaintId).containsExactly(first.getId(), second.getId());
     }
 }
