@@ -122,4 +122,33 @@ class ComplaintApiTest extends ComplaintTestSupport {
                         .contentType(MediaType.APPLICATION_JSON).content(body(customer, "x")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void two_calls_with_one_idempotency_key_at_the_same_moment_create_one_complaint() throws Exception {
+        String customer = customers.externalId(customer());
+        String key = UUID.randomUUID().toString();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            calls.add(pool.submit(() -> {
+                integration();
+                start.await();
+                try {
+                    return mvc.perform(post("/api/complaints").header("Idempotency-Key", key)
+                            .contentType(MediaType.APPLICATION_JSON).content(body(customer, "Twice at once"))).andReturn().getResponse().getStatus();
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var call : calls) {
+            statuses.add(call.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(201, 200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE idempotency_key = ?", Integer.class, key)).isEqualTo(1);
+    }
 }

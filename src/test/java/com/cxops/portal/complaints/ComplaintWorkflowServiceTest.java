@@ -221,4 +221,25 @@ class ComplaintWorkflowServiceTest extends ComplaintTestSupport {
         assertThatThrownBy(() -> service.acknowledgeAsExecutive(normal.getId())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getFieldErrors()).containsValue("complaint.error.exec-ack-major-only"));
     }
+
+    @Test
+    void corrective_action_is_tracked_to_done_by_its_owner_with_conflict_detection() {
+        Complaint c = intake(form(customer(), "Injury from a broken chair"));
+        String owner = newStaff(Role.AGENT);
+        actAsNew(Role.MANAGER);
+        RcaFinding finding = rca.addFinding(c.getId(), RcaDimension.PEOPLE, "Assembly instructions unclear");
+        assertThatThrownBy(() -> rca.addAction(finding.getId(), " ", null, null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getFieldErrors()).containsKeys("what", "owner", "dueDate"));
+        CorrectiveAction action = rca.addAction(finding.getId(), "Rewrite the instructions", staffId(owner), LocalDate.of(2026, 8, 1));
+
+        actAsNew(Role.AGENT);
+        assertThatThrownBy(() -> rca.setStatus(action.getId(), ActionStatus.DONE, action.getVersion()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        actAs(owner, Role.AGENT);
+        clock.set(Instant.parse("2026-07-20T10:00:00Z"));
+        CorrectiveAction done = rca.setStatus(action.getId(), ActionStatus.DONE, action.getVersion());
+        assertThat(done.getDoneAt()).isEqualTo(Instant.parse("2026-07-20T10:00:00Z"));
+        assertThatThrownBy(() -> rca.setStatus(action.getId(), ActionStatus.OPEN, action.getVersion()))
+                .isInstanceOfSatisfying(ConcurrentEditException.class, e -> assertThat(e.getChangedBy()).isEqualTo(owner));
+    }
 }
