@@ -129,7 +129,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         tier.setId("complaint-tier");
         Span status = Badges.status(complaint.getStatus());
         status.setId("complaint-status");
-        Span reason = new Span(complaint.getTierReason());
+        Span reason = new Span(localizedReason(complaint.getTier(), complaint.getTierReason()));
         reason.setId("complaint-tier-reason");
         reason.addClassName("cx-user-roles");
         HorizontalLayout badges = new HorizontalLayout(tier, status, reason);
@@ -170,6 +170,16 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         description.setId("complaint-description");
         description.getStyle().set("white-space", "pre-wrap");
         return new VerticalLayout(title, badges, facts, description);
+    }
+
+    /** The stored reason starts with the English tier word ("Urgent: public post"); show that word translated. */
+    private String localizedReason(Tier tier, String reason) {
+        String english = switch (tier) {
+            case NORMAL -> "Normal: ";
+            case URGENT -> "Urgent: ";
+            case MAJOR -> "Major: ";
+        };
+        return reason.startsWith(english) ? getTranslation(tier.messageKey()) + ": " + reason.substring(english.length()) : reason;
     }
 
     private void fact(Div facts, String labelKey, String value, String id) {

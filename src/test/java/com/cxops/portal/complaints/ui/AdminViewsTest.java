@@ -13,6 +13,19 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import com.cxops.portal.complaints.ActionRow;
+import com.cxops.portal.complaints.Complaint;
+import com.cxops.portal.complaints.ComplaintCategory;
+import com.cxops.portal.complaints.ComplaintChannel;
+import com.cxops.portal.complaints.ComplaintForm;
+import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.RcaDimension;
+import com.cxops.portal.complaints.RcaFinding;
+import com.cxops.portal.complaints.RootCauseService;
+import com.cxops.portal.customers.TestCustomers;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 
 import java.util.stream.IntStream;
 
@@ -72,6 +85,33 @@ class AdminViewsTest extends KaribuTestBase {
         @SuppressWarnings("unchecked")
         Grid<com.cxops.portal.complaints.Team> grid = _get(Grid.class, s -> s.withId("teams-grid"));
         assertThat(grid.getListDataView().getItems().map(com.cxops.portal.complaints.Team::getName)).contains(name);
+    }
+
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    RootCauseService rca;
+    @Autowired
+    TestCustomers customers;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void corrective_actions_list_shows_overdue_ones_first_and_highlighted() {
+        String manager = loginNew(Role.MANAGER);
+        ComplaintForm f = new ComplaintForm();
+        f.setCustomerId(customers.create(unique("RCA ")));
+        f.setChannel(ComplaintChannel.PHONE);
+        f.setCategory(ComplaintCategory.PRODUCT_SAFETY);
+        f.setSubject("Burn from the heater");
+        f.setDescription("The heater casing got too hot");
+        Complaint c = complaints.create(f);
+        RcaFinding finding = rca.addFinding(c.getId(), RcaDimension.SYSTEM, "No temperature test");
+        rca.addAction(finding.getId(), unique("Overdue "), testStaff.get(manager).getId(), LocalDate.now(clock).minusDays(3));
+        UI.getCurrent().navigate("corrective-actions");
+        Grid<ActionRow> grid = _get(Grid.class, s -> s.withId("actions-grid"));
+        Span due = (Span) GridKt._getCellComponent(grid, 0, "due");
+        assertThat(due.getText()).startsWith("Overdue since");
+        assertThat(due.getClassNames()).contains("cx-badge", "error");
     }
 
     @Test
