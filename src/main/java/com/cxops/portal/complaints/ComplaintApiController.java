@@ -4,6 +4,8 @@ import com.cxops.portal.base.InvalidInputException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -75,6 +77,12 @@ class ComplaintApiController {
             return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
         }
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/complaints/" + body.id())).body(body);
+    }
+
+    /** The complaint's number, tier and status, e.g. for the shop to show progress; 400 with error.not-found if unknown. */
+    @GetMapping("/{id}")
+    IntakeResponse get(@PathVariable long id) {
+        return IntakeResponse.of(service.getForIntegration(id));
     }
 
     /** The API names the customer by external id, so its error is reported on that field. */

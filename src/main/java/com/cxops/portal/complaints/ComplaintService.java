@@ -131,6 +131,13 @@ public class ComplaintService {
         return complaints.findByIdempotencyKey(key);
     }
 
+    /** Another system checks a complaint's progress (number, tier, status) by its id. */
+    @PreAuthorize("hasRole('INTEGRATION')")
+    @Transactional(readOnly = true)
+    public Complaint getForIntegration(long id) {
+        return load(id);
+    }
+
     private Complaint doCreate(ComplaintForm form, ComplaintSource source, String idempotencyKey) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         Customer customer = form.getCustomerId() == null ? null : customers.customer(form.getCustomerId()).orElse(null);

@@ -16,6 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -64,6 +65,19 @@ class ComplaintApiTest extends ComplaintTestSupport {
                 .andExpect(jsonPath("$.tier").value("URGENT"))
                 .andExpect(jsonPath("$.tierReason").value("Urgent: public post"))
                 .andExpect(jsonPath("$.status").value("NEW"));
+        Complaint latest = asManager(() -> service.page(byText("Parcel late", customer), java.time.ZoneOffset.UTC,
+                org.springframework.data.domain.PageRequest.of(0, 1)).getContent().getFirst());
+        mvc.perform(get("/api/complaints/" + latest.getId()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.number").value(latest.getNumber()))
+                .andExpect(jsonPath("$.tier").value("URGENT"));
+    }
+
+    private ComplaintFilter byText(String text, String customerExternalId) {
+        ComplaintFilter f = new ComplaintFilter();
+        f.setText(text);
+        f.setCustomerId(jdbc.queryForObject("SELECT id FROM customer WHERE external_id = ?", Long.class, customerExternalId));
+        return f;
     }
 
     @Test

@@ -95,6 +95,19 @@ class ComplaintViewTest extends ComplaintUiTestSupport {
     }
 
     @Test
+    void chinese_manager_sees_the_complaint_page_in_chinese() {
+        Complaint c = complaint(unique("Viral "), SpreadRisk.MEDIA_VIRAL, ComplaintCategory.OTHER);
+        loginNew(Role.MANAGER);
+        setLanguage(java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("complaints/" + c.getId());
+        assertThat(_get(Span.class, s -> s.withId("complaint-tier")).getText()).isEqualTo("重大");
+        assertThat(_get(Span.class, s -> s.withId("complaint-tier-reason")).getText()).isEqualTo("重大: media or viral exposure");
+        assertThat(_get(Span.class, s -> s.withId("complaint-status")).getText()).isEqualTo("新建");
+        assertThat(_get(Button.class, s -> s.withId("transition-ACKNOWLEDGED")).getText()).isEqualTo("受理（已首次联系）");
+        assertThat(_get(Span.class, s -> s.withId("rca-state")).getText()).startsWith("未完成");
+    }
+
+    @Test
     void vip_manager_cannot_open_a_complaint_of_someone_elses_customer() {
         Complaint c = complaint(unique("Other "), SpreadRisk.PRIVATE, ComplaintCategory.OTHER);
         loginNew(Role.VIP_MANAGER);
