@@ -145,4 +145,27 @@ class ComplaintsViewTest extends ComplaintUiTestSupport {
         UI.getCurrent().navigate("complaints");
         assertThat(_get(Button.class, s -> s.withId("bulk-assign")).isVisible()).isTrue();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void manager_bulk_assigns_selected_complaints() {
+        String tag = unique("b");
+        Complaint one = complaint(tag + " one", SpreadRisk.PRIVATE, ComplaintCategory.OTHER);
+        Complaint two = complaint(tag + " two", SpreadRisk.PRIVATE, ComplaintCategory.OTHER);
+        String agent = unique("ag");
+        testStaff.ensure(agent, Role.AGENT);
+        loginNew(Role.MANAGER);
+        UI.getCurrent().navigate("complaints");
+        search(tag);
+        grid().select(GridKt._get(grid(), 0));
+        grid().select(GridKt._get(grid(), 1));
+        _click(_get(Button.class, s -> s.withId("bulk-assign")));
+        ComboBox<com.cxops.portal.base.StaffDirectory.StaffContact> who = _get(ComboBox.class, s -> s.withId("bulk-assignee"));
+        _setValue(who, who.getListDataView().getItems().filter(c -> c.username().equals(agent)).findFirst().orElseThrow());
+        _click(_get(Button.class, s -> s.withId("bulk-assign-save")));
+        long agentId = testStaff.get(agent).getId();
+        assertThat(service.get(one.getId()).getAssigneeId()).isEqualTo(agentId);
+        assertThat(service.get(two.getId()).getAssigneeId()).isEqualTo(agentId);
+        assertThat(GridKt._getFormatted(grid(), 0, "assignee")).isEqualTo("Test " + agent);
+    }
 }
