@@ -43,6 +43,11 @@ class AccessMatrixTest extends KaribuTestBase {
         DESIGN.put("admin/staff", EnumSet.of(Role.ADMIN));
         DESIGN.put("admin/settings", EnumSet.of(Role.ADMIN));
         DESIGN.put("admin/audit", EnumSet.of(Role.ADMIN, Role.MANAGER));
+        DESIGN.put("complaints", EnumSet.of(Role.AGENT, Role.MANAGER, Role.EXECUTIVE, Role.VIP_MANAGER));
+        DESIGN.put("complaints/:id", EnumSet.of(Role.AGENT, Role.MANAGER, Role.EXECUTIVE, Role.VIP_MANAGER));
+        DESIGN.put("corrective-actions", EnumSet.of(Role.MANAGER, Role.EXECUTIVE));
+        DESIGN.put("admin/teams", EnumSet.of(Role.ADMIN));
+        DESIGN.put("admin/tiering-rules", EnumSet.of(Role.ADMIN));
         DESIGN.put("customers", EVERYONE);
         DESIGN.put("customers/:id([0-9]+)", EVERYONE);
         DESIGN.put("customers/at-risk", EVERYONE);

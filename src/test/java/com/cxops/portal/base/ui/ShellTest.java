@@ -22,11 +22,11 @@ class ShellTest extends KaribuTestBase {
     }
 
     @Test
-    void agent_sees_home_greeting_and_only_the_home_menu_entry() {
+    void agent_sees_home_greeting_and_the_agent_menu_entries() {
         String username = loginNew(Role.AGENT);
         UI.getCurrent().navigate("");
         assertThat(_get(H2.class, s -> s.withId("home-greeting")).getText()).isEqualTo("Hello, Test " + username);
-        assertThat(menu()).containsExactly("My work", "Customers");
+        assertThat(menu()).containsExactly("My work", "Complaints", "Customers");
         assertThat(_get(Span.class, s -> s.withId("current-user-roles")).getText()).isEqualTo("Agent");
     }
 
@@ -35,7 +35,7 @@ class ShellTest extends KaribuTestBase {
         loginNew(Role.ADMIN);
         UI.getCurrent().navigate("");
         assertThat(menu()).containsExactly("My work", "Customers", "Staff", "Settings", "Audit trail", "API keys",
-                "Mail outbox", "SLA policies", "Business calendars", "Duty roster");
+                "Teams", "Tiering rules", "Mail outbox", "SLA policies", "Business calendars", "Duty roster");
     }
 
     @Test
@@ -43,7 +43,7 @@ class ShellTest extends KaribuTestBase {
         loginNew(Role.MANAGER);
         setLanguage(Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("我的工作", "客户", "审计日志");
+        assertThat(menu()).containsExactly("我的工作", "投诉", "整改措施", "客户", "审计日志");
         assertThat(_get(Span.class, s -> s.withId("current-user-roles")).getText()).isEqualTo("主管");
     }
 }

@@ -1,0 +1,94 @@
+package com.cxops.portal.complaints;
+
+import com.cxops.portal.base.InvalidInputException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Instant;
+
+/**
+ * Intake from other systems (API key, ROLE_INTEGRATION). With an Idempotency-Key header a retried call never
+ * creates a second complaint: the first call answers 201, every replay 200 with the same complaint and the header
+ * {@code Idempotent-Replayed: true}. Errors are RFC 9457 problem details (see ApiExceptionHandler).
+ */
+@RestController
+@RequestMapping("/api/complaints")
+class ComplaintApiController {
+
+    private final ComplaintService service;
+    private final CustomerLookup customers;
+
+    ComplaintApiController(ComplaintService service, CustomerLookup customers) {
+        this.service = service;
+        this.customers = customers;
+    }
+
+    /** The request body; enums take their code, e.g. "channel": "SOCIAL_MEDIA". */
+    record IntakeRequest(String customerExternalId, String orderExternalId, ComplaintChannel channel, ComplaintCategory category,
+                         String subject, String description, SpreadRisk spreadRisk, Integer affectedCount) {
+    }
+
+    record IntakeResponse(long id, String number, Tier tier, String tierReason, ComplaintStatus status, Instant createdAt) {
+        static IntakeResponse of(Complaint c) {
+            return new IntakeResponse(c.getId(), c.getNumber(), c.getTier(), c.getTierReason(), c.getStatus(), c.getCreatedAt());
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<IntakeResponse> create(@RequestBody IntakeRequest request,
+                                          @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
+        String externalId = request.customerExternalId() == null ? "" : request.customerExternalId().trim();
+        if (externalId.isEmpty()) {
+            throw InvalidInputException.of("customerExternalId", "complaint.error.customer");
+        }
+        ComplaintForm form = new ComplaintForm();
+        form.setCustomerId(customers.customerByExternalId(externalId).map(c -> c.getId()).orElse(-1L));
+        form.setOrderExternalId(request.orderExternalId());
+        form.setChannel(request.channel());
+        form.setCategory(request.category());
+        form.setSubject(request.subject());
+        form.setDescription(request.description());
+        form.setSpreadRisk(request.spreadRisk() == null ? SpreadRisk.PRIVATE : request.spreadRisk());
+        form.setAffectedCount(request.affectedCount() == null ? 1 : request.affectedCount());
+        ComplaintService.Intake intake;
+        try {
+            intake = service.createFromApi(form, idempotencyKey);
+        } catch (InvalidInputException e) {
+            throw e.getFieldErrors().containsKey("customerId")
+                    ? rename(e) : e;
+        } catch (DataIntegrityViolationException e) {
+            // Two calls with one key at the same moment: the unique key let one through; answer with its complaint.
+            if (idempotencyKey == null || !ComplaintService.isIdempotencyConflict(e)) {
+                throw e;
+            }
+            intake = new ComplaintService.Intake(service.findByIdempotencyKey(idempotencyKey.trim()).orElseThrow(() -> e), true);
+        }
+        IntakeResponse body = IntakeResponse.of(intake.complaint());
+        if (intake.replay()) {
+            return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/complaints/" + body.id())).body(body);
+    }
+
+    /** The complaint's number, tier and status, e.g. for the shop to show progress; 400 with error.not-found if unknown. */
+    @GetMapping("/{id}")
+    IntakeResponse get(@PathVariable long id) {
+        return IntakeResponse.of(service.getForIntegration(id));
+    }
+
+    /** The API names the customer by external id, so its error is reported on that field. */
+    private static InvalidInputException rename(InvalidInputException e) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>(e.getFieldErrors());
+        errors.put("customerExternalId", errors.remove("customerId"));
+        return new InvalidInputException(errors);
+    }
+}

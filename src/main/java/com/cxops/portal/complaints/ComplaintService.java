@@ -1,0 +1,751 @@
+package com.cxops.portal.complaints;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Notifier;
+import com.cxops.portal.base.StaffDirectory;
+import com.cxops.portal.base.i18n.Formats;
+import com.cxops.portal.base.i18n.TranslationProvider;
+import com.cxops.portal.base.settings.SettingsService;
+import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerOrder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Complaints: intake (portal and API), tiering, the workflow, assignment, notes, compensation, executive
+ * acknowledgement and the SLA facts. Every method checks record-level access (see {@link ComplaintAccess}),
+ * writes the timeline and the audit trail, and publishes events for other features.
+ */
+@Service
+@Transactional
+public class ComplaintService {
+
+    static final String READERS = "hasAnyRole('AGENT','MANAGER','EXECUTIVE','VIP_MANAGER')";
+    static final String WORKERS = "hasAnyRole('AGENT','MANAGER')";
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    private final ComplaintRepository complaints;
+    private final TimelineRepository timeline;
+    private final CompensationRepository compensations;
+    private final RcaFindingRepository findings;
+    private final CorrectiveActionRepository actions;
+    private final TieringRuleRepository rules;
+    private final TeamRepository teams;
+    private final SavedFilterRepository savedFilters;
+    private final CustomerLookup customers;
+    private final Viewers viewers;
+    private final StaffDirectory staff;
+    private final Notifier notifier;
+    private final AuditTrail audit;
+    private final SettingsService settings;
+    private final TranslationProvider i18n;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ComplaintService(ComplaintRepository complaints, TimelineRepository timeline, CompensationRepository compensations,
+                     RcaFindingRepository findings, CorrectiveActionRepository actions, TieringRuleRepository rules,
+                     TeamRepository teams, SavedFilterRepository savedFilters, CustomerLookup customers, Viewers viewers,
+                     StaffDirectory staff, Notifier notifier, AuditTrail audit, SettingsService settings,
+                     TranslationProvider i18n, ApplicationEventPublisher events, Clock clock) {
+        this.complaints = complaints;
+        this.timeline = timeline;
+        this.compensations = compensations;
+        this.findings = findings;
+        this.actions = actions;
+        this.rules = rules;
+        this.teams = teams;
+        this.savedFilters = savedFilters;
+        this.customers = customers;
+        this.viewers = viewers;
+        this.staff = staff;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.settings = settings;
+        this.i18n = i18n;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What the caller may do with one complaint; the UI shows only these actions (the service checks again). */
+    public record Permissions(boolean work, boolean note, boolean take, boolean assign, boolean executiveAck) {
+    }
+
+    /** The outcome of an API intake: the complaint and whether it is a replay of an earlier call with the same key. */
+    public record Intake(Complaint complaint, boolean replay) {
+    }
+
+    // ---- intake ------------------------------------------------------------------------------------------------
+
+    @PreAuthorize(WORKERS)
+    public Complaint create(ComplaintForm form) {
+        return doCreate(form, ComplaintSource.PORTAL, null);
+    }
+
+    /**
+     * Intake from another system. A replay with an idempotency key already used returns the first complaint; two
+     * concurrent calls with one key meet the unique constraint, and the loser's caller reads the winner's complaint
+     * with {@link #findByIdempotencyKey(String)}.
+     */
+    @PreAuthorize("hasRole('INTEGRATION')")
+    public Intake createFromApi(ComplaintForm form, String idempotencyKey) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
+        if (key != null && key.length() > 100) {
+            throw InvalidInputException.of("idempotencyKey", "complaint.error.idempotency-key");
+        }
+        if (key != null) {
+            Optional<Complaint> earlier = complaints.findByIdempotencyKey(key);
+            if (earlier.isPresent()) {
+                return new Intake(earlier.get(), true);
+            }
+        }
+        return new Intake(doCreate(form, ComplaintSource.API, key), false);
+    }
+
+    @PreAuthorize("hasRole('INTEGRATION')")
+    @Transactional(readOnly = true)
+    public Optional<Complaint> findByIdempotencyKey(String key) {
+        return complaints.findByIdempotencyKey(key);
+    }
+
+    /** Another system checks a complaint's progress (number, tier, status) by its id. */
+    @PreAuthorize("hasRole('INTEGRATION')")
+    @Transactional(readOnly = true)
+    public Complaint getForIntegration(long id) {
+        return load(id);
+    }
+
+    private Complaint doCreate(ComplaintForm form, ComplaintSource source, String idempotencyKey) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        Customer customer = form.getCustomerId() == null ? null : customers.customer(form.getCustomerId()).orElse(null);
+        errors.addIf(customer == null, "customerId", "complaint.error.customer");
+        CustomerOrder order = validate(form, customer, errors);
+        Long teamId = form.getTeamId();
+        errors.addIf(teamId != null && !teams.existsById(teamId), "teamId", "complaint.error.team");
+        errors.throwIfAny();
+
+        Instant now = now();
+        String actor = actor();
+        Complaint c = new Complaint("new-" + java.util.UUID.randomUUID(), customer.getId(), customer.getName(), source, now, actor);
+        applyDetails(c, form, order);
+        c.setTeamId(teamId);
+        c.setIdempotencyKey(idempotencyKey);
+        TieringEngine.Result tier = evaluate(c, customer);
+        c.setTier(tier.tier(), tier.reason());
+        c.touch(now, actor);
+        c = complaints.saveAndFlush(c);
+        c.setNumber(Complaint.formatNumber(now.atZone(ZoneOffset.UTC).getYear(), c.getId()));
+        log(c, now, actor, TimelineKind.CREATED, true, null, c.getStatus().name(), null);
+        log(c, now, actor, TimelineKind.TIER, false, null, c.getTier().name(), c.getTierReason());
+        routeVip(c, customer, now);
+        complaints.flush();
+        audit.record("COMPLAINT_CREATED", "Complaint", c.getId(), c.getNumber() + " " + c.getTier() + " (" + c.getTierReason() + ")");
+        events.publishEvent(new ComplaintCreated(c.getId(), c.getTier(), now));
+        return c;
+    }
+
+    /** DOMAIN.md: a VIP's complaint is routed to the account manager at once, who is notified and watches it. */
+    private void routeVip(Complaint c, Customer customer, Instant now) {
+        if (!customer.isVip() || customer.getAccountManagerId() == null) {
+            return;
+        }
+        Optional<StaffDirectory.StaffContact> manager = staff.find(customer.getAccountManagerId());
+        if (manager.isEmpty()) {
+            return;
+        }
+        c.addWatcher(manager.get().id());
+        log(c, now, "system", TimelineKind.WATCHER, false, null, manager.get().username(), null);
+        notifier.notify(manager.get().username(), "COMPLAINT_VIP_ROUTED", "notification.complaint-vip-routed",
+                List.of(c.getNumber(), customer.getName(), c.getSubject()), "complaints/" + c.getId());
+    }
+
+    private CustomerOrder validate(ComplaintForm form, Customer customer, InvalidInputException.Collector errors) {
+        errors.addIf(form.getChannel() == null, "channel", "complaint.error.channel");
+        errors.addIf(form.getCategory() == null, "category", "complaint.error.category");
+        errors.addIf(form.getSpreadRisk() == null, "spreadRisk", "complaint.error.spread-risk");
+        String subject = trim(form.getSubject());
+        errors.addIf(subject.isEmpty(), "subject", "complaint.error.subject");
+        errors.addIf(subject.length() > 200, "subject", "error.too-long");
+        String description = trim(form.getDescription());
+        errors.addIf(description.isEmpty(), "description", "complaint.error.description");
+        errors.addIf(description.length() > 4000, "description", "error.too-long");
+        errors.addIf(form.getAffectedCount() < 1 || form.getAffectedCount() > settings.getInt(ComplaintSettings.MAX_AFFECTED),
+                "affectedCount", "complaint.error.affected");
+        String orderId = trim(form.getOrderExternalId());
+        if (orderId.isEmpty()) {
+            return null;
+        }
+        if (orderId.length() > 64) {
+            errors.add("orderExternalId", "error.too-long");
+            return null;
+        }
+        CustomerOrder order = customers.order(orderId).orElse(null);
+        errors.addIf(order == null, "orderExternalId", "complaint.error.order");
+        errors.addIf(order != null && customer != null && !order.getCustomer().getId().equals(customer.getId()),
+                "orderExternalId", "complaint.error.order-customer");
+        return order;
+    }
+
+    private static void applyDetails(Complaint c, ComplaintForm form, CustomerOrder order) {
+        c.setChannel(form.getChannel());
+        c.setCategory(form.getCategory());
+        c.setSubject(trim(form.getSubject()));
+        c.setDescription(trim(form.getDescription()));
+        c.setSpreadRisk(form.getSpreadRisk());
+        c.setAffectedCount(form.getAffectedCount());
+        if (order == null) {
+            c.setOrder(null, null, null);
+        } else {
+            c.setOrder(order.getExternalId(), order.getAmount(), order.getCurrency());
+        }
+    }
+
+    private TieringEngine.Result evaluate(Complaint c, Customer customer) {
+        Instant previous = complaints.previousComplaintAt(c.getCustomerId(), c.getCreatedAt(), c.getId() == null ? -1L : c.getId());
+        TieringEngine.Facts facts = new TieringEngine.Facts(c.getCategory(), c.getChannel(), c.getSpreadRisk(), c.getAffectedCount(),
+                customer.getLayer(), customer.isVip(), c.getSubject(), c.getDescription(), previous, c.getCreatedAt(), c.getOrderAmount());
+        return TieringEngine.evaluate(rules.findAllByOrderByPositionAscIdAsc().stream().map(TieringRule::toSpec).toList(), facts);
+    }
+
+    // ---- reading -----------------------------------------------------------------------------------------------
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Complaint get(long id) {
+        Complaint c = load(id);
+        requireRead(viewers.current(), c);
+        return c;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Permissions permissions(long id) {
+        Complaint c = load(id);
+        ComplaintAccess.Viewer v = viewers.current();
+        Long manager = customers.accountManagerOf(c.getCustomerId());
+        return new Permissions(ComplaintAccess.canWork(v, c), ComplaintAccess.canNote(v, c, manager),
+                c.getAssigneeId() == null && ComplaintAccess.canTake(v, c), ComplaintAccess.canAssign(v),
+                ComplaintAccess.canAcknowledgeAsExecutive(v, c) && c.getExecutiveAckAt() == null);
+    }
+
+    /** Whether the caller assigns complaints (team leads and managers), for showing the bulk-assign action. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public boolean canAssign() {
+        return ComplaintAccess.canAssign(viewers.current());
+    }
+
+    /** The queue: the complaints the caller may read that match the filter. Days are taken in {@code zone}. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Slice<Complaint> page(ComplaintFilter filter, ZoneId zone, Pageable pageable) {
+        ComplaintAccess.Viewer v = viewers.current();
+        Specification<Complaint> spec = visibleTo(v).and(matching(filter, zone));
+        return complaints.findBy(spec, q -> q.slice(pageable));
+    }
+
+    /** The customer's other complaints, newest first (for the complaint page). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Slice<Complaint> otherComplaints(long id, Pageable pageable) {
+        Complaint c = get(id);
+        ComplaintAccess.Viewer v = viewers.current();
+        Long manager = customers.accountManagerOf(c.getCustomerId());
+        List<Complaint> visible = complaints.findByCustomerIdAndIdNotOrderByCreatedAtDescIdDesc(c.getCustomerId(), id, pageable)
+                .stream().filter(o -> ComplaintAccess.canRead(v, o, manager)).toList();
+        return new org.springframework.data.domain.SliceImpl<>(visible, pageable, false);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(long id) {
+        get(id);
+        return timeline.findByComplaintIdOrderByOccurredAtAscIdAsc(id);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Compensation> compensations(long id) {
+        get(id);
+        return compensations.findByComplaintIdOrderByCreatedAtAscIdAsc(id);
+    }
+
+    /**
+     * The customer-visible steps as text to paste into a message to the customer, one step a line, in the
+     * customer's language ({@code locale}) and time zone ("received – inspecting – refund due in 4 h").
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public String progressSummary(long id, Locale locale, ZoneId zone) {
+        Complaint c = get(id);
+        StringBuilder out = new StringBuilder(i18n.translate(locale, "progress.header", c.getNumber(), c.getSubject()));
+        for (TimelineEntry e : timeline.findByComplaintIdOrderByOccurredAtAscIdAsc(id)) {
+            if (!e.isCustomerVisible()) {
+                continue;
+            }
+            String step = switch (e.getKind()) {
+                case CREATED -> i18n.translate(locale, "progress.received");
+                case STATUS -> i18n.translate(locale, "progress.status." + e.getToValue());
+                case COMPENSATION -> i18n.translate(locale, "progress.compensation", e.getBody());
+                default -> e.getBody();
+            };
+            out.append('\n').append(Formats.dateTime(e.getOccurredAt(), zone, locale)).append(" – ").append(step);
+        }
+        return out.toString();
+    }
+
+    // ---- changes -----------------------------------------------------------------------------------------------
+
+    /** Edits the details; a higher spread risk or more affected customers may raise the tier, never lower it. */
+    @PreAuthorize(WORKERS)
+    public Complaint update(long id, ComplaintForm form) {
+        Complaint c = load(id);
+        requireWork(c);
+        ConcurrentEditException.check(c, form.getVersion());
+        Customer customer = customers.customer(c.getCustomerId()).orElseThrow();
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        CustomerOrder order = validate(form, customer, errors);
+        errors.throwIfAny();
+        String before = describe(c);
+        SpreadRisk spreadBefore = c.getSpreadRisk();
+        int affectedBefore = c.getAffectedCount();
+        applyDetails(c, form, order);
+        Instant now = now();
+        String actor = actor();
+        c.touch(now, actor);
+        String after = describe(c);
+        if (!before.equals(after)) {
+            log(c, now, actor, TimelineKind.EDIT, false, null, null, after);
+        }
+        if (c.getSpreadRisk() != spreadBefore || c.getAffectedCount() != affectedBefore) {
+            reTierUpward(c, customer, now, actor);
+        }
+        c = save(c);
+        audit.record("COMPLAINT_UPDATED", "Complaint", id, before + " -> " + after);
+        return c;
+    }
+
+    private void reTierUpward(Complaint c, Customer customer, Instant now, String actor) {
+        TieringEngine.Result r = evaluate(c, customer);
+        if (r.tier().isAbove(c.getTier())) {
+            Tier from = c.getTier();
+            c.setTier(r.tier(), r.reason());
+            log(c, now, actor, TimelineKind.TIER, false, from.name(), r.tier().name(), r.reason());
+            audit.record("COMPLAINT_TIER_RAISED", "Complaint", c.getId(), from + " -> " + r.tier() + " (" + r.reason() + ")");
+            events.publishEvent(new ComplaintTierChanged(c.getId(), from, r.tier(), now));
+        }
+    }
+
+    /** A person sets the tier by hand; the reason is required and recorded. */
+    @PreAuthorize(WORKERS)
+    public Complaint changeTier(long id, Tier tier, String reason, long version) {
+        Complaint c = load(id);
+        requireWork(c);
+        ConcurrentEditException.check(c, version);
+        String why = trim(reason);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(tier == null, "tier", "complaint.error.tier");
+        errors.addIf(why.isEmpty(), "reason", "complaint.error.tier-reason");
+        errors.addIf(why.length() > 500, "reason", "error.too-long");
+        errors.addIf(tier != null && tier == c.getTier(), "tier", "complaint.error.tier-same");
+        errors.throwIfAny();
+        Instant now = now();
+        String actor = actor();
+        Tier from = c.getTier();
+        c.setTier(tier, TieringEngine.word(tier) + ": set by " + actor + ": " + why);
+        c.touch(now, actor);
+        log(c, now, actor, TimelineKind.TIER, false, from.name(), tier.name(), why);
+        c = save(c);
+        audit.record("COMPLAINT_TIER_CHANGED", "Complaint", id, from + " -> " + tier + ": " + why);
+        events.publishEvent(new ComplaintTierChanged(id, from, tier, now));
+        return c;
+    }
+
+    /** Moves the complaint through the workflow; a refused move says why and changes nothing. */
+    @PreAuthorize(WORKERS)
+    public Complaint transition(long id, ComplaintStatus to, long version) {
+        Complaint c = load(id);
+        requireWork(c);
+        ConcurrentEditException.check(c, version);
+        Instant now = now();
+        ComplaintStatus from = c.getStatus();
+        boolean rcaComplete = c.getTier() != Tier.MAJOR || RcaCompleteness.isComplete(
+                findings.findByComplaintIdOrderByDimensionAscIdAsc(id), actions.findByComplaintIdOrderByIdAsc(id));
+        ComplaintWorkflow.refusal(from, to, c.getTier(), rcaComplete, c.getResolvedAt(), c.getClosedAt(), now,
+                settings.getInt(ComplaintSettings.REOPEN_DAYS)).ifPresent(key -> {
+            throw InvalidInputException.of("status", key);
+        });
+        String actor = actor();
+        c.enter(to, now);
+        c.touch(now, actor);
+        log(c, now, actor, TimelineKind.STATUS, true, from.name(), to.name(), null);
+        c = save(c);
+        audit.record("COMPLAINT_STATUS_CHANGED", "Complaint", id, from + " -> " + to);
+        events.publishEvent(new ComplaintStatusChanged(id, from, to, now));
+        if (to == ComplaintStatus.RESOLVED) {
+            events.publishEvent(new ComplaintResolved(id, c.getCustomerId(), now));
+        }
+        return c;
+    }
+
+    /** An agent takes an unassigned complaint; of two agents taking at once, one wins and the other is told who. */
+    @PreAuthorize(WORKERS)
+    public Complaint take(long id) {
+        Complaint c = load(id);
+        ComplaintAccess.Viewer v = viewers.current();
+        if (!ComplaintAccess.canTake(v, c) || v.staffId() == null) {
+            throw new AccessDeniedException("not in the team of complaint " + id);
+        }
+        Instant now = now();
+        if (complaints.takeIfUnassigned(id, v.staffId(), now, v.username()) == 0) {
+            Complaint current = complaints.findLocked(id).orElseThrow();
+            throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
+        }
+        Complaint taken = load(id);
+        log(taken, now, v.username(), TimelineKind.ASSIGNMENT, false, null, v.username(), null);
+        audit.record("COMPLAINT_TAKEN", "Complaint", id, v.username());
+        return taken;
+    }
+
+    /** A team lead or manager assigns (or, with null, unassigns) a complaint, optionally moving it to a team. */
+    @PreAuthorize(WORKERS)
+    public Complaint assign(long id, Long staffId, Long teamId, long version) {
+        requireAssigner();
+        Complaint c = load(id);
+        ConcurrentEditException.check(c, version);
+        return doAssign(c, staffId, teamId);
+    }
+
+    /** Assigns many complaints at once (from the queue); returns how many changed. */
+    @PreAuthorize(WORKERS)
+    public int bulkAssign(Collection<Long> ids, Long staffId, Long teamId) {
+        requireAssigner();
+        int changed = 0;
+        for (Long id : ids) {
+            Complaint c = load(id);
+            if (!java.util.Objects.equals(c.getAssigneeId(), staffId) || (teamId != null && !teamId.equals(c.getTeamId()))) {
+                doAssign(c, staffId, teamId);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private Complaint doAssign(Complaint c, Long staffId, Long teamId) {
+        StaffDirectory.StaffContact assignee = null;
+        if (staffId != null) {
+            assignee = staff.find(staffId).filter(StaffDirectory.StaffContact::enabled)
+                    .orElseThrow(() -> InvalidInputException.of("assignee", "complaint.error.assignee"));
+        }
+        if (teamId != null && !teams.existsById(teamId)) {
+            throw InvalidInputException.of("team", "complaint.error.team");
+        }
+        Instant now = now();
+        String actor = actor();
+        String from = c.getAssigneeId() == null ? null : staff.find(c.getAssigneeId()).map(StaffDirectory.StaffContact::username).orElse(null);
+        c.setAssigneeId(staffId);
+        if (teamId != null) {
+            c.setTeamId(teamId);
+        }
+        c.touch(now, actor);
+        log(c, now, actor, TimelineKind.ASSIGNMENT, false, from, assignee == null ? null : assignee.username(), null);
+        Complaint saved = save(c);
+        audit.record("COMPLAINT_ASSIGNED", "Complaint", c.getId(), from + " -> " + (assignee == null ? null : assignee.username())
+                + (teamId == null ? "" : ", team " + teamId));
+        if (assignee != null && !assignee.username().equals(actor)) {
+            notifier.notify(assignee.username(), "COMPLAINT_ASSIGNED", "notification.complaint-assigned",
+                    List.of(c.getNumber(), c.getSubject()), "complaints/" + c.getId());
+        }
+        return saved;
+    }
+
+    /** A note: internal (staff only) or customer-visible (part of the progress summary). */
+    @PreAuthorize(READERS)
+    public TimelineEntry addNote(long id, String text, boolean customerVisible) {
+        Complaint c = load(id);
+        ComplaintAccess.Viewer v = viewers.current();
+        if (!ComplaintAccess.canNote(v, c, customers.accountManagerOf(c.getCustomerId()))) {
+            throw new AccessDeniedException("may not add notes to complaint " + id);
+        }
+        String body = trim(text);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(body.isEmpty(), "note", "complaint.error.note");
+        errors.addIf(body.length() > 4000, "note", "error.too-long");
+        errors.throwIfAny();
+        TimelineEntry e = log(c, now(), v.username(), TimelineKind.NOTE, customerVisible, null, null, body);
+        audit.record(customerVisible ? "COMPLAINT_NOTE_PUBLIC" : "COMPLAINT_NOTE_INTERNAL", "Complaint", id, null);
+        return e;
+    }
+
+    /** Records compensation; amounts are money for coupons and refunds, whole points for points. */
+    @PreAuthorize(WORKERS)
+    public Compensation addCompensation(long id, CompensationForm form) {
+        Complaint c = load(id);
+        requireWork(c);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        CompensationKind kind = form.getKind();
+        errors.addIf(kind == null, "kind", "compensation.error.kind");
+        BigDecimal amount = form.getAmount();
+        String currency = trim(form.getCurrency()).toUpperCase(Locale.ROOT);
+        boolean amountNeeded = kind != null && (kind.isMoney() || kind == CompensationKind.POINTS);
+        errors.addIf(amountNeeded && amount == null, "amount", "compensation.error.amount");
+        errors.addIf(amount != null && (amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("100000000")) >= 0),
+                "amount", "compensation.error.amount");
+        errors.addIf(kind == CompensationKind.POINTS && amount != null && amount.stripTrailingZeros().scale() > 0, "amount", "compensation.error.points");
+        boolean money = kind != null && kind != CompensationKind.POINTS && amount != null;
+        errors.addIf(money && !CURRENCY.matcher(currency).matches(), "currency", "compensation.error.currency");
+        String reason = trim(form.getReason());
+        errors.addIf(reason.isEmpty(), "reason", "compensation.error.reason");
+        errors.addIf(reason.length() > 1000, "reason", "error.too-long");
+        errors.throwIfAny();
+        Instant now = now();
+        String actor = actor();
+        Compensation comp = compensations.save(new Compensation(id, kind, amount, money ? currency : null, reason, now, actor));
+        String text = kind.name() + (amount == null ? "" : " " + amount.toPlainString() + (money ? " " + currency : "")) + ": " + reason;
+        log(c, now, actor, TimelineKind.COMPENSATION, true, null, kind.name(), text);
+        audit.record("COMPLAINT_COMPENSATION", "Complaint", id, text);
+        return comp;
+    }
+
+    /** DOMAIN.md: the executive is alerted to a major complaint at once and must acknowledge it (who, when). */
+    @PreAuthorize("hasRole('EXECUTIVE')")
+    public Complaint acknowledgeAsExecutive(long id) {
+        Complaint c = load(id);
+        ComplaintAccess.Viewer v = viewers.current();
+        if (!ComplaintAccess.canAcknowledgeAsExecutive(v, c)) {
+            throw InvalidInputException.of("", "complaint.error.exec-ack-major-only");
+        }
+        if (c.getExecutiveAckAt() != null) {
+            throw InvalidInputException.of("", "complaint.error.exec-ack-done");
+        }
+        Instant now = now();
+        c.acknowledgeByExecutive(v.username(), now);
+        c.touch(now, v.username());
+        log(c, now, v.username(), TimelineKind.EXECUTIVE_ACK, false, null, v.username(), null);
+        c = save(c);
+        audit.record("COMPLAINT_EXEC_ACK", "Complaint", id, v.username());
+        events.publishEvent(new ComplaintAcknowledgedByExecutive(id, v.username(), now));
+        return c;
+    }
+
+    /**
+     * For the SLA feature (a system call, no person): the due instant of the current SLA target and whether it is
+     * breached. It does not change the complaint's version, so it never causes an edit conflict for the agent.
+     */
+    public void recordSlaStatus(long complaintId, Instant dueAt, boolean breached) {
+        Complaint c = complaints.findById(complaintId)
+                .orElseThrow(() -> InvalidInputException.of("complaintId", "error.not-found"));
+        boolean newlyBreached = breached && !c.isSlaBreached();
+        complaints.updateSla(complaintId, dueAt, breached);
+        if (newlyBreached) {
+            audit.recordAs("system", "COMPLAINT_SLA_BREACHED", "Complaint", complaintId, "due " + dueAt);
+        }
+    }
+
+    /** For the SLA feature (a system call, no person): the facts of one complaint its clocks need. */
+    @Transactional(readOnly = true)
+    public Optional<SlaFacts> slaFacts(long complaintId) {
+        return complaints.slaFacts(complaintId);
+    }
+
+    /**
+     * For the SLA feature (a system call, no person): open complaints (NEW, ACKNOWLEDGED, IN_PROGRESS,
+     * WAITING_CUSTOMER, REOPENED) with an id above {@code afterId}, in id order, at most {@code limit}; call again with
+     * the last id to walk all of them in bounded memory.
+     */
+    @Transactional(readOnly = true)
+    public List<SlaFacts> openForSla(long afterId, int limit) {
+        return complaints.openSlaFacts(afterId, ComplaintFilter.OPEN, org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 10000))));
+    }
+
+    // ---- saved filters -----------------------------------------------------------------------------------------
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<SavedFilter> savedFilters() {
+        return savedFilters.findByOwnerOrderByNameAsc(actor());
+    }
+
+    @PreAuthorize(READERS)
+    public SavedFilter saveFilter(String name, ComplaintFilter filter) {
+        String n = trim(name);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(n.isEmpty(), "name", "filter.error.name");
+        errors.addIf(n.length() > 100, "name", "error.too-long");
+        String definition = filter.serialize();
+        errors.addIf(definition.length() > 2000, "name", "filter.error.too-big");
+        errors.throwIfAny();
+        String owner = actor();
+        savedFilters.findByOwnerAndName(owner, n).ifPresent(savedFilters::delete);
+        savedFilters.flush();
+        SavedFilter saved = savedFilters.saveAndFlush(new SavedFilter(owner, n, definition, now()));
+        audit.record("COMPLAINT_FILTER_SAVED", "SavedFilter", saved.getId(), n);
+        return saved;
+    }
+
+    @PreAuthorize(READERS)
+    public void deleteFilter(long id) {
+        SavedFilter f = savedFilters.findById(id).filter(s -> s.getOwner().equals(actor()))
+                .orElseThrow(() -> new AccessDeniedException("not your filter"));
+        savedFilters.delete(f);
+        audit.record("COMPLAINT_FILTER_DELETED", "SavedFilter", id, f.getName());
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private Specification<Complaint> visibleTo(ComplaintAccess.Viewer v) {
+        return (root, query, cb) -> {
+            if (v.supervisor() || v.has(com.cxops.portal.base.Role.EXECUTIVE)) {
+                return cb.conjunction();
+            }
+            List<Predicate> any = new ArrayList<>();
+            if (v.has(com.cxops.portal.base.Role.AGENT)) {
+                any.add(cb.isNull(root.get("teamId")));
+                if (v.staffId() != null) {
+                    any.add(cb.equal(root.get("assigneeId"), v.staffId()));
+                }
+                if (!v.teamIds().isEmpty()) {
+                    any.add(root.get("teamId").in(v.teamIds()));
+                }
+            }
+            if (v.has(com.cxops.portal.base.Role.VIP_MANAGER) && v.staffId() != null) {
+                Subquery<Long> mine = query.subquery(Long.class);
+                var customer = mine.from(Customer.class);
+                mine.select(customer.get("id")).where(cb.equal(customer.get("accountManagerId"), v.staffId()));
+                any.add(root.get("customerId").in(mine));
+                any.add(cb.isMember(v.staffId(), root.get("watcherIds")));
+            }
+            return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Specification<Complaint> matching(ComplaintFilter f, ZoneId zone) {
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (!f.getStatuses().isEmpty()) {
+                all.add(root.get("status").in(f.getStatuses()));
+            }
+            if (!f.getTiers().isEmpty()) {
+                all.add(root.get("tier").in(f.getTiers()));
+            }
+            if (f.getTeamId() != null) {
+                all.add(cb.equal(root.get("teamId"), f.getTeamId()));
+            }
+            if (f.isUnassigned()) {
+                all.add(cb.isNull(root.get("assigneeId")));
+            } else if (f.getAssigneeId() != null) {
+                all.add(cb.equal(root.get("assigneeId"), f.getAssigneeId()));
+            }
+            if (f.getCategory() != null) {
+                all.add(cb.equal(root.get("category"), f.getCategory()));
+            }
+            if (f.getChannel() != null) {
+                all.add(cb.equal(root.get("channel"), f.getChannel()));
+            }
+            if (f.getCustomerId() != null) {
+                all.add(cb.equal(root.get("customerId"), f.getCustomerId()));
+            }
+            if (f.getLayer() != null) {
+                Subquery<Long> layer = query.subquery(Long.class);
+                var customer = layer.from(Customer.class);
+                layer.select(customer.get("id")).where(cb.equal(customer.get("layer"), f.getLayer()));
+                all.add(root.get("customerId").in(layer));
+            }
+            if (f.getCreatedFrom() != null) {
+                all.add(cb.greaterThanOrEqualTo(root.get("createdAt"), f.getCreatedFrom().atStartOfDay(zone).toInstant()));
+            }
+            if (f.getCreatedTo() != null) {
+                all.add(cb.lessThan(root.get("createdAt"), f.getCreatedTo().plusDays(1).atStartOfDay(zone).toInstant()));
+            }
+            String text = f.getText() == null ? "" : f.getText().trim().toLowerCase(Locale.ROOT);
+            if (!text.isEmpty()) {
+                String like = "%" + text.replace("\\", "").replace("%", "").replace("_", "") + "%";
+                all.add(cb.or(cb.like(cb.lower(root.get("number")), like), cb.like(cb.lower(root.get("subject")), like),
+                        cb.like(cb.lower(root.get("customerName")), like)));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    private Complaint load(long id) {
+        return complaints.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+    }
+
+    private void requireRead(ComplaintAccess.Viewer v, Complaint c) {
+        if (!ComplaintAccess.canRead(v, c, customers.accountManagerOf(c.getCustomerId()))) {
+            throw new AccessDeniedException("may not read complaint " + c.getId());
+        }
+    }
+
+    private void requireWork(Complaint c) {
+        if (!ComplaintAccess.canWork(viewers.current(), c)) {
+            throw new AccessDeniedException("may not work complaint " + c.getId());
+        }
+    }
+
+    private void requireAssigner() {
+        if (!ComplaintAccess.canAssign(viewers.current())) {
+            throw new AccessDeniedException("only team leads and managers assign");
+        }
+    }
+
+    private Complaint save(Complaint c) {
+        try {
+            return complaints.saveAndFlush(c);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Complaint current = complaints.findLocked(c.getId()).orElseThrow();
+            throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
+        }
+    }
+
+    private TimelineEntry log(Complaint c, Instant at, String actor, TimelineKind kind, boolean visible, String from, String to, String body) {
+        return timeline.save(new TimelineEntry(c.getId(), at, actor, kind, visible, from, to, body));
+    }
+
+    private static String describe(Complaint c) {
+        return c.getCategory() + ", " + c.getChannel() + ", " + c.getSpreadRisk() + ", affected " + c.getAffectedCount()
+                + ", order " + c.getOrderExternalId() + ", \"" + c.getSubject() + "\"";
+    }
+
+    /** Instants are stored with microseconds (DATETIME(6)); cutting here keeps what the caller sees equal to what is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    static String trim(String s) {
+        return s == null ? "" : s.trim();
+    }
+
+    private static String actor() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+
+    static boolean isIdempotencyConflict(DataIntegrityViolationException e) {
+        String m = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+        return m.contains("uk_complaint_idempotency");
+    }
+}

@@ -1,0 +1,62 @@
+package com.cxops.portal.complaints;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A person's own named queue filter. */
+@Entity
+@Table(name = "complaint_saved_filter")
+public class SavedFilter {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64)
+    private String owner;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(nullable = false, length = 2000)
+    private String definition;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected SavedFilter() {
+    }
+
+    SavedFilter(String owner, String name, String definition, Instant createdAt) {
+        this.owner = owner;
+        this.name = name;
+        this.definition = definition;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDefinition() {
+        return definition;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

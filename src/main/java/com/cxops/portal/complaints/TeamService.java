@@ -1,0 +1,101 @@
+package com.cxops.portal.complaints;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.StaffDirectory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Teams with their queues: administrators set them up; everyone working complaints reads them. */
+@Service
+@Transactional
+public class TeamService {
+
+    private final TeamRepository teams;
+    private final StaffDirectory staff;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    TeamService(TeamRepository teams, StaffDirectory staff, AuditTrail audit, Clock clock) {
+        this.teams = teams;
+        this.staff = staff;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Team> list() {
+        return teams.findAllByOrderByNameAscIdAsc();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Team> find(long id) {
+        return teams.findById(id);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Team create(TeamForm form) {
+        validate(form, null);
+        Team t = new Team(form.getName().trim());
+        apply(t, form);
+        try {
+            t = teams.saveAndFlush(t);
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInputException.of("name", "team.error.name-taken");
+        }
+        audit.record("TEAM_CREATED", "Team", t.getId(), describe(t));
+        return t;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Team update(long id, TeamForm form) {
+        Team t = teams.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        ConcurrentEditException.check(t, form.getVersion());
+        validate(form, t);
+        String before = describe(t);
+        t.setName(form.getName().trim());
+        apply(t, form);
+        try {
+            t = teams.saveAndFlush(t);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Team current = teams.findById(id).orElseThrow();
+            throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInputException.of("name", "team.error.name-taken");
+        }
+        audit.record("TEAM_UPDATED", "Team", id, before + " -> " + describe(t));
+        return t;
+    }
+
+    private void validate(TeamForm form, Team existing) {
+        String name = ComplaintService.trim(form.getName());
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(name.isEmpty(), "name", "team.error.name");
+        errors.addIf(name.length() > 100, "name", "error.too-long");
+        errors.addIf(!name.isEmpty() && (existing == null || !existing.getName().equalsIgnoreCase(name)) && teams.existsByNameIgnoreCase(name),
+                "name", "team.error.name-taken");
+        errors.addIf(form.getLeadId() != null && staff.find(form.getLeadId()).isEmpty(), "leadId", "team.error.lead");
+        errors.addIf(form.getMemberIds().stream().anyMatch(m -> staff.find(m).isEmpty()), "memberIds", "team.error.members");
+        errors.throwIfAny();
+    }
+
+    private void apply(Team t, TeamForm form) {
+        t.setLeadId(form.getLeadId());
+        t.setMemberIds(form.getMemberIds());
+        t.touch(clock.instant(), org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName());
+    }
+
+    private static String describe(Team t) {
+        return t.getName() + " [lead " + t.getLeadId() + ", members " + t.getMemberIds() + "]";
+    }
+}

@@ -1,0 +1,69 @@
+package com.cxops.portal.complaints;
+
+import com.cxops.portal.customers.CustomerLayer;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What an administrator edits of a tiering rule, with the version they started from. */
+public class TieringRuleForm {
+    private String name = "";
+    private boolean enabled = true;
+    private Tier tier = Tier.URGENT;
+    private Set<ComplaintCategory> categories = EnumSet.noneOf(ComplaintCategory.class);
+    private Set<ComplaintChannel> channels = EnumSet.noneOf(ComplaintChannel.class);
+    private Set<SpreadRisk> spreadRisks = EnumSet.noneOf(SpreadRisk.class);
+    private Integer minAffected;
+    private Set<CustomerLayer> layers = EnumSet.noneOf(CustomerLayer.class);
+    private boolean vipOnly;
+    private String keywords = "";
+    private Integer repeatWithinDays;
+    private BigDecimal minOrderAmount;
+    private long version;
+
+    public static TieringRuleForm of(TieringRule r) {
+        TieringRuleForm f = new TieringRuleForm();
+        f.name = r.getName();
+        f.enabled = r.isEnabled();
+        f.tier = r.getTier();
+        f.categories = r.getCategories();
+        f.channels = r.getChannels();
+        f.spreadRisks = r.getSpreadRisks();
+        f.minAffected = r.getMinAffected();
+        f.layers = r.getLayers();
+        f.vipOnly = r.isVipOnly();
+        f.keywords = r.getKeywords() == null ? "" : r.getKeywords();
+        f.repeatWithinDays = r.getRepeatWithinDays();
+        f.minOrderAmount = r.getMinOrderAmount();
+        f.version = r.getVersion();
+        return f;
+    }
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public Tier getTier() { return tier; }
+    public void setTier(Tier tier) { this.tier = tier; }
+    public Set<ComplaintCategory> getCategories() { return categories; }
+    public void setCategories(Set<ComplaintCategory> categories) { this.categories = categories; }
+    public Set<ComplaintChannel> getChannels() { return channels; }
+    public void setChannels(Set<ComplaintChannel> channels) { this.channels = channels; }
+    public Set<SpreadRisk> getSpreadRisks() { return spreadRisks; }
+    public void setSpreadRisks(Set<SpreadRisk> spreadRisks) { this.spreadRisks = spreadRisks; }
+    public Integer getMinAffected() { return minAffected; }
+    public void setMinAffected(Integer minAffected) { this.minAffected = minAffected; }
+    public Set<CustomerLayer> getLayers() { return layers; }
+    public void setLayers(Set<CustomerLayer> layers) { this.layers = layers; }
+    public boolean isVipOnly() { return vipOnly; }
+    public void setVipOnly(boolean vipOnly) { this.vipOnly = vipOnly; }
+    public String getKeywords() { return keywords; }
+    public void setKeywords(String keywords) { this.keywords = keywords; }
+    public Integer getRepeatWithinDays() { return repeatWithinDays; }
+    public void setRepeatWithinDays(Integer repeatWithinDays) { this.repeatWithinDays = repeatWithinDays; }
+    public BigDecimal getMinOrderAmount() { return minOrderAmount; }
+    public void setMinOrderAmount(BigDecimal minOrderAmount) { this.minOrderAmount = minOrderAmount; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}

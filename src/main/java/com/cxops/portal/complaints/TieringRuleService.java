@@ -1,0 +1,134 @@
+package com.cxops.portal.complaints;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.InvalidInputException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The administrators' ordered tiering rule list (defaults seeded from DOMAIN.md by migration V3_1). */
+@Service
+@Transactional
+public class TieringRuleService {
+
+    private final TieringRuleRepository rules;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    TieringRuleService(TieringRuleRepository rules, AuditTrail audit, Clock clock) {
+        this.rules = rules;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<TieringRule> list() {
+        return rules.findAllByOrderByPositionAscIdAsc();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public TieringRule create(TieringRuleForm form) {
+        validate(form, null);
+        TieringRule r = new TieringRule(rules.maxPosition() + 10);
+        r.apply(form);
+        r.touch(clock.instant(), actor());
+        try {
+            r = rules.saveAndFlush(r);
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInputException.of("name", "rule.error.name-taken");
+        }
+        audit.record("TIERING_RULE_CREATED", "TieringRule", r.getId(), describe(r));
+        return r;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public TieringRule update(long id, TieringRuleForm form) {
+        TieringRule r = rules.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        ConcurrentEditException.check(r, form.getVersion());
+        validate(form, r);
+        String before = describe(r);
+        r.apply(form);
+        r.touch(clock.instant(), actor());
+        try {
+            r = rules.saveAndFlush(r);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            TieringRule current = rules.findById(id).orElseThrow();
+            throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
+        }
+        audit.record("TIERING_RULE_UPDATED", "TieringRule", id, before + " -> " + describe(r));
+        return r;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void delete(long id, long version) {
+        TieringRule r = rules.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        ConcurrentEditException.check(r, version);
+        rules.delete(r);
+        audit.record("TIERING_RULE_DELETED", "TieringRule", id, describe(r));
+    }
+
+    /** Moves a rule one place up (-1) or down (+1) in the list; the order is the order of the reason text. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void move(long id, int direction) {
+        List<TieringRule> all = new ArrayList<>(rules.findAllByOrderByPositionAscIdAsc());
+        int i = -1;
+        for (int k = 0; k < all.size(); k++) {
+            if (all.get(k).getId() == id) {
+                i = k;
+            }
+        }
+        int j = i + Integer.signum(direction);
+        if (i < 0 || j < 0 || j >= all.size()) {
+            return;
+        }
+        TieringRule moved = all.remove(i);
+        all.add(j, moved);
+        for (int k = 0; k < all.size(); k++) {
+            if (all.get(k).getPosition() != (k + 1) * 10) {
+                all.get(k).setPosition((k + 1) * 10);
+                all.get(k).touch(clock.instant(), actor());
+            }
+        }
+        audit.record("TIERING_RULE_MOVED", "TieringRule", id, moved.getName() + " to place " + (j + 1));
+    }
+
+    private void validate(TieringRuleForm f, TieringRule existing) {
+        String name = ComplaintService.trim(f.getName());
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(name.isEmpty(), "name", "rule.error.name");
+        errors.addIf(name.length() > 100, "name", "error.too-long");
+        rules.findByNameIgnoreCase(name).filter(other -> existing == null || !other.getId().equals(existing.getId()))
+                .ifPresent(other -> errors.add("name", "rule.error.name-taken"));
+        errors.addIf(f.getTier() == null, "tier", "rule.error.tier");
+        errors.addIf(f.getMinAffected() != null && f.getMinAffected() < 1, "minAffected", "rule.error.positive");
+        errors.addIf(f.getRepeatWithinDays() != null && (f.getRepeatWithinDays() < 1 || f.getRepeatWithinDays() > 365),
+                "repeatWithinDays", "rule.error.days");
+        errors.addIf(f.getMinOrderAmount() != null && f.getMinOrderAmount().compareTo(BigDecimal.ZERO) <= 0,
+                "minOrderAmount", "rule.error.positive");
+        String keywords = f.getKeywords() == null ? "" : f.getKeywords();
+        errors.addIf(String.join(", ", TieringEngine.splitKeywords(keywords)).length() > 2000, "keywords", "error.too-long");
+        TieringRuleForm probe = f;
+        boolean anyCondition = !probe.getCategories().isEmpty() || !probe.getChannels().isEmpty() || !probe.getSpreadRisks().isEmpty()
+                || probe.getMinAffected() != null || !probe.getLayers().isEmpty() || probe.isVipOnly()
+                || !TieringEngine.splitKeywords(keywords).isEmpty() || probe.getRepeatWithinDays() != null || probe.getMinOrderAmount() != null;
+        errors.addIf(!anyCondition, "", "rule.error.no-condition");
+        errors.throwIfAny();
+    }
+
+    private static String describe(TieringRule r) {
+        return r.getName() + " -> " + r.getTier() + (r.isEnabled() ? "" : " (disabled)") + " " + r.toSpec();
+    }
+
+    private static String actor() {
+        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

@@ -1,0 +1,349 @@
+package com.cxops.portal.complaints.ui;
+
+import com.cxops.portal.base.CurrentUser;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.StaffDirectory;
+import com.cxops.portal.base.i18n.Formats;
+import com.cxops.portal.base.i18n.TranslationProvider;
+import com.cxops.portal.base.ui.FormErrors;
+import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.complaints.Complaint;
+import com.cxops.portal.complaints.ComplaintCategory;
+import com.cxops.portal.complaints.ComplaintChannel;
+import com.cxops.portal.complaints.ComplaintFilter;
+import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintStatus;
+import com.cxops.portal.complaints.SavedFilter;
+import com.cxops.portal.complaints.Team;
+import com.cxops.portal.complaints.TeamService;
+import com.cxops.portal.complaints.Tier;
+import com.cxops.portal.customers.CustomerLayer;
+import com.cxops.portal.customers.CustomerService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The complaint queue: filters, built-in views, saved personal filters, tier badges, intake and bulk assignment. */
+@Route("complaints")
+@Menu(order = 10, title = "menu.complaints", icon = "vaadin:comment-ellipsis")
+@RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.VIP_MANAGER})
+public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient ComplaintService service;
+    private final transient CurrentUser user;
+    private final transient StaffDirectory staff;
+    private final transient TranslationProvider i18n;
+    private final transient Clock clock;
+    private final Map<Long, String> staffNames = new HashMap<>();
+
+    final Grid<Complaint> grid = new Grid<>(Complaint.class, false);
+    final MultiSelectComboBox<ComplaintStatus> status = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Tier> tier = new MultiSelectComboBox<>();
+    final ComboBox<Team> team = new ComboBox<>();
+    final ComboBox<StaffDirectory.StaffContact> assignee = new ComboBox<>();
+    final com.vaadin.flow.component.checkbox.Checkbox unassigned = new com.vaadin.flow.component.checkbox.Checkbox();
+    final ComboBox<ComplaintCategory> category = new ComboBox<>();
+    final ComboBox<ComplaintChannel> channel = new ComboBox<>();
+    final ComboBox<CustomerLayer> layer = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final TextField search = new TextField();
+    final ComboBox<SavedFilter> saved = new ComboBox<>();
+    final Button bulkAssign = new Button();
+    private boolean applying;
+
+    public ComplaintsView(ComplaintService service, TeamService teams, CustomerService customers, StaffDirectory staff,
+                          CurrentUser user, TranslationProvider i18n, Clock clock) {
+        this.service = service;
+        this.user = user;
+        this.staff = staff;
+        this.i18n = i18n;
+        this.clock = clock;
+        setSizeFull();
+        List<Team> teamList = teams.list();
+
+        status.setId("filter-status");
+        status.setLabel(getTranslation("complaint.status"));
+        status.setItems(ComplaintStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        tier.setId("filter-tier");
+        tier.setLabel(getTranslation("complaint.tier"));
+        tier.setItems(Tier.values());
+        tier.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        team.setId("filter-team");
+        team.setLabel(getTranslation("complaint.team"));
+        team.setItems(teamList);
+        team.setItemLabelGenerator(Team::getName);
+        team.setClearButtonVisible(true);
+        assignee.setId("filter-assignee");
+        assignee.setLabel(getTranslation("complaint.assignee"));
+        List<StaffDirectory.StaffContact> workers = new java.util.ArrayList<>(staff.withRole(Role.AGENT));
+        staff.withRole(Role.MANAGER).stream().filter(m -> workers.stream().noneMatch(w -> w.id() == m.id())).forEach(workers::add);
+        assignee.setItems(workers);
+        assignee.setItemLabelGenerator(StaffDirectory.StaffContact::displayName);
+        assignee.setClearButtonVisible(true);
+        unassigned.setId("filter-unassigned");
+        unassigned.setLabel(getTranslation("complaint.unassigned"));
+        category.setId("filter-category");
+        category.setLabel(getTranslation("complaint.category"));
+        category.setItems(ComplaintCategory.values());
+        category.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        category.setClearButtonVisible(true);
+        channel.setId("filter-channel");
+        channel.setLabel(getTranslation("complaint.channel"));
+        channel.setItems(ComplaintChannel.values());
+        channel.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        channel.setClearButtonVisible(true);
+        layer.setId("filter-layer");
+        layer.setLabel(getTranslation("complaint.customer-layer"));
+        layer.setItems(CustomerLayer.values());
+        layer.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
+        layer.setClearButtonVisible(true);
+        from.setId("filter-from");
+        from.setLabel(getTranslation("complaint.created-from"));
+        to.setId("filter-to");
+        to.setLabel(getTranslation("complaint.created-to"));
+        search.setId("filter-text");
+        search.setLabel(getTranslation("complaint.search"));
+        search.setPlaceholder(getTranslation("complaint.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        status.addValueChangeListener(e -> refresh());
+        tier.addValueChangeListener(e -> refresh());
+        team.addValueChangeListener(e -> refresh());
+        assignee.addValueChangeListener(e -> refresh());
+        unassigned.addValueChangeListener(e -> refresh());
+        category.addValueChangeListener(e -> refresh());
+        channel.addValueChangeListener(e -> refresh());
+        layer.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+
+        Button all = viewButton("view-all", "complaint.view.all", new ComplaintFilter());
+        Button myOpen = viewButton("view-my-open", "complaint.view.my-open",
+                ComplaintFilter.myOpen(user.id().orElse(-1L)));
+        myOpen.setVisible(user.hasRole(Role.Names.AGENT) || user.hasRole(Role.Names.MANAGER));
+        Button urgent = viewButton("view-unassigned-urgent", "complaint.view.unassigned-urgent", ComplaintFilter.unassignedUrgentAndMajor());
+        Button waiting = viewButton("view-waiting", "complaint.view.waiting", ComplaintFilter.waitingOnCustomer());
+
+        saved.setId("saved-filters");
+        saved.setPlaceholder(getTranslation("complaint.saved-filters"));
+        saved.setItemLabelGenerator(SavedFilter::getName);
+        saved.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                apply(ComplaintFilter.parse(e.getValue().getDefinition()));
+            }
+        });
+        reloadSaved();
+        Button saveFilter = new Button(getTranslation("complaint.save-filter"), VaadinIcon.BOOKMARK.create(), e -> openSaveFilter());
+        saveFilter.setId("save-filter");
+        Button deleteFilter = new Button(VaadinIcon.TRASH.create(), e -> {
+            if (saved.getValue() != null) {
+                service.deleteFilter(saved.getValue().getId());
+                reloadSaved();
+            }
+        });
+        deleteFilter.setId("delete-filter");
+        deleteFilter.setTooltipText(getTranslation("complaint.delete-filter"));
+
+        Button create = new Button(getTranslation("complaint.new"), VaadinIcon.PLUS.create(),
+                e -> new IntakeDialog(service, customers, teamList, user, id -> UI.getCurrent().navigate("complaints/" + id)).open());
+        create.setId("complaint-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(user.hasRole(Role.Names.AGENT) || user.hasRole(Role.Names.MANAGER));
+
+        boolean assigner = service.canAssign();
+        bulkAssign.setText(getTranslation("complaint.bulk-assign"));
+        bulkAssign.setId("bulk-assign");
+        bulkAssign.setVisible(assigner);
+        bulkAssign.setEnabled(false);
+        bulkAssign.addClickListener(e -> openBulkAssign(workers, teamList));
+
+        grid.setId("complaints-grid");
+        if (assigner) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.addSelectionListener(e -> bulkAssign.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        } else {
+            grid.setSelectionMode(Grid.SelectionMode.NONE);
+        }
+        grid.addColumn(Complaint::getNumber).setHeader(getTranslation("complaint.number")).setKey("number").setAutoWidth(true);
+        grid.addComponentColumn(c -> Badges.tier(c.getTier())).setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true);
+        grid.addColumn(c -> getTranslation(c.getStatus().messageKey())).setHeader(getTranslation("complaint.status")).setKey("status").setAutoWidth(true);
+        grid.addColumn(Complaint::getSubject).setHeader(getTranslation("complaint.subject")).setKey("subject").setFlexGrow(2);
+        grid.addColumn(Complaint::getCustomerName).setHeader(getTranslation("complaint.customer")).setKey("customer");
+        grid.addColumn(c -> getTranslation(c.getCategory().messageKey())).setHeader(getTranslation("complaint.category")).setKey("category");
+        grid.addColumn(c -> getTranslation(c.getChannel().messageKey())).setHeader(getTranslation("complaint.channel")).setKey("channel");
+        grid.addColumn(c -> c.getAssigneeId() == null ? getTranslation("complaint.unassigned") : staffName(c.getAssigneeId()))
+                .setHeader(getTranslation("complaint.assignee")).setKey("assignee");
+        var age = grid.addColumn(c -> Formats.relative(c.getCreatedAt(), clock.instant(), user.zone(), user.locale(), i18n))
+                .setHeader(getTranslation("complaint.age")).setKey("age").setSortProperty("createdAt");
+        grid.addColumn(c -> c.getSlaDueAt() == null ? "" : Formats.dateTime(c.getSlaDueAt(), user.zone(), user.locale())
+                        + (c.isSlaBreached() ? " ⚠" : ""))
+                .setHeader(getTranslation("complaint.sla-due")).setKey("slaDue").setSortProperty("slaDueAt");
+        grid.setItems(query -> {
+            Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
+            if (sort.isUnsorted()) {
+                sort = Sort.by(Sort.Direction.DESC, "createdAt");
+            }
+            return service.page(filter(), user.zone(),
+                    PageRequest.of(query.getPage(), query.getPageSize(), sort.and(Sort.by("id")))).stream();
+        });
+        grid.sort(List.of(new GridSortOrder<>(age, SortDirection.DESCENDING)));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().getId()));
+        grid.setEmptyStateText(getTranslation("complaint.queue.empty"));
+
+        HorizontalLayout views = new HorizontalLayout(all, myOpen, urgent, waiting, saved, saveFilter, deleteFilter);
+        views.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        views.setWrap(true);
+        HorizontalLayout filters = new HorizontalLayout(search, status, tier, team, assignee, unassigned, category, channel, layer, from, to);
+        filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("menu.complaints")), create, bulkAssign);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(header, views, filters, grid);
+    }
+
+    private Button viewButton(String id, String key, ComplaintFilter preset) {
+        Button b = new Button(getTranslation(key), e -> apply(preset));
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return b;
+    }
+
+    /** Puts a filter into the fields (one refresh at the end). */
+    void apply(ComplaintFilter f) {
+        applying = true;
+        try {
+            status.setValue(f.getStatuses());
+            tier.setValue(f.getTiers());
+            team.setValue(f.getTeamId() == null ? null : team.getListDataView().getItems().filter(t -> t.getId().equals(f.getTeamId())).findFirst().orElse(null));
+            assignee.setValue(f.getAssigneeId() == null ? null : assignee.getListDataView().getItems().filter(s -> s.id() == f.getAssigneeId()).findFirst()
+                    .orElseGet(() -> staff.find(f.getAssigneeId()).orElse(null)));
+            unassigned.setValue(f.isUnassigned());
+            category.setValue(f.getCategory());
+            channel.setValue(f.getChannel());
+            layer.setValue(f.getLayer());
+            from.setValue(f.getCreatedFrom());
+            to.setValue(f.getCreatedTo());
+            search.setValue(f.getText() == null ? "" : f.getText());
+        } finally {
+            applying = false;
+        }
+        refresh();
+    }
+
+    ComplaintFilter filter() {
+        ComplaintFilter f = new ComplaintFilter();
+        f.setStatuses(status.getValue().isEmpty() ? EnumSet.noneOf(ComplaintStatus.class) : EnumSet.copyOf(status.getValue()));
+        f.setTiers(tier.getValue().isEmpty() ? EnumSet.noneOf(Tier.class) : EnumSet.copyOf(tier.getValue()));
+        f.setTeamId(team.getValue() == null ? null : team.getValue().getId());
+        f.setAssigneeId(assignee.getValue() == null ? null : assignee.getValue().id());
+        f.setUnassigned(unassigned.getValue());
+        f.setCategory(category.getValue());
+        f.setChannel(channel.getValue());
+        f.setLayer(layer.getValue());
+        f.setCreatedFrom(from.getValue());
+        f.setCreatedTo(to.getValue());
+        f.setText(search.getValue());
+        return f;
+    }
+
+    private void refresh() {
+        if (!applying) {
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    private String staffName(long id) {
+        return staffNames.computeIfAbsent(id, k -> staff.find(k).map(StaffDirectory.StaffContact::displayName).orElse("#" + k));
+    }
+
+    private void reloadSaved() {
+        saved.setItems(service.savedFilters());
+    }
+
+    private void openSaveFilter() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("complaint.save-filter"));
+        TextField name = new TextField(getTranslation("complaint.filter-name"));
+        name.setId("filter-name");
+        name.setMaxLength(100);
+        Button ok = new Button(getTranslation("action.save"), e -> {
+            try {
+                service.saveFilter(name.getValue(), filter());
+                reloadSaved();
+                Notifications.success(getTranslation("complaint.filter-saved", name.getValue().trim()));
+                d.close();
+            } catch (InvalidInputException ex) {
+                FormErrors.show(ex, Map.of("name", name));
+            }
+        });
+        ok.setId("filter-save");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.add(name);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
+        d.open();
+    }
+
+    private void openBulkAssign(List<StaffDirectory.StaffContact> workers, List<Team> teams) {
+        Set<Complaint> selected = grid.getSelectedItems();
+        Dialog d = new Dialog();
+        d.setId("bulk-assign-dialog");
+        d.setHeaderTitle(getTranslation("complaint.bulk-assign.title", selected.size()));
+        ComboBox<StaffDirectory.StaffContact> who = new ComboBox<>(getTranslation("complaint.assignee"), workers);
+        who.setId("bulk-assignee");
+        who.setItemLabelGenerator(StaffDirectory.StaffContact::displayName);
+        ComboBox<Team> toTeam = new ComboBox<>(getTranslation("complaint.team"), teams);
+        toTeam.setItemLabelGenerator(Team::getName);
+        toTeam.setClearButtonVisible(true);
+        Button ok = new Button(getTranslation("complaint.assign"), e -> {
+            int n = service.bulkAssign(selected.stream().map(Complaint::getId).toList(), who.getValue() == null ? null : who.getValue().id(),
+                    toTeam.getValue() == null ? null : toTeam.getValue().getId());
+            Notifications.success(getTranslation("complaint.bulk-assigned", n));
+            grid.deselectAll();
+            grid.getDataProvider().refreshAll();
+            d.close();
+        });
+        ok.setId("bulk-assign-save");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.add(new VerticalLayout(who, toTeam));
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
+        d.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.complaints") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,184 @@
+package com.cxops.portal.complaints.ui;
+
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.CurrentUser;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.ui.ConflictDialog;
+import com.cxops.portal.base.ui.FormErrors;
+import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.complaints.Complaint;
+import com.cxops.portal.complaints.ComplaintCategory;
+import com.cxops.portal.complaints.ComplaintChannel;
+import com.cxops.portal.complaints.ComplaintForm;
+import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.SpreadRisk;
+import com.cxops.portal.complaints.Team;
+import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerService;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * Logging a complaint (and, with an existing complaint, editing its details): customer lookup, optional order,
+ * channel, category, subject, description, spread risk and customers affected. Save is enabled only when valid.
+ */
+class IntakeDialog extends Dialog {
+
+    private final transient ComplaintService service;
+    private final transient CurrentUser user;
+    private final Complaint existing;
+    private final transient LongConsumer saved;
+    private final ComplaintForm form;
+    private final Binder<ComplaintForm> binder = new Binder<>(ComplaintForm.class);
+    final ComboBox<Customer> customer = new ComboBox<>();
+    final TextField order = new TextField();
+    final Select<ComplaintChannel> channel = new Select<>();
+    final Select<ComplaintCategory> category = new Select<>();
+    final TextField subject = new TextField();
+    final TextArea description = new TextArea();
+    final RadioButtonGroup<SpreadRisk> spread = new RadioButtonGroup<>();
+    final IntegerField affected = new IntegerField();
+    final ComboBox<Team> team = new ComboBox<>();
+    final Button save = new Button();
+
+    IntakeDialog(ComplaintService service, CustomerService customers, List<Team> teams, CurrentUser user, LongConsumer saved) {
+        this(service, customers, teams, user, null, saved);
+    }
+
+    IntakeDialog(ComplaintService service, CustomerService customers, List<Team> teams, CurrentUser user, Complaint existing,
+                 LongConsumer saved) {
+        this.service = service;
+        this.user = user;
+        this.existing = existing;
+        this.saved = saved;
+        this.form = existing == null ? new ComplaintForm() : ComplaintForm.of(existing);
+        setId("intake-dialog");
+        setHeaderTitle(getTranslation(existing == null ? "complaint.new" : "complaint.edit"));
+        setWidth("44em");
+
+        customer.setId("intake-customer");
+        customer.setLabel(getTranslation("complaint.customer"));
+        customer.setPlaceholder(getTranslation("complaint.customer.placeholder"));
+        CallbackDataProvider.FetchCallback<Customer, String> lookup = query ->
+                customers.search(query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name", "id"))).stream();
+        customer.setItems(lookup);
+        customer.setItemLabelGenerator(c -> c.getName() + " · " + c.getExternalId() + (c.isVip() ? " · VIP" : ""));
+        if (existing != null) {
+            customers.find(existing.getCustomerId()).ifPresent(customer::setValue);
+            customer.setReadOnly(true);
+        }
+        order.setId("intake-order");
+        order.setLabel(getTranslation("complaint.order"));
+        order.setHelperText(getTranslation("complaint.order.helper"));
+        order.setMaxLength(64);
+        channel.setId("intake-channel");
+        channel.setLabel(getTranslation("complaint.channel"));
+        channel.setItems(ComplaintChannel.values());
+        channel.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.messageKey()));
+        category.setId("intake-category");
+        category.setLabel(getTranslation("complaint.category"));
+        category.setItems(ComplaintCategory.values());
+        category.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.messageKey()));
+        subject.setId("intake-subject");
+        subject.setLabel(getTranslation("complaint.subject"));
+        subject.setValueChangeMode(ValueChangeMode.EAGER);
+        description.setId("intake-description");
+        description.setLabel(getTranslation("complaint.description"));
+        description.setValueChangeMode(ValueChangeMode.EAGER);
+        description.setMinHeight("8em");
+        spread.setId("intake-spread");
+        spread.setLabel(getTranslation("complaint.spread-risk"));
+        spread.setItems(SpreadRisk.values());
+        spread.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        affected.setId("intake-affected");
+        affected.setLabel(getTranslation("complaint.affected"));
+        affected.setMin(1);
+        affected.setStepButtonsVisible(true);
+        team.setId("intake-team");
+        team.setLabel(getTranslation("complaint.team"));
+        team.setItems(teams);
+        team.setItemLabelGenerator(Team::getName);
+        team.setClearButtonVisible(true);
+        team.setVisible(existing == null);
+
+        binder.forField(customer).asRequired(getTranslation("complaint.error.customer"))
+                .bind(f -> null, (f, c) -> f.setCustomerId(c == null ? null : c.getId()));
+        binder.forField(order).withValidator(v -> v.length() <= 64, getTranslation("error.too-long"))
+                .bind(ComplaintForm::getOrderExternalId, ComplaintForm::setOrderExternalId);
+        binder.forField(channel).asRequired(getTranslation("complaint.error.channel")).bind(ComplaintForm::getChannel, ComplaintForm::setChannel);
+        binder.forField(category).asRequired(getTranslation("complaint.error.category")).bind(ComplaintForm::getCategory, ComplaintForm::setCategory);
+        binder.forField(subject).withValidator(v -> !v.isBlank(), getTranslation("complaint.error.subject"))
+                .withValidator(v -> v.trim().length() <= 200, getTranslation("error.too-long"))
+                .bind(ComplaintForm::getSubject, ComplaintForm::setSubject);
+        binder.forField(description).withValidator(v -> !v.isBlank(), getTranslation("complaint.error.description"))
+                .withValidator(v -> v.trim().length() <= 4000, getTranslation("error.too-long"))
+                .bind(ComplaintForm::getDescription, ComplaintForm::setDescription);
+        binder.forField(spread).asRequired(getTranslation("complaint.error.spread-risk")).bind(ComplaintForm::getSpreadRisk, ComplaintForm::setSpreadRisk);
+        binder.forField(affected).asRequired(getTranslation("complaint.error.affected"))
+                .withValidator(v -> v >= 1, getTranslation("complaint.error.affected"))
+                .bind(ComplaintForm::getAffectedCount, ComplaintForm::setAffectedCount);
+        binder.forField(team).bind(f -> teams.stream().filter(t -> t.getId().equals(f.getTeamId())).findFirst().orElse(null),
+                (f, t) -> f.setTeamId(t == null ? null : t.getId()));
+        if (existing != null) {
+            Customer current = customer.getValue();
+            binder.setBean(form);
+            customer.setValue(current);
+            form.setCustomerId(existing.getCustomerId());
+        } else {
+            binder.setBean(form);
+        }
+        binder.addStatusChangeListener(e -> save.setEnabled(binder.isValid()));
+
+        FormLayout layout = new FormLayout(customer, order, channel, category, subject, description, spread, affected, team);
+        layout.setColspan(subject, 2);
+        layout.setColspan(description, 2);
+        layout.setColspan(spread, 2);
+        add(layout);
+
+        save.setText(getTranslation("action.save"));
+        save.setId("intake-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        save.setEnabled(binder.isValid());
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void save() {
+        try {
+            Complaint c = existing == null ? service.create(form) : service.update(existing.getId(), form);
+            Notifications.success(getTranslation(existing == null ? "complaint.logged" : "complaint.saved", c.getNumber(),
+                    getTranslation(c.getTier().messageKey())));
+            close();
+            saved.accept(c.getId());
+        } catch (InvalidInputException ex) {
+            Map<String, HasValidation> fields = Map.of("customerId", customer, "orderExternalId", order, "channel", channel,
+                    "category", category, "subject", subject, "description", description, "spreadRisk", spread,
+                    "affectedCount", affected, "teamId", team);
+            FormErrors.show(ex, fields);
+        } catch (ConcurrentEditException ex) {
+            // Someone saved the complaint first: say who and when; reloading shows their version.
+            ConflictDialog.open(ex, user, () -> {
+                close();
+                saved.accept(existing.getId());
+            });
+        }
+    }
+}

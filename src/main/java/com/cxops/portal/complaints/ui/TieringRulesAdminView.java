@@ -1,0 +1,251 @@
+package com.cxops.portal.complaints.ui;
+
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.CurrentUser;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.ui.ConflictDialog;
+import com.cxops.portal.base.ui.FormErrors;
+import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.complaints.ComplaintCategory;
+import com.cxops.portal.complaints.ComplaintChannel;
+import com.cxops.portal.complaints.SpreadRisk;
+import com.cxops.portal.complaints.Tier;
+import com.cxops.portal.complaints.TieringRule;
+import com.cxops.portal.complaints.TieringRuleForm;
+import com.cxops.portal.complaints.TieringRuleService;
+import com.cxops.portal.customers.CustomerLayer;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Administrators edit the ordered tiering rules; the highest matching tier wins, the order sets the reason text. */
+@Route("admin/tiering-rules")
+@Menu(order = 95, title = "menu.admin.tiering-rules", icon = "vaadin:flag")
+@RolesAllowed(Role.Names.ADMIN)
+public class TieringRulesAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient TieringRuleService rules;
+    private final transient CurrentUser user;
+    final Grid<TieringRule> grid = new Grid<>(TieringRule.class, false);
+
+    public TieringRulesAdminView(TieringRuleService rules, CurrentUser user) {
+        this.rules = rules;
+        this.user = user;
+        setSizeFull();
+        Button add = new Button(getTranslation("rule.new"), VaadinIcon.PLUS.create(), e -> new Editor(null).open());
+        add.setId("rule-new");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.setId("rules-grid");
+        grid.addColumn(TieringRule::getName).setHeader(getTranslation("rule.name")).setKey("name").setAutoWidth(true);
+        grid.addComponentColumn(r -> Badges.tier(r.getTier())).setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true);
+        grid.addColumn(this::conditions).setHeader(getTranslation("rule.conditions")).setKey("conditions").setFlexGrow(3);
+        grid.addColumn(r -> getTranslation(r.isEnabled() ? "rule.enabled" : "rule.disabled")).setHeader(getTranslation("rule.state")).setKey("state");
+        grid.addComponentColumn(r -> {
+            Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
+                rules.move(r.getId(), -1);
+                refresh();
+            });
+            up.setTooltipText(getTranslation("rule.move-up"));
+            up.setId("rule-up-" + r.getId());
+            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
+                rules.move(r.getId(), 1);
+                refresh();
+            });
+            down.setTooltipText(getTranslation("rule.move-down"));
+            down.setId("rule-down-" + r.getId());
+            for (Button b : List.of(up, down)) {
+                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            }
+            return new HorizontalLayout(up, down);
+        }).setHeader(getTranslation("rule.order")).setKey("order").setAutoWidth(true);
+        grid.addItemClickListener(e -> new Editor(e.getItem()).open());
+        refresh();
+        add(new H2(getTranslation("menu.admin.tiering-rules")), new Paragraph(getTranslation("rule.intro")), add, grid);
+    }
+
+    void refresh() {
+        grid.setItems(rules.list());
+    }
+
+    String conditions(TieringRule r) {
+        List<String> parts = new ArrayList<>();
+        if (!r.getCategories().isEmpty()) {
+            parts.add(getTranslation("complaint.category") + ": " + r.getCategories().stream().map(c -> getTranslation(c.messageKey())).collect(Collectors.joining(", ")));
+        }
+        if (!r.getChannels().isEmpty()) {
+            parts.add(getTranslation("complaint.channel") + ": " + r.getChannels().stream().map(c -> getTranslation(c.messageKey())).collect(Collectors.joining(", ")));
+        }
+        if (!r.getSpreadRisks().isEmpty()) {
+            parts.add(getTranslation("complaint.spread-risk") + ": " + r.getSpreadRisks().stream().map(c -> getTranslation(c.messageKey())).collect(Collectors.joining(", ")));
+        }
+        if (r.getMinAffected() != null) {
+            parts.add(getTranslation("rule.min-affected.short", r.getMinAffected()));
+        }
+        if (!r.getLayers().isEmpty()) {
+            parts.add(getTranslation("complaint.customer-layer") + ": " + r.getLayers().stream().map(c -> getTranslation(c.messageKey())).collect(Collectors.joining(", ")));
+        }
+        if (r.isVipOnly()) {
+            parts.add(getTranslation("rule.vip-only"));
+        }
+        if (r.getKeywords() != null) {
+            parts.add(getTranslation("rule.keywords") + ": " + r.getKeywords());
+        }
+        if (r.getRepeatWithinDays() != null) {
+            parts.add(getTranslation("rule.repeat.short", r.getRepeatWithinDays()));
+        }
+        if (r.getMinOrderAmount() != null) {
+            parts.add(getTranslation("rule.min-order.short", r.getMinOrderAmount().toPlainString()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    class Editor extends Dialog {
+        final TextField name = new TextField(getTranslation("rule.name"));
+        final Select<Tier> tier = new Select<>();
+        final Checkbox enabled = new Checkbox(getTranslation("rule.enabled"));
+        final MultiSelectComboBox<ComplaintCategory> categories = new MultiSelectComboBox<>(getTranslation("complaint.category"));
+        final MultiSelectComboBox<ComplaintChannel> channels = new MultiSelectComboBox<>(getTranslation("complaint.channel"));
+        final MultiSelectComboBox<SpreadRisk> spreads = new MultiSelectComboBox<>(getTranslation("complaint.spread-risk"));
+        final IntegerField minAffected = new IntegerField(getTranslation("rule.min-affected"));
+        final MultiSelectComboBox<CustomerLayer> layers = new MultiSelectComboBox<>(getTranslation("complaint.customer-layer"));
+        final Checkbox vipOnly = new Checkbox(getTranslation("rule.vip-only"));
+        final TextArea keywords = new TextArea(getTranslation("rule.keywords"));
+        final IntegerField repeatDays = new IntegerField(getTranslation("rule.repeat"));
+        final BigDecimalField minOrder = new BigDecimalField(getTranslation("rule.min-order"));
+        final Button save = new Button(getTranslation("action.save"));
+
+        Editor(TieringRule existing) {
+            setId("rule-editor");
+            setWidth("48em");
+            setHeaderTitle(getTranslation(existing == null ? "rule.new" : "rule.edit"));
+            TieringRuleForm form = existing == null ? new TieringRuleForm() : TieringRuleForm.of(existing);
+            name.setId("rule-name");
+            name.setValueChangeMode(ValueChangeMode.EAGER);
+            tier.setId("rule-tier");
+            tier.setLabel(getTranslation("complaint.tier"));
+            tier.setItems(Tier.values());
+            tier.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.messageKey()));
+            enabled.setId("rule-enabled");
+            categories.setId("rule-categories");
+            categories.setItems(ComplaintCategory.values());
+            categories.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+            channels.setId("rule-channels");
+            channels.setItems(ComplaintChannel.values());
+            channels.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+            spreads.setId("rule-spread");
+            spreads.setItems(SpreadRisk.values());
+            spreads.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+            minAffected.setId("rule-min-affected");
+            layers.setId("rule-layers");
+            layers.setItems(CustomerLayer.values());
+            layers.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+            vipOnly.setId("rule-vip");
+            keywords.setId("rule-keywords");
+            keywords.setHelperText(getTranslation("rule.keywords.helper"));
+            keywords.setValueChangeMode(ValueChangeMode.EAGER);
+            repeatDays.setId("rule-repeat");
+            minOrder.setId("rule-min-order");
+
+            Binder<TieringRuleForm> binder = new Binder<>(TieringRuleForm.class);
+            binder.forField(name).withValidator(v -> !v.isBlank(), getTranslation("rule.error.name"))
+                    .withValidator(v -> v.trim().length() <= 100, getTranslation("error.too-long"))
+                    .bind(TieringRuleForm::getName, TieringRuleForm::setName);
+            binder.forField(tier).asRequired(getTranslation("rule.error.tier")).bind(TieringRuleForm::getTier, TieringRuleForm::setTier);
+            binder.forField(enabled).bind(TieringRuleForm::isEnabled, TieringRuleForm::setEnabled);
+            binder.forField(categories).bind(TieringRuleForm::getCategories, (f, v) -> f.setCategories(v.isEmpty() ? EnumSet.noneOf(ComplaintCategory.class) : EnumSet.copyOf(v)));
+            binder.forField(channels).bind(TieringRuleForm::getChannels, (f, v) -> f.setChannels(v.isEmpty() ? EnumSet.noneOf(ComplaintChannel.class) : EnumSet.copyOf(v)));
+            binder.forField(spreads).bind(TieringRuleForm::getSpreadRisks, (f, v) -> f.setSpreadRisks(v.isEmpty() ? EnumSet.noneOf(SpreadRisk.class) : EnumSet.copyOf(v)));
+            binder.forField(minAffected).withValidator(v -> v == null || v >= 1, getTranslation("rule.error.positive"))
+                    .bind(TieringRuleForm::getMinAffected, TieringRuleForm::setMinAffected);
+            binder.forField(layers).bind(TieringRuleForm::getLayers, (f, v) -> f.setLayers(v.isEmpty() ? EnumSet.noneOf(CustomerLayer.class) : EnumSet.copyOf(v)));
+            binder.forField(vipOnly).bind(TieringRuleForm::isVipOnly, TieringRuleForm::setVipOnly);
+            binder.forField(keywords).withValidator(v -> v.length() <= 2000, getTranslation("error.too-long"))
+                    .bind(TieringRuleForm::getKeywords, TieringRuleForm::setKeywords);
+            binder.forField(repeatDays).withValidator(v -> v == null || (v >= 1 && v <= 365), getTranslation("rule.error.days"))
+                    .bind(TieringRuleForm::getRepeatWithinDays, TieringRuleForm::setRepeatWithinDays);
+            binder.forField(minOrder).withValidator(v -> v == null || v.compareTo(BigDecimal.ZERO) > 0, getTranslation("rule.error.positive"))
+                    .bind(TieringRuleForm::getMinOrderAmount, TieringRuleForm::setMinOrderAmount);
+            binder.setBean(form);
+            binder.addStatusChangeListener(e -> save.setEnabled(binder.isValid()));
+            save.setEnabled(binder.isValid());
+            save.setId("rule-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(e -> {
+                try {
+                    if (existing == null) {
+                        rules.create(form);
+                    } else {
+                        rules.update(existing.getId(), form);
+                    }
+                    Notifications.success(getTranslation("rule.saved", form.getName().trim()));
+                    close();
+                    refresh();
+                } catch (InvalidInputException ex) {
+                    FormErrors.show(ex, Map.of("name", name, "tier", tier, "minAffected", minAffected, "repeatWithinDays", repeatDays,
+                            "minOrderAmount", minOrder, "keywords", keywords));
+                } catch (ConcurrentEditException ex) {
+                    ConflictDialog.open(ex, user, () -> {
+                        close();
+                        refresh();
+                    });
+                }
+            });
+            Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+            if (existing != null) {
+                Button delete = new Button(getTranslation("rule.delete"), e -> {
+                    try {
+                        rules.delete(existing.getId(), form.getVersion());
+                        close();
+                        refresh();
+                    } catch (ConcurrentEditException ex) {
+                        ConflictDialog.open(ex, user, () -> {
+                            close();
+                            refresh();
+                        });
+                    }
+                });
+                delete.setId("rule-delete");
+                delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                getFooter().add(delete);
+            }
+            FormLayout layout = new FormLayout(name, tier, enabled, vipOnly, categories, channels, spreads, layers, minAffected,
+                    repeatDays, minOrder, keywords);
+            layout.setColspan(keywords, 2);
+            add(layout);
+            getFooter().add(cancel, save);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin.tiering-rules") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,100 @@
+package com.cxops.portal.complaints;
+
+import com.cxops.portal.base.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Access is checked in the services, per role and per record. */
+class ComplaintAccessTest extends ComplaintTestSupport {
+
+    private List<Long> queue(ComplaintFilter filter) {
+        return service.page(filter, ZoneOffset.UTC, PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "id"))).getContent()
+                .stream().map(Complaint::getId).toList();
+    }
+
+    @Test
+    void agent_works_complaints_of_their_team_and_only_reads_those_assigned_to_colleagues() {
+        String me = newStaff(Role.AGENT);
+        String colleague = newStaff(Role.AGENT);
+        Team mine = team(null, staffId(me), staffId(colleague));
+        Team other = team(null);
+        long customer = customer();
+        ComplaintForm inMine = form(customer, "Mine");
+        inMine.setTeamId(mine.getId());
+        Complaint unassigned = intake(inMine);
+        Complaint colleagues = intake(inMine);
+        ComplaintForm inOther = form(customer, "Other");
+        inOther.setTeamId(other.getId());
+        Complaint foreign = intake(inOther);
+        actAs(colleague, Role.AGENT);
+        service.take(colleagues.getId());
+
+        actAs(me, Role.AGENT);
+        Complaint c = service.get(unassigned.getId());
+        assertThat(service.transition(c.getId(), ComplaintStatus.ACKNOWLEDGED, c.getVersion()).getStatus()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
+        Complaint theirs = service.get(colleagues.getId());
+        assertThatThrownBy(() -> service.transition(theirs.getId(), ComplaintStatus.ACKNOWLEDGED, theirs.getVersion()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.addNote(theirs.getId(), "hi", false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.get(foreign.getId())).isInstanceOf(AccessDeniedException.class);
+        ComplaintFilter byCustomer = new ComplaintFilter();
+        byCustomer.setCustomerId(customer);
+        assertThat(queue(byCustomer)).containsExactlyInAnyOrder(unassigned.getId(), colleagues.getId());
+    }
+
+    @Test
+    void vip_manager_reads_and_notes_on_their_customers_complaints_only() {
+        String vipManager = newStaff(Role.VIP_MANAGER);
+        Complaint theirs = intake(vipCustomer(staffId(vipManager)));
+        Complaint other = intake(customer());
+        actAs(vipManager, Role.VIP_MANAGER);
+        assertThat(service.get(theirs.getId()).getId()).isEqualTo(theirs.getId());
+        assertThat(service.addNote(theirs.getId(), "Called the customer personally", false).getActor()).isEqualTo(vipManager);
+        assertThatThrownBy(() -> service.transition(theirs.getId(), ComplaintStatus.ACKNOWLEDGED, theirs.getVersion()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.get(other.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(queue(new ComplaintFilter())).contains(theirs.getId()).doesNotContain(other.getId());
+        assertThat(service.permissions(theirs.getId())).isEqualTo(new ComplaintService.Permissions(false, true, false, false, false));
+    }
+
+    @Test
+    void executive_reads_all_but_does_not_work_complaints() {
+        Complaint c = intake(customer());
+        actAsNew(Role.EXECUTIVE);
+        assertThat(service.get(c.getId()).getId()).isEqualTo(c.getId());
+        assertThatThrownBy(() -> service.transition(c.getId(), ComplaintStatus.ACKNOWLEDGED, c.getVersion())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.addNote(c.getId(), "x", false)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void admin_without_complaint_roles_is_refused() {
+        Complaint c = intake(customer());
+        actAsNew(Role.ADMIN);
+        assertThatThrownBy(() -> service.get(c.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.page(new ComplaintFilter(), ZoneOffset.UTC, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void corrective_actions_list_is_for_managers_and_executives_with_overdue_first() {
+        ComplaintForm f = form(customer(), "Fire at the depot");
+        Complaint c = intake(f);
+        String manager = actAsNew(Role.MANAGER).getName();
+        clock.set(java.time.Instant.parse("2026-05-10T10:00:00Z"));
+        RcaFinding finding = rca.addFinding(c.getId(), RcaDimension.PROCESS, "No checks");
+        CorrectiveAction later = rca.addAction(finding.getId(), "Later action", staffId(manager), java.time.LocalDate.of(2026, 6, 1));
+        CorrectiveAction overdue = rca.addAction(finding.getId(), "Overdue action", staffId(manager), java.time.LocalDate.of(2026, 5, 1));
+        List<Long> ids = rca.overdueFirst(true, ZoneOffset.UTC, PageRequest.of(0, 500)).getContent().stream().map(r -> r.action().getId()).toList();
+        assertThat(ids.indexOf(overdue.getId())).isLessThan(ids.indexOf(later.getId()));
+        assertThat(overdue.isOverdue(java.time.LocalDate.of(2026, 5, 10))).isTrue();
+        actAsNew(Role.AGENT);
+        assertThatThrownBy(() -> rca.overdueFirst(true, ZoneOffset.UTC, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+    }
+}

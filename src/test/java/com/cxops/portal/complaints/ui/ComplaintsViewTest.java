@@ -1,0 +1,171 @@
+package com.cxops.portal.complaints.ui;
+
+import com.cxops.portal.base.Role;
+import com.cxops.portal.complaints.Complaint;
+import com.cxops.portal.complaints.ComplaintCategory;
+import com.cxops.portal.complaints.ComplaintStatus;
+import com.cxops.portal.complaints.SpreadRisk;
+import com.cxops.portal.complaints.Tier;
+import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerService;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Locale;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ComplaintsViewTest extends ComplaintUiTestSupport {
+
+    @Autowired
+    CustomerService customerService;
+
+    @SuppressWarnings("unchecked")
+    private Grid<Complaint> grid() {
+        return _get(Grid.class, s -> s.withId("complaints-grid"));
+    }
+
+    private void search(String text) {
+        _setValue(_get(TextField.class, s -> s.withId("filter-text")), text);
+    }
+
+    @Test
+    void agent_filters_the_queue_by_text_and_tier_and_sees_tier_badges_with_words() {
+        String tag = unique("q");
+        complaint(tag + " ordinary", SpreadRisk.PRIVATE, ComplaintCategory.PRODUCT_QUALITY);
+        complaint(tag + " posted online", SpreadRisk.PUBLIC_POST, ComplaintCategory.PRODUCT_QUALITY);
+        loginNew(Role.AGENT);
+        UI.getCurrent().navigate("complaints");
+        search(tag);
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        _setValue(_get(MultiSelectComboBox.class, s -> s.withId("filter-tier")), Set.of(Tier.URGENT));
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._getFormatted(grid(), 0, "subject")).isEqualTo(tag + " posted online");
+        Span badge = (Span) GridKt._getCellComponent(grid(), 0, "tier");
+        assertThat(badge.getText()).isEqualTo("Urgent");
+        assertThat(badge.getClassNames()).contains("cx-badge", "warning");
+    }
+
+    @Test
+    void built_in_views_set_the_filters() {
+        String tag = unique("v");
+        complaint(tag + " viral", SpreadRisk.MEDIA_VIRAL, ComplaintCategory.OTHER);
+        complaint(tag + " quiet", SpreadRisk.PRIVATE, ComplaintCategory.OTHER);
+        loginNew(Role.MANAGER);
+        UI.getCurrent().navigate("complaints");
+        _click(_get(Button.class, s -> s.withId("view-unassigned-urgent")));
+        search(tag);
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._getFormatted(grid(), 0, "subject")).isEqualTo(tag + " viral");
+        _click(_get(Button.class, s -> s.withId("view-waiting")));
+        assertThat(_get(MultiSelectComboBox.class, s -> s.withId("filter-status")).getValue()).isEqualTo(Set.of(ComplaintStatus.WAITING_CUSTOMER));
+        search(tag);
+        assertThat(GridKt._size(grid())).isZero();
+    }
+
+    @Test
+    void saved_personal_filter_comes_back() {
+        String tag = unique("s");
+        complaint(tag + " one", SpreadRisk.PRIVATE, ComplaintCategory.LATE_DELIVERY);
+        loginNew(Role.AGENT);
+        UI.getCurrent().navigate("complaints");
+        search(tag);
+        _click(_get(Button.class, s -> s.withId("save-filter")));
+        _setValue(_get(TextField.class, s -> s.withId("filter-name")), "Mine " + tag);
+        _click(_get(Button.class, s -> s.withId("filter-save")));
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("complaints");
+        @SuppressWarnings("unchecked")
+        ComboBox<com.cxops.portal.complaints.SavedFilter> saved = _get(ComboBox.class, s -> s.withId("saved-filters"));
+        _setValue(saved, saved.getListDataView().getItems().filter(f -> f.getName().equals("Mine " + tag)).findFirst().orElseThrow());
+        assertThat(_get(TextField.class, s -> s.withId("filter-text")).getValue()).isEqualTo(tag);
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+    }
+
+    @Test
+    void chinese_agent_sees_the_queue_in_chinese() {
+        String tag = unique("zh");
+        complaint(tag, SpreadRisk.MEDIA_VIRAL, ComplaintCategory.OTHER);
+        loginNew(Role.AGENT);
+        setLanguage(Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("complaints");
+        search(tag);
+        assertThat(((Span) GridKt._getCellComponent(grid(), 0, "tier")).getText()).isEqualTo("重大");
+        assertThat(_get(Button.class, s -> s.withId("view-waiting")).getText()).isEqualTo("等待客户");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void intake_form_enables_save_only_when_valid_and_opens_the_new_complaint() {
+        long customerId = customers.create(unique("Intake "));
+        loginNew(Role.AGENT);
+        Customer customer = customerService.find(customerId).orElseThrow();
+        UI.getCurrent().navigate("complaints");
+        _click(_get(Button.class, s -> s.withId("complaint-new")));
+        Button save = _get(Button.class, s -> s.withId("intake-save"));
+        assertThat(save.isEnabled()).isFalse();
+        _setValue(_get(ComboBox.class, s -> s.withId("intake-customer")), customer);
+        _setValue(_get(Select.class, s -> s.withId("intake-channel")), com.cxops.portal.complaints.ComplaintChannel.CHAT);
+        _setValue(_get(Select.class, s -> s.withId("intake-category")), ComplaintCategory.LATE_DELIVERY);
+        _setValue(_get(TextField.class, s -> s.withId("intake-subject")), "Parcel late");
+        assertThat(save.isEnabled()).isFalse();
+        _setValue(_get(TextArea.class, s -> s.withId("intake-description")), "Ordered ten days ago");
+        _setValue(_get(RadioButtonGroup.class, s -> s.withId("intake-spread")), SpreadRisk.PUBLIC_POST);
+        _setValue(_get(IntegerField.class, s -> s.withId("intake-affected")), 1);
+        assertThat(save.isEnabled()).isTrue();
+        _click(save);
+        assertThat(_get(Span.class, s -> s.withId("complaint-tier")).getText()).isEqualTo("Urgent");
+        assertThat(_get(Span.class, s -> s.withId("complaint-tier-reason")).getText()).isEqualTo("Urgent: public post");
+    }
+
+    @Test
+    void bulk_assign_is_offered_to_managers_only() {
+        loginNew(Role.AGENT);
+        UI.getCurrent().navigate("complaints");
+        assertThat(_find(Button.class, s -> s.withId("bulk-assign"))).as("invisible to agents").isEmpty();
+        loginNew(Role.MANAGER);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("complaints");
+        assertThat(_get(Button.class, s -> s.withId("bulk-assign")).isVisible()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void manager_bulk_assigns_selected_complaints() {
+        String tag = unique("b");
+        Complaint one = complaint(tag + " one", SpreadRisk.PRIVATE, ComplaintCategory.OTHER);
+        Complaint two = complaint(tag + " two", SpreadRisk.PRIVATE, ComplaintCategory.OTHER);
+        String agent = unique("ag");
+        testStaff.ensure(agent, Role.AGENT);
+        loginNew(Role.MANAGER);
+        UI.getCurrent().navigate("complaints");
+        search(tag);
+        grid().select(GridKt._get(grid(), 0));
+        grid().select(GridKt._get(grid(), 1));
+        _click(_get(Button.class, s -> s.withId("bulk-assign")));
+        ComboBox<com.cxops.portal.base.StaffDirectory.StaffContact> who = _get(ComboBox.class, s -> s.withId("bulk-assignee"));
+        _setValue(who, who.getListDataView().getItems().filter(c -> c.username().equals(agent)).findFirst().orElseThrow());
+        _click(_get(Button.class, s -> s.withId("bulk-assign-save")));
+        long agentId = testStaff.get(agent).getId();
+        assertThat(service.get(one.getId()).getAssigneeId()).isEqualTo(agentId);
+        assertThat(service.get(two.getId()).getAssigneeId()).isEqualTo(agentId);
+        assertThat(GridKt._getFormatted(grid(), 0, "assignee")).isEqualTo("Test " + agent);
+    }
+}
