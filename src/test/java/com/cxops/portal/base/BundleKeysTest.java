@@ -43,6 +43,25 @@ class BundleKeysTest {
     }
 
     @Test
+    void no_key_is_defined_twice_in_a_bundle() throws IOException {
+        for (String name : new String[]{"messages.properties", "messages_zh_CN.properties"}) {
+            Set<String> seen = new HashSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#") || !l.contains("=")) {
+                    continue;
+                }
+                String key = l.substring(0, l.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as("keys defined twice in " + name + " (the later one silently wins)").isEmpty();
+        }
+    }
+
+    @Test
     void chinese_texts_are_not_left_in_english() throws IOException {
         Properties zh = load("messages_zh_CN.properties");
         Properties en = load("messages.properties");
