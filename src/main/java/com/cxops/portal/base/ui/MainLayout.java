@@ -56,12 +56,24 @@ public class MainLayout extends AppLayout {
     private SideNav sideNav() {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
+        // Administration pages are grouped under one entry (UI.md: "Admin"), the rest stand at the top level.
+        SideNavItem admin = new SideNavItem(getTranslation("menu.admin"));
+        admin.setId("side-nav-admin");
+        admin.setPrefixComponent(new Icon("vaadin:wrench"));
+        admin.setExpanded(true);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
-            nav.addItem(item);
+            if (entry.path().replaceFirst("^/", "").startsWith("admin/")) {
+                admin.addItem(item);
+            } else {
+                nav.addItem(item);
+            }
+        }
+        if (!admin.getItems().isEmpty()) {
+            nav.addItem(admin);
         }
         return nav;
     }

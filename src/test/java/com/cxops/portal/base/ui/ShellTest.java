@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShellTest extends KaribuTestBase {
 
     private List<String> menu() {
-        return _get(SideNav.class, s -> s.withId("side-nav")).getItems().stream().map(SideNavItem::getLabel).toList();
+        // the pages a person can open, in menu order, whether at the top level or inside a group
+        return _get(SideNav.class, s -> s.withId("side-nav")).getItems().stream()
+                .flatMap(i -> i.getPath() == null ? i.getItems().stream() : java.util.stream.Stream.of(i))
+                .map(SideNavItem::getLabel).toList();
     }
 
     @Test
@@ -36,6 +39,26 @@ class ShellTest extends KaribuTestBase {
         UI.getCurrent().navigate("");
         assertThat(menu()).containsExactly("My work", "Customers", "Staff", "Settings", "Audit trail", "API keys",
                 "Teams", "Tiering rules", "Mail outbox", "SLA policies", "Business calendars", "Duty roster");
+    }
+
+    @Test
+    void administration_pages_are_grouped_under_one_entry() {
+        loginNew(Role.ADMIN);
+        UI.getCurrent().navigate("");
+        SideNav nav = _get(SideNav.class, s -> s.withId("side-nav"));
+        SideNavItem admin = nav.getItems().stream().filter(i -> "side-nav-admin".equals(i.getId().orElse(null)))
+                .findFirst().orElseThrow();
+        assertThat(admin.getLabel()).isEqualTo("Administration");
+        assertThat(admin.getItems()).extracting(SideNavItem::getPath).allMatch(p -> p.replaceFirst("^/", "").startsWith("admin/"));
+        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).doesNotContain("Staff");
+    }
+
+    @Test
+    void agents_get_no_administration_group() {
+        loginNew(Role.AGENT);
+        UI.getCurrent().navigate("");
+        assertThat(_get(SideNav.class, s -> s.withId("side-nav")).getItems()).extracting(SideNavItem::getLabel)
+                .doesNotContain("Administration");
     }
 
     @Test
