@@ -49,6 +49,9 @@ public final class TieringEngine {
     public record Result(Tier tier, List<String> matchedRules, String reason) {
     }
 
+    /** The engine's own words when no rule matched; views translate it (key tier.reason.none). */
+    public static final String NO_RULE_MATCHED = "no escalation rule matched";
+
     public static Result evaluate(List<RuleSpec> rules, Facts facts) {
         Tier best = Tier.NORMAL;
         List<String> matched = new ArrayList<>();
@@ -64,7 +67,7 @@ public final class TieringEngine {
                 matched.add(rule.name());
             }
         }
-        String reason = matched.isEmpty() ? word(Tier.NORMAL) + ": no escalation rule matched"
+        String reason = matched.isEmpty() ? word(Tier.NORMAL) + ": " + NO_RULE_MATCHED
                 : word(best) + ": " + String.join("; ", matched);
         return new Result(best, List.copyOf(matched), reason);
     }

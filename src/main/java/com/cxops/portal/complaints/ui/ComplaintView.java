@@ -24,6 +24,7 @@ import com.cxops.portal.complaints.RootCauseService;
 import com.cxops.portal.complaints.Team;
 import com.cxops.portal.complaints.TeamService;
 import com.cxops.portal.complaints.Tier;
+import com.cxops.portal.complaints.TieringEngine;
 import com.cxops.portal.complaints.TimelineEntry;
 import com.cxops.portal.customers.CustomerService;
 import com.vaadin.flow.component.Component;
@@ -129,7 +130,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         tier.setId("complaint-tier");
         Span status = Badges.status(complaint.getStatus());
         status.setId("complaint-status");
-        Span reason = new Span(localizedReason(complaint.getTier(), complaint.getTierReason()));
+        Span reason = new Span(localizedReason(complaint.getTierReason()));
         reason.setId("complaint-tier-reason");
         reason.addClassName("cx-user-roles");
         HorizontalLayout badges = new HorizontalLayout(tier, status, reason);
@@ -173,13 +174,25 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
     }
 
     /** The stored reason starts with the English tier word ("Urgent: public post"); show that word translated. */
-    private String localizedReason(Tier tier, String reason) {
-        String english = switch (tier) {
-            case NORMAL -> "Normal: ";
-            case URGENT -> "Urgent: ";
-            case MAJOR -> "Major: ";
-        };
-        return reason.startsWith(english) ? getTranslation(tier.messageKey()) + ": " + reason.substring(english.length()) : reason;
+    /**
+     * The stored reason is "<Tier in English>: <names of the matched rules>" (rule names are the administrator's own
+     * words); the tier word and the engine's "no rule matched" are shown in the viewer's language.
+     */
+    String localizedReason(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        for (Tier t : Tier.values()) {
+            String english = t.name().charAt(0) + t.name().substring(1).toLowerCase() + ": ";
+            if (reason.startsWith(english)) {
+                String rest = reason.substring(english.length());
+                if (rest.equals(TieringEngine.NO_RULE_MATCHED)) {
+                    rest = getTranslation("tier.reason.none");
+                }
+                return getTranslation(t.messageKey()) + ": " + rest;
+            }
+        }
+        return reason;
     }
 
     private void fact(Div facts, String labelKey, String value, String id) {
@@ -274,8 +287,8 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         return switch (e.getKind()) {
             case CREATED -> getTranslation("timeline.created");
             case STATUS -> getTranslation("timeline.status", status(e.getFromValue()), status(e.getToValue()));
-            case TIER -> e.getFromValue() == null ? getTranslation("timeline.tier.initial", getTranslation("tier." + e.getToValue()), e.getBody())
-                    : getTranslation("timeline.tier", getTranslation("tier." + e.getFromValue()), getTranslation("tier." + e.getToValue()), e.getBody());
+            case TIER -> e.getFromValue() == null ? getTranslation("timeline.tier.initial", getTranslation("tier." + e.getToValue()), localizedReason(e.getBody()))
+                    : getTranslation("timeline.tier", getTranslation("tier." + e.getFromValue()), getTranslation("tier." + e.getToValue()), localizedReason(e.getBody()));
             case ASSIGNMENT -> e.getToValue() == null ? getTranslation("timeline.unassigned") : getTranslation("timeline.assigned", name(e.getToValue()));
             case WATCHER -> getTranslation("timeline.watcher", name(e.getToValue()));
             case NOTE -> getTranslation(e.isCustomerVisible() ? "timeline.note.public" : "timeline.note.internal", e.getBody());

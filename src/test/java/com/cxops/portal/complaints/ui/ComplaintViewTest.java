@@ -95,6 +95,15 @@ class ComplaintViewTest extends ComplaintUiTestSupport {
     }
 
     @Test
+    void an_untiered_complaint_explains_itself_in_the_viewer_s_language() {
+        Complaint c = complaint(unique("Plain "), SpreadRisk.PRIVATE, ComplaintCategory.OTHER);
+        loginNew(Role.MANAGER);
+        setLanguage(java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("complaints/" + c.getId());
+        assertThat(_get(Span.class, s -> s.withId("complaint-tier-reason")).getText()).isEqualTo("一般: 未命中任何升级规则");
+    }
+
+    @Test
     void chinese_manager_sees_the_complaint_page_in_chinese() {
         Complaint c = complaint(unique("Viral "), SpreadRisk.MEDIA_VIRAL, ComplaintCategory.OTHER);
         loginNew(Role.MANAGER);
