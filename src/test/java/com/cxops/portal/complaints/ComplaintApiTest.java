@@ -32,9 +32,8 @@ class ComplaintApiTest extends ComplaintTestSupport {
     MockMvc mvc;
 
     /**
-     * The API-key filter chain for /api/** belongs to the security capability (built in parallel); here the
-     * controller runs without the HTTP filter chain, as an integration principal "api:shop" with ROLE_INTEGRATION,
-     * and the service's method security still applies.
+     * The controller's behaviour, as an integration principal "api:shop" with ROLE_INTEGRATION and without the HTTP
+     * filter chain (ComplaintApiKeyTest covers the API-key chain); the service's method security still applies.
      */
     @BeforeEach
     void setUp() {
