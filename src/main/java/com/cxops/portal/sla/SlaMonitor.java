@@ -41,6 +41,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -261,25 +262,54 @@ public class SlaMonitor {
         }
     }
 
+    /**
+     * Warning: the assignee, or the team lead when unassigned; from urgent up also the team's managers (DOMAIN.md:
+     * manager on warning). Nobody of these: every manager, so a warning is never lost.
+     */
     private List<String> warningRecipients(SlaFacts f) {
         Set<String> to = new LinkedHashSet<>();
         if (f.assigneeId() != null) {
             staff.find(f.assigneeId()).filter(StaffDirectory.StaffContact::enabled).ifPresent(s -> to.add(s.username()));
         }
+        Optional<Team> team = f.teamId() == null ? Optional.empty() : teams.find(f.teamId());
         if (to.isEmpty()) {
-            teamLead(f).ifPresent(to::add);
+            team.ifPresent(t -> lead(t).ifPresent(to::add));
         }
-        if (to.isEmpty() || f.tier().isAbove(Tier.NORMAL)) {  // DOMAIN.md: urgent and up warn the manager too
+        if (f.tier().isAbove(Tier.NORMAL)) {
+            team.ifPresent(t -> to.addAll(managersOf(t)));
+        }
+        if (to.isEmpty()) {
             staff.withRole(Role.MANAGER).forEach(m -> to.add(m.username()));
         }
         return List.copyOf(to);
     }
 
+    /**
+     * Breach: the team lead and the managers of the complaint's team ("the" manager of the queue); a complaint in no
+     * team, or a team with neither, goes to every manager.
+     */
     private List<String> breachRecipients(SlaFacts f) {
         Set<String> to = new LinkedHashSet<>();
-        teamLead(f).ifPresent(to::add);
-        staff.withRole(Role.MANAGER).forEach(m -> to.add(m.username()));
+        if (f.teamId() != null) {
+            teams.find(f.teamId()).ifPresent(t -> {
+                lead(t).ifPresent(to::add);
+                to.addAll(managersOf(t));
+            });
+        }
+        if (to.isEmpty()) {
+            staff.withRole(Role.MANAGER).forEach(m -> to.add(m.username()));
+        }
         return List.copyOf(to);
+    }
+
+    private Optional<String> lead(Team t) {
+        return Optional.ofNullable(t.getLeadId()).flatMap(staff::find)
+                .filter(StaffDirectory.StaffContact::enabled).map(StaffDirectory.StaffContact::username);
+    }
+
+    private List<String> managersOf(Team t) {
+        return t.getMemberIds().stream().sorted().map(staff::find).flatMap(Optional::stream)
+                .filter(s -> s.enabled() && s.roles().contains(Role.MANAGER)).map(StaffDirectory.StaffContact::username).toList();
     }
 
     /** Every executive not alerted in this cycle; when all were, the managers (someone must act). */
@@ -294,14 +324,6 @@ public class SlaMonitor {
             staff.withRole(Role.MANAGER).forEach(m -> next.add(m.username()));
         }
         return next;
-    }
-
-    private java.util.Optional<String> teamLead(SlaFacts f) {
-        if (f.teamId() == null) {
-            return java.util.Optional.empty();
-        }
-        return teams.find(f.teamId()).map(Team::getLeadId).flatMap(staff::find)
-                .filter(StaffDirectory.StaffContact::enabled).map(StaffDirectory.StaffContact::username);
     }
 
     /** Each text in the recipient's language, the due instant in the recipient's zone. */
