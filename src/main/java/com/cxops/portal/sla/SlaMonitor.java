@@ -28,6 +28,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -97,6 +98,9 @@ public class SlaMonitor {
         this.audit = audit;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
+        // each escalation commits on its own; after the complaint's commit (the alert at once) a joined transaction
+        // would be the finished one and never commit again
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 

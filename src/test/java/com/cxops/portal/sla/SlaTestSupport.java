@@ -68,6 +68,19 @@ abstract class SlaTestSupport extends ComplaintTestSupport {
         return jdbc.queryForObject("select count(*) from notification where recipient = ? and type = ?", Integer.class, recipient, type);
     }
 
+    /** Notifications of this type about this complaint (the link names it). */
+    int notifications(String recipient, String type, long complaintId) {
+        return jdbc.queryForObject("select count(*) from notification where recipient = ? and type = ? and link = ?", Integer.class,
+                recipient, type, "complaints/" + complaintId);
+    }
+
+    /** A staff member with a mail address, so notifications also go to the outbox. */
+    String newStaffWithMail(Role... roles) {
+        String username = newStaff(roles);
+        jdbc.update("update staff_member set email = ? where username = ?", username + "@example.com", username);
+        return username;
+    }
+
     int mails(String recipient, String type) {
         return jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? and source_type = ?", Integer.class, recipient, type);
     }
