@@ -45,7 +45,7 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
     int markBreached(@Param("id") long id, @Param("cycle") int cycle);
 
     String ROW = "select new com.cxops.portal.sla.SlaClockRow(c.id, c.complaintId, co.number, co.subject, c.kind, c.tier, "
-            + "c.dueAt, c.breached, co.teamId, co.assigneeId, c.metAt) from SlaClock c, Complaint co where co.id = c.complaintId ";
+            + "c.dueAt, c.breached, co.teamId, co.assigneeId, c.metAt, c.warnAt) from SlaClock c, Complaint co where co.id = c.complaintId ";
 
     /** At risk: running targets due before {@code until} (overdue ones included), soonest first (index ix_sla_clock_running_due). */
     @Query(ROW + "and c.running = true and c.dueAt < :until and (:teamId is null or co.teamId = :teamId) order by c.dueAt, c.id")
