@@ -110,8 +110,10 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
         breaches.addColumn(r -> getTranslation(r.tier().messageKey())).setHeader(getTranslation("sla.column.tier")).setKey("tier");
         breaches.addColumn(r -> r.dueAt() == null ? "" : Formats.dateTime(r.dueAt(), user.zone(), user.locale()))
                 .setHeader(getTranslation("sla.column.due")).setKey("due");
-        breaches.setItems(query -> period == null ? java.util.stream.Stream.empty()
-                : reports.breaches(period.from(), period.to(), teamId(), PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        breaches.setItems(query -> {
+            PageRequest page = PageRequest.of(query.getPage(), query.getPageSize());
+            return period == null ? java.util.stream.Stream.empty() : reports.breaches(period.from(), period.to(), teamId(), page).stream();
+        });
         breaches.setEmptyStateText(getTranslation("sla.dashboard.no-breaches"));
         breaches.setHeight("20em");
         breaches.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().complaintId()));
