@@ -61,7 +61,8 @@ class SlaBadgeTest {
     @Test
     void a_paused_clock_shows_paused_with_its_start_in_the_readers_zone() {
         SlaBadge.Display d = badge(null, null, Instant.parse("2026-03-02T01:30:00Z"), Locale.ENGLISH);
-        assertThat(d.text()).isEqualTo("Paused since Mar 2, 2026, 9:30 AM");
+        assertThat(d.text()).isEqualTo("Paused since " + com.cxops.portal.base.i18n.Formats.dateTime(
+                Instant.parse("2026-03-02T01:30:00Z"), SHANGHAI, Locale.ENGLISH)).contains("9:30");
         assertThat(d.tone()).isEqualTo(SlaBadge.Tone.NEUTRAL);
     }
 
