@@ -190,4 +190,32 @@ class SlaMonitorTest extends SlaTestSupport {
         assertThat(notifications(next, NotificationTypes.SLA_EXECUTIVE_ESCALATION, acknowledged.getId())).isZero();
         assertThat(escalations(acknowledged.getId())).doesNotContain("EXECUTIVE_ACK EXEC_ESCALATION SENT 0");
     }
+
+    @Test
+    void the_scheduled_run_works_without_a_person_and_leaves_no_login_behind() {
+        Crew crew = crew();
+        clock.set(Instant.parse("1998-07-06T02:00:00Z"));
+        Complaint c = complaint(crew, SpreadRisk.PUBLIC_POST);
+        SecurityContextHolder.clearContext();
+        clock.set(Instant.parse("1998-07-06T02:31:00Z"));
+
+        monitor.scheduledTick();
+
+        assertThat(escalations(c.getId())).contains("FIRST_RESPONSE BREACH SENT 0");
+        assertThat(notifications(crew.lead(), NotificationTypes.SLA_BREACH, c.getId())).isEqualTo(1);
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void only_managers_and_executives_read_compliance_and_people_without_a_role_see_no_risk() {
+        actAsNew(Role.AGENT);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reports.complianceByTarget(Instant.EPOCH, Instant.EPOCH.plusSeconds(60), null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        actAsNew(Role.ADMIN);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reports.atRisk(null, org.springframework.data.domain.PageRequest.of(0, 10)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Autowired
+    SlaReportService reports;
 }
