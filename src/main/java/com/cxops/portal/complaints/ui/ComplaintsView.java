@@ -217,6 +217,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
             if (sort.isUnsorted()) {
                 sort = Sort.by(Sort.Direction.DESC, "createdAt");
             }
+            // soonest due first means complaints with nothing due (met, paused) come last, in either direction
+            sort = Sort.by(sort.stream().map(o -> o.getProperty().equals("slaDueAt") ? o.nullsLast() : o).toList());
             return service.page(filter(), user.zone(),
                     PageRequest.of(query.getPage(), query.getPageSize(), sort.and(Sort.by("id")))).stream();
         });

@@ -15,4 +15,19 @@ public class ComplaintsViewAccess {
         SlaBadge.Display d = view.slaDisplay(c);
         return d.text() + "|" + d.tone().cssClass();
     }
+
+    public void sortBySlaDue() {
+        ComplaintsView view = _get(ComplaintsView.class);
+        view.grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(view.grid.getColumnByKey("slaDue"),
+                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+    }
+
+    public java.util.List<Long> ids() {
+        ComplaintsView view = _get(ComplaintsView.class);
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < GridKt._size(view.grid); i++) {
+            ids.add(GridKt._get(view.grid, i).getId());
+        }
+        return ids;
+    }
 }

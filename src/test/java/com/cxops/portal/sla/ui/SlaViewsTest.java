@@ -239,6 +239,28 @@ class SlaViewsTest extends KaribuTestBase {
         assertThat(c.getId()).isPositive();
     }
 
+    @Test
+    void the_queue_sorts_by_soonest_due_with_nothing_due_last_and_shows_paused_clocks() {
+        String agent = newStaff(Role.AGENT);
+        Team team = team(agent);
+        long agentId = testStaff.get(agent).getId();
+        clock.set(Instant.parse("1997-06-02T02:00:00Z"));  // Monday 10:00 Shanghai
+        Complaint normal = complaint(team, SpreadRisk.PRIVATE, agentId);     // first response 12:00
+        Complaint urgent = complaint(team, SpreadRisk.PUBLIC_POST, agentId);  // first response 10:30
+        Complaint waiting = complaint(team, SpreadRisk.PRIVATE, agentId);
+        move(waiting.getId(), ComplaintStatus.ACKNOWLEDGED);
+        move(waiting.getId(), ComplaintStatus.IN_PROGRESS);
+        move(waiting.getId(), ComplaintStatus.WAITING_CUSTOMER);  // resolution paused: nothing due
+
+        login(agent, Role.AGENT);
+        UI.getCurrent().navigate("complaints");
+        _setValue(_get(ComboBox.class, s -> s.withId("filter-team")), team);
+        com.cxops.portal.complaints.ui.ComplaintsViewAccess queue = new com.cxops.portal.complaints.ui.ComplaintsViewAccess();
+        queue.sortBySlaDue();
+        assertThat(queue.ids()).containsExactly(urgent.getId(), normal.getId(), waiting.getId());
+        assertThat(queue.badge(2)).startsWith("Paused since ").endsWith("|neutral");
+    }
+
     private com.cxops.portal.base.CurrentUser currentUser() {
         return ctx.getBean(com.cxops.portal.base.CurrentUser.class);
     }
