@@ -47,8 +47,10 @@ import java.util.Set;
 
 /**
  * Escalates service-level targets: a warning at the warning point (assignee, or the team lead when unassigned;
- * managers too from urgent up, DOMAIN.md), a breach at the due instant (team lead and managers), and for a major
- * complaint the executive(s) on duty at once, then every executive not yet alerted when the acknowledgement is late.
+ * the team's managers too from urgent up, DOMAIN.md), a breach at the due instant (team lead and the team's
+ * managers; every manager when the complaint has no team or its team has neither), and for a major complaint the
+ * executive(s) on duty at once, then every executive not yet alerted when the acknowledgement is late (the managers
+ * when all executives were alerted already).
  * <p>
  * Exactly once: each escalation first inserts its row into sla_escalation, unique per (complaint, target, cycle,
  * level); a duplicate key means another node (or an earlier run) did it, and this one sends nothing. The row and the
