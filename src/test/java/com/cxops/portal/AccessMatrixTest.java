@@ -58,6 +58,8 @@ class AccessMatrixTest extends KaribuTestBase {
         DESIGN.put("admin/sla-policies", EnumSet.of(Role.ADMIN));
         DESIGN.put("admin/calendars", EnumSet.of(Role.ADMIN));
         DESIGN.put("admin/duty-roster", EnumSet.of(Role.ADMIN));
+        DESIGN.put("sla/at-risk", EnumSet.of(Role.AGENT, Role.MANAGER, Role.EXECUTIVE));
+        DESIGN.put("sla/dashboard", EnumSet.of(Role.MANAGER, Role.EXECUTIVE));
     }
 
     static final Set<String> ANONYMOUS = Set.of("login");

@@ -122,6 +122,10 @@ public class Complaint extends AbstractEntity {
     @Column(name = "sla_due_at")
     private Instant slaDueAt;
 
+    /** When the earliest unmet SLA target passes its warning point (the queue badge turns to the warning colour). */
+    @Column(name = "sla_warn_at")
+    private Instant slaWarnAt;
+
     @Column(name = "sla_breached", nullable = false)
     private boolean slaBreached;
 
@@ -347,6 +351,10 @@ public class Complaint extends AbstractEntity {
 
     public boolean isSlaBreached() {
         return slaBreached;
+    }
+
+    public Instant getSlaWarnAt() {
+        return slaWarnAt;
     }
 
     void setSla(Instant dueAt, boolean breached) {

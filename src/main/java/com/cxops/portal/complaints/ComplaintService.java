@@ -556,10 +556,15 @@ public class ComplaintService {
      * breached. It does not change the complaint's version, so it never causes an edit conflict for the agent.
      */
     public void recordSlaStatus(long complaintId, Instant dueAt, boolean breached) {
+        recordSlaStatus(complaintId, dueAt, null, breached);
+    }
+
+    /** As {@link #recordSlaStatus(long, Instant, boolean)}, with the warning point of that target (null: none). */
+    public void recordSlaStatus(long complaintId, Instant dueAt, Instant warnAt, boolean breached) {
         Complaint c = complaints.findById(complaintId)
                 .orElseThrow(() -> InvalidInputException.of("complaintId", "error.not-found"));
         boolean newlyBreached = breached && !c.isSlaBreached();
-        complaints.updateSla(complaintId, dueAt, breached);
+        complaints.updateSla(complaintId, dueAt, warnAt, breached);
         if (newlyBreached) {
             audit.recordAs("system", "COMPLAINT_SLA_BREACHED", "Complaint", complaintId, "due " + dueAt);
         }

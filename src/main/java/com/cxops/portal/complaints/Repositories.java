@@ -33,21 +33,23 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
     /** SLA facts are maintained by the SLA job without touching the version, so they never cause edit conflicts. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update Complaint c set c.slaDueAt = :due, c.slaBreached = :breached where c.id = :id")
-    int updateSla(@Param("id") long id, @Param("due") Instant due, @Param("breached") boolean breached);
+    @Query("update Complaint c set c.slaDueAt = :due, c.slaWarnAt = :warn, c.slaBreached = :breached where c.id = :id")
+    int updateSla(@Param("id") long id, @Param("due") Instant due, @Param("warn") Instant warn, @Param("breached") boolean breached);
 
     @Query("select max(c.createdAt) from Complaint c where c.customerId = :customerId and c.createdAt <= :at and c.id <> :excludeId")
     Instant previousComplaintAt(@Param("customerId") long customerId, @Param("at") Instant at, @Param("excludeId") long excludeId);
 
     String SLA_FACTS = "select new com.cxops.portal.complaints.SlaFacts(c.id, c.number, c.tier, c.status, c.createdAt, "
             + "c.acknowledgedAt, c.inProgressAt, c.waitingSince, c.resolvedAt, c.closedAt, c.reopenedAt, c.teamId, c.assigneeId, "
-            + "c.executiveAckBy, c.executiveAckAt, c.slaDueAt, c.slaBreached) from Complaint c ";
+            + "c.executiveAckBy, c.executiveAckAt, c.slaDueAt, c.slaBreached, c.spreadRisk, cu.layer, "
+            + "(case when cu.layer = com.cxops.portal.customers.CustomerLayer.HIGH_NET_WORTH or cu.highNetWorth = true or cu.manualVip = true then true else false end)) "
+            + "from Complaint c, Customer cu where cu.id = c.customerId and ";
 
-    @Query(SLA_FACTS + "where c.id = :id")
+    @Query(SLA_FACTS + "c.id = :id")
     Optional<SlaFacts> slaFacts(@Param("id") long id);
 
     /** Open complaints in id order after {@code afterId} (keyset paging for the SLA job, bounded memory). */
-    @Query(SLA_FACTS + "where c.id > :afterId and c.status in :open order by c.id")
+    @Query(SLA_FACTS + "c.id > :afterId and c.status in :open order by c.id")
     List<SlaFacts> openSlaFacts(@Param("afterId") long afterId, @Param("open") Collection<ComplaintStatus> open, Pageable limit);
 
     Slice<Complaint> findByCustomerIdAndIdNotOrderByCreatedAtDescIdDesc(long customerId, long excludeId, Pageable pageable);

@@ -147,7 +147,7 @@ public class SlaPolicyService {
             SlaCalendar calendar = calendarCache.computeIfAbsent(t.getCalendarId(),
                     cid -> calendars.findById(cid).orElseThrow(() -> new IllegalStateException("SLA calendar " + cid + " missing")));
             result.add(new SlaTarget(t.getKind(), Duration.ofMinutes(t.getDurationMinutes()), calendar.toBusinessCalendar(),
-                    calendar.getName(), t.getWarningPercent()));
+                    calendar.getName(), t.getWarningPercent(), calendar.getId()));
         }
         return result;
     }

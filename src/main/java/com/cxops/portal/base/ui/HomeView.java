@@ -12,6 +12,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * "My work": greets the person and shows what each of their roles does here. Features add what needs the
  * person now (complaints by SLA time left, concierge tasks due, follow-ups) as they land.
@@ -21,10 +24,13 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.ADMIN})
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser) {
+    public HomeView(CurrentUser currentUser, List<HomeSection> sections) {
         H2 greeting = new H2(getTranslation("home.greeting", currentUser.displayName()));
         greeting.setId("home-greeting");
         add(greeting, new Paragraph(getTranslation("home.intro")));
+        // what needs the person now, contributed by the features, before the overview of their roles
+        sections.stream().filter(s -> s.visibleTo(currentUser)).sorted(Comparator.comparingInt(HomeSection::order))
+                .forEach(s -> add(s.create()));
         Div cards = new Div();
         cards.addClassName("cx-cards");
         for (Role role : Role.values()) {

@@ -8,6 +8,7 @@ import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.FormErrors;
 import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.SlaBadge;
 import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintCategory;
 import com.cxops.portal.complaints.ComplaintChannel;
@@ -46,6 +47,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -208,14 +210,15 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("complaint.assignee")).setKey("assignee");
         var age = grid.addColumn(c -> Formats.relative(c.getCreatedAt(), clock.instant(), user.zone(), user.locale(), i18n))
                 .setHeader(getTranslation("complaint.age")).setKey("age").setSortProperty("createdAt");
-        grid.addColumn(c -> c.getSlaDueAt() == null ? "" : Formats.dateTime(c.getSlaDueAt(), user.zone(), user.locale())
-                        + (c.isSlaBreached() ? " ⚠" : ""))
-                .setHeader(getTranslation("complaint.sla-due")).setKey("slaDue").setSortProperty("slaDueAt");
+        grid.addComponentColumn(this::slaBadge)
+                .setHeader(getTranslation("complaint.sla-due")).setKey("slaDue").setSortProperty("slaDueAt").setAutoWidth(true);
         grid.setItems(query -> {
             Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
             if (sort.isUnsorted()) {
                 sort = Sort.by(Sort.Direction.DESC, "createdAt");
             }
+            // soonest due first means complaints with nothing due (met, paused) come last, in either direction
+            sort = Sort.by(sort.stream().map(o -> o.getProperty().equals("slaDueAt") ? o.nullsLast() : o).toList());
             return service.page(filter(), user.zone(),
                     PageRequest.of(query.getPage(), query.getPageSize(), sort.and(Sort.by("id")))).stream();
         });
@@ -283,6 +286,16 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         if (!applying) {
             grid.getDataProvider().refreshAll();
         }
+    }
+
+    /** UI.md SLA badge: time left (warning colour past the warning point), overdue, or paused while waiting. */
+    com.vaadin.flow.component.html.Span slaBadge(Complaint c) {
+        return SlaBadge.create(slaDisplay(c), c.getSlaDueAt(), user.zone(), user.locale());
+    }
+
+    SlaBadge.Display slaDisplay(Complaint c) {
+        Instant paused = c.getStatus() == ComplaintStatus.WAITING_CUSTOMER ? c.getWaitingSince() : null;
+        return SlaBadge.display(c.getSlaDueAt(), c.getSlaWarnAt(), paused, clock.instant(), user.zone(), user.locale(), i18n);
     }
 
     private String staffName(long id) {

@@ -29,7 +29,7 @@ class ShellTest extends KaribuTestBase {
         String username = loginNew(Role.AGENT);
         UI.getCurrent().navigate("");
         assertThat(_get(H2.class, s -> s.withId("home-greeting")).getText()).isEqualTo("Hello, Test " + username);
-        assertThat(menu()).containsExactly("My work", "Complaints", "Customers");
+        assertThat(menu()).containsExactly("My work", "Complaints", "At risk", "Customers");
         assertThat(_get(Span.class, s -> s.withId("current-user-roles")).getText()).isEqualTo("Agent");
     }
 
@@ -66,7 +66,7 @@ class ShellTest extends KaribuTestBase {
         loginNew(Role.MANAGER);
         setLanguage(Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("我的工作", "投诉", "整改措施", "客户", "审计日志");
+        assertThat(menu()).containsExactly("我的工作", "投诉", "风险目标", "整改措施", "客户", "服务水平看板", "审计日志");
         assertThat(_get(Span.class, s -> s.withId("current-user-roles")).getText()).isEqualTo("主管");
     }
 }

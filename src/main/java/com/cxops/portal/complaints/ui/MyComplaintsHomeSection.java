@@ -1,0 +1,76 @@
+package com.cxops.portal.complaints.ui;
+
+import com.cxops.portal.base.CurrentUser;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.i18n.TranslationProvider;
+import com.cxops.portal.base.ui.HomeSection;
+import com.cxops.portal.base.ui.SlaBadge;
+import com.cxops.portal.complaints.Complaint;
+import com.cxops.portal.complaints.ComplaintFilter;
+import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintStatus;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Home "My work": the person's open complaints, soonest due first (UI.md), for agents and managers who work them. */
+@org.springframework.stereotype.Component
+class MyComplaintsHomeSection implements HomeSection {
+
+    private final ComplaintService service;
+    private final CurrentUser user;
+    private final TranslationProvider i18n;
+    private final Clock clock;
+
+    MyComplaintsHomeSection(ComplaintService service, CurrentUser user, TranslationProvider i18n, Clock clock) {
+        this.service = service;
+        this.user = user;
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    @Override
+    public Component create() {
+        long me = user.id().orElse(-1L);
+        Grid<Complaint> grid = new Grid<>(Complaint.class, false);
+        grid.setId("home-my-complaints");
+        grid.addColumn(Complaint::getNumber).setHeader(t("complaint.number")).setKey("number").setAutoWidth(true);
+        grid.addColumn(Complaint::getSubject).setHeader(t("complaint.subject")).setKey("subject").setFlexGrow(2);
+        grid.addColumn(c -> t(c.getStatus().messageKey())).setHeader(t("complaint.status")).setKey("status").setAutoWidth(true);
+        grid.addComponentColumn(c -> {
+            Instant paused = c.getStatus() == ComplaintStatus.WAITING_CUSTOMER ? c.getWaitingSince() : null;
+            return SlaBadge.create(SlaBadge.display(c.getSlaDueAt(), c.getSlaWarnAt(), paused, clock.instant(), user.zone(), user.locale(), i18n),
+                    c.getSlaDueAt(), user.zone(), user.locale());
+        }).setHeader(t("complaint.sla-due")).setKey("slaDue").setAutoWidth(true);
+        grid.setItems(query -> service.page(ComplaintFilter.myOpen(me), user.zone(), PageRequest.of(query.getPage(), query.getPageSize(),
+                Sort.by(Sort.Order.asc("slaDueAt").nullsLast(), Sort.Order.asc("id")))).stream());
+        grid.setEmptyStateText(t("home.my-complaints.empty"));
+        grid.setHeight("18em");
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().getId()));
+        VerticalLayout section = new VerticalLayout(new H3(t("home.my-complaints")), grid);
+        section.setPadding(false);
+        section.setId("home-section-my-complaints");
+        return section;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public boolean visibleTo(CurrentUser u) {
+        return u.hasRole(Role.Names.AGENT) || u.hasRole(Role.Names.MANAGER);
+    }
+
+    private String t(String key) {
+        return i18n.translate(user.locale(), key);
+    }
+}

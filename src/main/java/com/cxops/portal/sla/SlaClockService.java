@@ -1,0 +1,227 @@
+package com.cxops.portal.sla;
+
+import com.cxops.portal.complaints.ComplaintAcknowledgedByExecutive;
+import com.cxops.portal.complaints.ComplaintCreated;
+import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintStatus;
+import com.cxops.portal.complaints.ComplaintStatusChanged;
+import com.cxops.portal.complaints.ComplaintTierChanged;
+import com.cxops.portal.complaints.SlaFacts;
+import com.cxops.portal.complaints.Tier;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The clocks of each complaint, driven by the complaint events.
+ * <ul>
+ *   <li>The clock rows change inside the complaint's own transaction (a plain event listener): a complaint never
+ *   exists without its clocks, and a rolled-back change leaves them as they were. One row per complaint and target
+ *   (unique), so a replayed event cannot create a second one.</li>
+ *   <li>The queue's summary on the complaint (earliest unmet due, its warning point, breached) is written right
+ *   after commit in a short transaction of its own, so the SLA bookkeeping never holds the complaint row and its
+ *   clocks in an order that could deadlock with the monitor.</li>
+ *   <li>Reopen: the resolution target starts again from the reopen moment with the promise it had (a new cycle,
+ *   which may warn and breach once more); a breach of the first round stays recorded. First response stays met.</li>
+ *   <li>Tier rise: the new tier's targets are computed from the rise; where one is due before the running one, it
+ *   replaces it (tighter wins); targets the new tier adds (e.g. executive acknowledgement) start at the rise.
+ *   Met targets stay met. A lowered tier keeps the promises already made.</li>
+ * </ul>
+ */
+@Service
+@Transactional
+public class SlaClockService {
+
+    /** A clock with the facts a person needs beside it (for the at-risk list and the complaint page). */
+    public record ClockView(SlaClock clock, String calendarName) {
+    }
+
+    private final SlaClockRepository clocks;
+    private final SlaPauseRepository pauses;
+    private final SlaPolicyService policies;
+    private final SlaCalendarService calendars;
+    private final ComplaintService complaints;
+    private final Clock clock;
+
+    SlaClockService(SlaClockRepository clocks, SlaPauseRepository pauses, SlaPolicyService policies,
+                    SlaCalendarService calendars, ComplaintService complaints, Clock clock) {
+        this.clocks = clocks;
+        this.pauses = pauses;
+        this.policies = policies;
+        this.calendars = calendars;
+        this.complaints = complaints;
+        this.clock = clock;
+    }
+
+    // ---- events, inside the complaint's transaction --------------------------------------------------------------
+
+    @EventListener
+    public void onCreated(ComplaintCreated e) {
+        SlaFacts facts = facts(e.complaintId());
+        for (SlaTarget target : targets(facts, facts.tier())) {
+            SlaClock c = new SlaClock(facts.complaintId(), target.kind());
+            c.start(facts.tier(), target, e.at(), true);
+            c.workedBy(facts.teamId(), facts.assigneeId());
+            schedule(c, target.calendar(), List.of());
+            clocks.save(c);
+        }
+        clocks.flush();
+    }
+
+    @EventListener
+    public void onStatusChanged(ComplaintStatusChanged e) {
+        SlaFacts facts = facts(e.complaintId());
+        Instant at = e.at();
+        if (e.to() == ComplaintStatus.WAITING_CUSTOMER && e.from() != ComplaintStatus.WAITING_CUSTOMER) {
+            pauses.save(new SlaPause(e.complaintId(), at));
+        } else if (e.from() == ComplaintStatus.WAITING_CUSTOMER && e.to() != ComplaintStatus.WAITING_CUSTOMER) {
+            pauses.findFirstByComplaintIdAndEndedAtIsNullOrderByStartedAtDesc(e.complaintId()).ifPresent(p -> p.end(at));
+        }
+        pauses.flush();
+        List<Interval> paused = pauseIntervals(e.complaintId());
+        Map<Long, BusinessCalendar> cache = new HashMap<>();
+        for (SlaClock c : clocks.findByComplaintIdOrderByIdAsc(e.complaintId())) {
+            BusinessCalendar cal = cache.computeIfAbsent(c.getCalendarId(), calendars::businessCalendar);
+            List<Interval> own = SlaRules.pausable(c.getKind()) ? paused : List.of();
+            c.workedBy(facts.teamId(), facts.assigneeId());
+            if (e.to() == ComplaintStatus.REOPENED && c.getKind() == SlaTargetKind.RESOLUTION && !c.isRunning()) {
+                c.restart(at);
+                schedule(c, cal, own);
+            } else if (c.isRunning() && SlaRules.metBy(c.getKind(), e.to())) {
+                c.meet(at, SlaCalculator.businessMinutes(c.getStartedAt(), at, cal, own));
+            } else if (c.isRunning() && SlaRules.pausable(c.getKind())) {
+                schedule(c, cal, own);
+            }
+        }
+        clocks.flush();
+    }
+
+    @EventListener
+    public void onTierChanged(ComplaintTierChanged e) {
+        if (!e.to().isAbove(e.from())) {
+            return;
+        }
+        SlaFacts facts = facts(e.complaintId());
+        List<Interval> paused = pauseIntervals(e.complaintId());
+        Map<SlaTargetKind, SlaClock> existing = new HashMap<>();
+        clocks.findByComplaintIdOrderByIdAsc(e.complaintId()).forEach(c -> existing.put(c.getKind(), c));
+        for (SlaTarget target : targets(facts, e.to())) {
+            List<Interval> own = SlaRules.pausable(target.kind()) ? paused : List.of();
+            SlaClock current = existing.get(target.kind());
+            if (current == null) {
+                SlaClock c = new SlaClock(e.complaintId(), target.kind());
+                c.start(e.to(), target, e.at(), true);
+                c.workedBy(facts.teamId(), facts.assigneeId());
+                schedule(c, target.calendar(), own);
+                clocks.save(c);
+            } else if (current.isRunning()) {
+                Instant newDue = SlaCalculator.dueAt(e.at(), target.duration(), target.calendar(), own).orElse(null);
+                if (SlaRules.tighter(newDue, current.getDueAt())) {
+                    current.start(e.to(), target, e.at(), false);
+                    schedule(current, target.calendar(), own);
+                }
+            }
+        }
+        clocks.flush();
+    }
+
+    @EventListener
+    public void onExecutiveAcknowledged(ComplaintAcknowledgedByExecutive e) {
+        clocks.findByComplaintIdAndKind(e.complaintId(), SlaTargetKind.EXECUTIVE_ACK).filter(SlaClock::isRunning).ifPresent(c -> {
+            BusinessCalendar cal = calendars.businessCalendar(c.getCalendarId());
+            c.meet(e.at(), SlaCalculator.businessMinutes(c.getStartedAt(), e.at(), cal, List.of()));
+            clocks.flush();
+        });
+    }
+
+    // ---- the queue summary, after commit ----------------------------------------------------------------------
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void afterCreated(ComplaintCreated e) {
+        syncSummary(e.complaintId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void afterStatusChanged(ComplaintStatusChanged e) {
+        syncSummary(e.complaintId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void afterTierChanged(ComplaintTierChanged e) {
+        syncSummary(e.complaintId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void afterExecutiveAcknowledged(ComplaintAcknowledgedByExecutive e) {
+        syncSummary(e.complaintId());
+    }
+
+    /**
+     * Writes the complaint's SLA summary: the earliest due of its unmet targets (the queue sorts by it), that
+     * target's warning point, and whether any unmet target is breached. A system call (the monitor uses it too).
+     */
+    public void syncSummary(long complaintId) {
+        List<SlaClock> running = clocks.findByComplaintIdOrderByIdAsc(complaintId).stream().filter(SlaClock::isRunning).toList();
+        Optional<SlaClock> next = running.stream().filter(c -> c.getDueAt() != null)
+                .min(Comparator.comparing(SlaClock::getDueAt).thenComparing(SlaClock::getId));
+        boolean breached = running.stream().anyMatch(SlaClock::isBreachedThisCycle);
+        complaints.recordSlaStatus(complaintId, next.map(SlaClock::getDueAt).orElse(null),
+                next.map(SlaClock::getWarnAt).orElse(null), breached);
+    }
+
+    // ---- reading ----------------------------------------------------------------------------------------------
+
+    /** The clocks of one complaint with its pauses, for the people who may read the complaint. */
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','EXECUTIVE','VIP_MANAGER')")
+    @Transactional(readOnly = true)
+    public List<SlaClock> clocksOf(long complaintId) {
+        complaints.get(complaintId);  // record-level read check of the complaints feature
+        return clocks.findByComplaintIdOrderByIdAsc(complaintId);
+    }
+
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','EXECUTIVE','VIP_MANAGER')")
+    @Transactional(readOnly = true)
+    public List<SlaPause> pausesOf(long complaintId) {
+        complaints.get(complaintId);
+        return pauses.findByComplaintIdOrderByStartedAtAsc(complaintId);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private SlaFacts facts(long complaintId) {
+        return complaints.slaFacts(complaintId).orElseThrow(() -> new IllegalStateException("No complaint " + complaintId));
+    }
+
+    private List<SlaTarget> targets(SlaFacts facts, Tier tier) {
+        String layer = facts.customerLayer() == null ? null : facts.customerLayer().name();
+        return policies.targetsFor(tier, layer, facts.customerVip()).stream()
+                .filter(t -> SlaRules.applies(t.kind(), tier, facts.publicOpinion())).toList();
+    }
+
+    private List<Interval> pauseIntervals(long complaintId) {
+        return pauses.findByComplaintIdOrderByStartedAtAsc(complaintId).stream().map(SlaPause::interval).toList();
+    }
+
+    /** Due and warning instants from the copied policy; none while an open pause stops the clock. */
+    static void schedule(SlaClock c, BusinessCalendar calendar, List<Interval> pauses) {
+        Optional<Instant> due = SlaCalculator.dueAt(c.getStartedAt(), c.getDuration(), calendar, pauses);
+        Optional<Instant> warn = SlaCalculator.warningAt(c.getStartedAt(), c.getDuration(), c.getWarningPercent(), calendar, pauses);
+        Instant pausedSince = pauses.stream().filter(Interval::isOpen).map(Interval::start).findFirst().orElse(null);
+        c.schedule(due.orElse(null), due.isPresent() ? warn.orElse(null) : null, due.isPresent() ? null : pausedSince);
+    }
+}

@@ -1,0 +1,33 @@
+package com.cxops.portal.complaints.ui;
+
+import com.cxops.portal.base.ui.SlaBadge;
+import com.cxops.portal.complaints.Complaint;
+import com.github.mvysny.kaributesting.v10.GridKt;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+/** Lets tests of other features read the queue's SLA badge ("text|tone") without widening the view's API. */
+public class ComplaintsViewAccess {
+
+    public String badge(int row) {
+        ComplaintsView view = _get(ComplaintsView.class);
+        Complaint c = GridKt._get(view.grid, row);
+        SlaBadge.Display d = view.slaDisplay(c);
+        return d.text() + "|" + d.tone().cssClass();
+    }
+
+    public void sortBySlaDue() {
+        ComplaintsView view = _get(ComplaintsView.class);
+        view.grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(view.grid.getColumnByKey("slaDue"),
+                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+    }
+
+    public java.util.List<Long> ids() {
+        ComplaintsView view = _get(ComplaintsView.class);
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < GridKt._size(view.grid); i++) {
+            ids.add(GridKt._get(view.grid, i).getId());
+        }
+        return ids;
+    }
+}
