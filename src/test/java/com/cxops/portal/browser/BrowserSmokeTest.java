@@ -39,13 +39,14 @@ class BrowserSmokeTest extends BrowserTestBase {
 
         WebElement greeting = browser.waitFor(By.id("home-greeting"), Browser.PAGE_LOAD);
         assertThat(greeting.getText()).isEqualTo("Hello, Test " + username);
-        assertThat(menu()).containsExactly("My work", "Complaints", "Corrective actions", "Customers", "Audit trail");
+        assertThat(menu()).containsExactly("My work", "Complaints", "At risk", "Corrective actions", "Customers",
+                "SLA dashboard", "Audit trail");
         assertThat(browser.driver.findElement(By.id("current-user-roles")).getText()).isEqualTo("Manager");
 
         chooseLanguage("简体中文");
 
         browser.await(Browser.PAGE_LOAD).until(ExpectedConditions.textToBe(By.id("home-greeting"), "您好，Test " + username));
-        assertThat(menu()).containsExactly("我的工作", "投诉", "整改措施", "客户", "审计日志");
+        assertThat(menu()).containsExactly("我的工作", "投诉", "风险目标", "整改措施", "客户", "服务水平看板", "审计日志");
         assertThat(browser.driver.findElement(By.id("current-user-roles")).getText()).isEqualTo("主管");
         assertThat(pushErrors()).isEmpty();
     }

@@ -77,11 +77,12 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
     private final transient StaffDirectory staff;
     private final transient CurrentUser user;
     private final transient SettingsService settings;
+    private final transient List<ComplaintSection> sections;
     private long id;
     private Complaint complaint;
 
     public ComplaintView(ComplaintService service, RootCauseService rca, CustomerService customers, TeamService teams,
-                         StaffDirectory staff, CurrentUser user, SettingsService settings) {
+                         StaffDirectory staff, CurrentUser user, SettingsService settings, List<ComplaintSection> sections) {
         this.service = service;
         this.rca = rca;
         this.customers = customers;
@@ -89,6 +90,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         this.staff = staff;
         this.user = user;
         this.settings = settings;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ComplaintSection::order)).toList();
         setWidthFull();
     }
 
@@ -112,6 +114,9 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         complaint = service.get(id);
         ComplaintService.Permissions can = service.permissions(id);
         add(header(can), actions(can));
+        for (ComplaintSection section : sections) {
+            add(new H3(getTranslation(section.titleKey())), section.create(complaint));
+        }
         add(new H3(getTranslation("complaint.timeline")), timeline());
         if (can.note()) {
             add(noteForm());

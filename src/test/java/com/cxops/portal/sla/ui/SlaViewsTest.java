@@ -163,6 +163,34 @@ class SlaViewsTest extends KaribuTestBase {
     }
 
     @Test
+    void the_complaint_page_shows_each_target_with_its_state_and_the_pauses() {
+        String lead = newStaff(Role.AGENT);
+        Team team = team(lead);
+        Instant t = Instant.parse("1997-02-03T02:00:00Z");
+        clock.set(t);
+        Complaint c = complaint(team, SpreadRisk.PUBLIC_POST, null);
+        clock.set(t.plusSeconds(10 * 60));
+        move(c.getId(), ComplaintStatus.ACKNOWLEDGED);
+        move(c.getId(), ComplaintStatus.IN_PROGRESS);
+        move(c.getId(), ComplaintStatus.WAITING_CUSTOMER);
+        clock.set(t.plusSeconds(20 * 60));
+
+        login(lead, Role.AGENT);
+        UI.getCurrent().navigate("complaints/" + c.getId());
+        @SuppressWarnings("unchecked")
+        Grid<com.cxops.portal.sla.SlaClock> grid = _get(Grid.class, s -> s.withId("sla-clocks"));
+        java.util.List<String> targets = new java.util.ArrayList<>();
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            targets.add(GridKt._getFormatted(grid, i, "target"));
+        }
+        assertThat(targets).contains("First response", "Resolution");
+        int first = targets.indexOf("First response");
+        assertThat(GridKt._get(grid, first).getMetAt()).isEqualTo(t.plusSeconds(10 * 60));
+        assertThat(_get(Span.class, s -> s.withId("sla-pauses")).getText()).startsWith("Paused while waiting on the customer:")
+                .endsWith("now");
+    }
+
+    @Test
     void the_dashboard_refuses_a_reversed_custom_period() {
         loginNew(Role.MANAGER);
         UI.getCurrent().navigate("sla/dashboard");
