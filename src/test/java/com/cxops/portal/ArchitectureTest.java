@@ -4,11 +4,13 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -48,6 +50,11 @@ class ArchitectureTest {
     @Test
     void routes_live_in_ui_packages() {
         classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..").check(main);
+    }
+
+    @Test
+    void locked_jobs_return_nothing_as_shedlock_requires() {
+        methods().that().areAnnotatedWith(SchedulerLock.class).should().haveRawReturnType(void.class).check(main);
     }
 
     @Test

@@ -26,7 +26,7 @@ class MailSchedulingConfig implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addTriggerTask(job::sendDue, context -> {
+        registrar.addTriggerTask(job::scheduledRun, context -> {
             Instant last = context.lastCompletion();
             Instant from = last != null ? last : context.getClock().instant();
             return from.plusSeconds(settings.getInt(NotificationSettings.SENDER_INTERVAL_SECONDS));

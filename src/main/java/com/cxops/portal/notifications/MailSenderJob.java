@@ -39,8 +39,13 @@ public class MailSenderJob {
         this.clock = clock;
     }
 
-    /** One run: sends up to a batch of due mail. Returns how many were delivered. */
+    /** The scheduled run, on one node at a time (ShedLock locks only methods that return nothing). */
     @SchedulerLock(name = "mail-sender", lockAtMostFor = "PT10M")
+    public void scheduledRun() {
+        sendDue(delivery);
+    }
+
+    /** One run: sends up to a batch of due mail. Returns how many were delivered. */
     public int sendDue() {
         return sendDue(delivery);
     }
