@@ -1,0 +1,69 @@
+package com.cxops.portal.bench;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import kotlin.jvm.functions.Function0;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Server-side Vaadin sessions without a browser (karibu-testing, as in the UI tests), logged in as a staff member.
+ * A page is "loaded" as a browser would load it: navigate, then every grid on it asks for its first rows and the
+ * server answers (one client round trip).
+ */
+final class BenchUi {
+
+    /** The rows a grid asks for first (Vaadin's default page size). */
+    static final int FIRST_ROWS = 50;
+    private static Routes routes;
+
+    private BenchUi() {
+    }
+
+    /** Opens a new session with one UI for this person and makes it current. */
+    static synchronized VaadinSession open(ApplicationContext ctx, Authentication auth) {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("com.cxops.portal");
+        }
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(a -> a.equals("ROLE_" + role)));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+        return VaadinSession.getCurrent();
+    }
+
+    /** Navigates the current UI and lets every grid on the page fetch its first rows; returns the view. */
+    static Component load(String location) {
+        UI ui = UI.getCurrent();
+        ui.navigate(location);
+        grids(ui).forEach(g -> g.getDataCommunicator().setRequestedRange(0, FIRST_ROWS));
+        MockVaadin.clientRoundtrip(false);
+        return ui.getCurrentView();
+    }
+
+    static void close() {
+        MockVaadin.tearDown();
+    }
+
+    private static Stream<Grid<?>> grids(Component root) {
+        Stream<Grid<?>> self = root instanceof Grid<?> g ? Stream.of(g) : Stream.empty();
+        return Stream.concat(self, root.getChildren().flatMap(BenchUi::grids));
+    }
+}
