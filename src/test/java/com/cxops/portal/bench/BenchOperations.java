@@ -35,7 +35,9 @@ final class BenchOperations {
 
     static List<BenchOperation> all(BenchContext ctx) {
         List<BenchOperation> ops = new ArrayList<>();
-        String visible = "(c.team_id IS NULL OR c.assignee_id = " + ctx.agentId + " OR c.team_id IN (" + BenchContext.inList(ctx.agentTeams) + "))";
+        // the floor looks the agent's teams up itself, as the portal does (one query, not two)
+        String visible = "(c.team_id IS NULL OR c.assignee_id = " + ctx.agentId
+                + " OR c.team_id IN (SELECT tm.team_id FROM team_member tm WHERE tm.staff_id = " + ctx.agentId + "))";
         ops.add(queue(ctx, "queue: all, by age (default)", new ComplaintFilter(), BY_AGE,
                 visible, "c.created_at DESC, c.id " + tiebreak(BY_AGE)));
         ops.add(queue(ctx, "queue: all, by SLA due", new ComplaintFilter(), BY_SLA_DUE,
@@ -114,13 +116,14 @@ final class BenchOperations {
                 QUEUE_P95_MS, QUEUE_RATIO);
     }
 
-    /** The first page the complaints grid asks for (ComplaintsView: the chosen sort, then the id). */
+    /** The first page the complaints grid asks for (as ComplaintsView builds it). */
     static Pageable firstPage(Sort sort) {
-        return PageRequest.of(0, PAGE, sort.and(Sort.by("id")));
+        return PageRequest.of(0, PAGE, ComplaintFilter.queueOrder(sort));
     }
 
+    /** The direction of the id tiebreaker the queue adds (for the floor's ORDER BY). */
     private static String tiebreak(Sort sort) {
-        return "ASC";
+        return ComplaintFilter.queueOrder(sort).getOrderFor("id").getDirection().name();
     }
 
     private static List<Long> ids(List<?> rows) {

@@ -212,12 +212,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                         + (c.isSlaBreached() ? " ⚠" : ""))
                 .setHeader(getTranslation("complaint.sla-due")).setKey("slaDue").setSortProperty("slaDueAt");
         grid.setItems(query -> {
-            Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
-            if (sort.isUnsorted()) {
-                sort = Sort.by(Sort.Direction.DESC, "createdAt");
-            }
-            return service.page(filter(), user.zone(),
-                    PageRequest.of(query.getPage(), query.getPageSize(), sort.and(Sort.by("id")))).stream();
+            Sort sort = ComplaintFilter.queueOrder(VaadinSpringDataHelpers.toSpringDataSort(query));
+            return service.page(filter(), user.zone(), PageRequest.of(query.getPage(), query.getPageSize(), sort)).stream();
         });
         grid.sort(List.of(new GridSortOrder<>(age, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().getId()));
