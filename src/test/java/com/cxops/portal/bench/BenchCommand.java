@@ -83,6 +83,7 @@ class BenchCommand {
 
     private void run() throws Exception {
         BenchContext ctx = new BenchContext(spring, PREFIX);
+        SessionMemory.Result memory = SessionMemory.measure(spring, ctx.agent, Integer.getInteger("bench.sessions", 50));
         List<Benchmark.Row> rows;
         BenchUi.open(spring, ctx.agent);
         try {
@@ -91,7 +92,6 @@ class BenchCommand {
         } finally {
             BenchUi.close();
         }
-        SessionMemory.Result memory = SessionMemory.measure(spring, ctx.agent, Integer.getInteger("bench.sessions", 50));
         String table = Benchmark.table(rows, memory);
         System.out.println(BenchSupport.machine(spring.getBean(JdbcTemplate.class)));
         System.out.println(table);

@@ -33,12 +33,22 @@ final class BenchUi {
     }
 
     /** Opens a new session with one UI for this person and makes it current. */
-    static synchronized VaadinSession open(ApplicationContext ctx, Authentication auth) {
+    static VaadinSession open(ApplicationContext ctx, Authentication auth) {
+        return open(servlet(ctx), auth);
+    }
+
+    /** A Vaadin servlet (with its service) for the portal; sessions opened on the same one share it, as on a server. */
+    static synchronized MockSpringServlet servlet(ApplicationContext ctx) {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("com.cxops.portal");
         }
+        return new MockSpringServlet(routes, ctx, UI::new);
+    }
+
+    /** Opens a new session on this servlet (karibu initialises a servlet once and reuses it). */
+    static VaadinSession open(MockSpringServlet servlet, Authentication auth) {
         Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+        MockVaadin.setup(uiFactory, servlet);
         SecurityContextHolder.getContext().setAuthentication(auth);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
@@ -55,6 +65,9 @@ final class BenchUi {
         ui.navigate(location);
         grids(ui).forEach(g -> g.getDataCommunicator().setRequestedRange(0, FIRST_ROWS));
         MockVaadin.clientRoundtrip(false);
+        // what writing the response does on a real server: the changes sent to the browser are no longer kept
+        ui.getInternals().getStateTree().collectChanges(change -> { });
+        ui.getInternals().dumpPendingJavaScriptInvocations();
         return ui.getCurrentView();
     }
 

@@ -97,7 +97,8 @@ final class Benchmark {
                     .append(" | ").append(r.meetsTarget() ? "yes" : "NO").append(" |\n");
         }
         if (memory != null) {
-            out.append("| memory per agent session (queue open, ").append(memory.sessions()).append(" sessions) | KB | 1 | ")
+            out.append("| memory per agent session (queue open, ").append(memory.sessions()).append(" sessions; freed on close: ")
+                    .append(num(memory.kbFreedPerSession())).append(" KB) | KB | 1 | ")
                     .append(num(memory.kbPerSession())).append(" | ").append(num(memory.kbPerSession()))
                     .append(" | – | – | – | ≤ ").append(num(SessionMemory.TARGET_KB)).append(" KB | ")
                     .append(memory.kbPerSession() <= SessionMemory.TARGET_KB ? "yes" : "NO").append(" |\n");
