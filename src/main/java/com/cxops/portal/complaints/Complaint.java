@@ -24,6 +24,10 @@ import java.util.Set;
 @Table(name = "complaint")
 public class Complaint extends AbstractEntity {
 
+    /** Sort key of a complaint with nothing due (see {@link #slaDueSort}); the column's default in the schema. */
+    public static final Instant NOTHING_DUE = Instant.parse("9999-12-31T00:00:00Z");
+
+
     @Column(nullable = false, unique = true, length = 40)
     private String number;
 
@@ -121,6 +125,13 @@ public class Complaint extends AbstractEntity {
 
     @Column(name = "sla_due_at")
     private Instant slaDueAt;
+
+    /**
+     * The queue's "soonest due first" key: the due instant, or {@link #NOTHING_DUE} when nothing is due, so complaints
+     * with nothing due come last on one index walk (MySQL and MariaDB sort NULLs first and would need a filesort).
+     */
+    @Column(name = "sla_due_sort", nullable = false)
+    private Instant slaDueSort = NOTHING_DUE;
 
     /** When the earliest unmet SLA target passes its warning point (the queue badge turns to the warning colour). */
     @Column(name = "sla_warn_at")
@@ -359,6 +370,7 @@ public class Complaint extends AbstractEntity {
 
     void setSla(Instant dueAt, boolean breached) {
         this.slaDueAt = dueAt;
+        this.slaDueSort = dueAt == null ? NOTHING_DUE : dueAt;
         this.slaBreached = breached;
     }
 

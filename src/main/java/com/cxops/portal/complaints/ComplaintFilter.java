@@ -1,6 +1,7 @@
 package com.cxops.portal.complaints;
 
 import com.cxops.portal.customers.CustomerLayer;
+import org.springframework.data.domain.Sort;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -55,6 +56,17 @@ public class ComplaintFilter {
         ComplaintFilter f = new ComplaintFilter();
         f.statuses = EnumSet.of(ComplaintStatus.WAITING_CUSTOMER);
         return f;
+    }
+
+    /**
+     * The queue's order: the requested one (newest first when none), then the id as a unique tiebreaker in the same
+     * direction as the last order, so the database walks one index (created_at, id) or (sla_due_at, id) forwards or
+     * backwards and stops after a page. A tiebreaker in the other direction made it sort all complaints.
+     */
+    public static Sort queueOrder(Sort requested) {
+        Sort sort = requested.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : requested;
+        Sort.Direction last = sort.stream().reduce((a, b) -> b).map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
+        return sort.and(Sort.by(last, "id"));
     }
 
     public String serialize() {

@@ -564,7 +564,7 @@ public class ComplaintService {
         Complaint c = complaints.findById(complaintId)
                 .orElseThrow(() -> InvalidInputException.of("complaintId", "error.not-found"));
         boolean newlyBreached = breached && !c.isSlaBreached();
-        complaints.updateSla(complaintId, dueAt, warnAt, breached);
+        complaints.updateSla(complaintId, dueAt, dueAt == null ? Complaint.NOTHING_DUE : dueAt, warnAt, breached);
         if (newlyBreached) {
             audit.recordAs("system", "COMPLAINT_SLA_BREACHED", "Complaint", complaintId, "due " + dueAt);
         }

@@ -33,8 +33,9 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
     /** SLA facts are maintained by the SLA job without touching the version, so they never cause edit conflicts. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update Complaint c set c.slaDueAt = :due, c.slaWarnAt = :warn, c.slaBreached = :breached where c.id = :id")
-    int updateSla(@Param("id") long id, @Param("due") Instant due, @Param("warn") Instant warn, @Param("breached") boolean breached);
+    @Query("update Complaint c set c.slaDueAt = :due, c.slaDueSort = :sort, c.slaWarnAt = :warn, c.slaBreached = :breached where c.id = :id")
+    int updateSla(@Param("id") long id, @Param("due") Instant due, @Param("sort") Instant sort, @Param("warn") Instant warn,
+                  @Param("breached") boolean breached);
 
     @Query("select max(c.createdAt) from Complaint c where c.customerId = :customerId and c.createdAt <= :at and c.id <> :excludeId")
     Instant previousComplaintAt(@Param("customerId") long customerId, @Param("at") Instant at, @Param("excludeId") long excludeId);

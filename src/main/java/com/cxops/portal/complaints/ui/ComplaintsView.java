@@ -211,16 +211,10 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         var age = grid.addColumn(c -> Formats.relative(c.getCreatedAt(), clock.instant(), user.zone(), user.locale(), i18n))
                 .setHeader(getTranslation("complaint.age")).setKey("age").setSortProperty("createdAt");
         grid.addComponentColumn(this::slaBadge)
-                .setHeader(getTranslation("complaint.sla-due")).setKey("slaDue").setSortProperty("slaDueAt").setAutoWidth(true);
+                .setHeader(getTranslation("complaint.sla-due")).setKey("slaDue").setSortProperty("slaDueSort").setAutoWidth(true);
         grid.setItems(query -> {
-            Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
-            if (sort.isUnsorted()) {
-                sort = Sort.by(Sort.Direction.DESC, "createdAt");
-            }
-            // soonest due first means complaints with nothing due (met, paused) come last, in either direction
-            sort = Sort.by(sort.stream().map(o -> o.getProperty().equals("slaDueAt") ? o.nullsLast() : o).toList());
-            return service.page(filter(), user.zone(),
-                    PageRequest.of(query.getPage(), query.getPageSize(), sort.and(Sort.by("id")))).stream();
+            Sort sort = ComplaintFilter.queueOrder(VaadinSpringDataHelpers.toSpringDataSort(query));
+            return service.page(filter(), user.zone(), PageRequest.of(query.getPage(), query.getPageSize(), sort)).stream();
         });
         grid.sort(List.of(new GridSortOrder<>(age, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().getId()));

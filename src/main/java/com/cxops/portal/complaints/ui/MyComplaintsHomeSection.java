@@ -50,7 +50,7 @@ class MyComplaintsHomeSection implements HomeSection {
                     c.getSlaDueAt(), user.zone(), user.locale());
         }).setHeader(t("complaint.sla-due")).setKey("slaDue").setAutoWidth(true);
         grid.setItems(query -> service.page(ComplaintFilter.myOpen(me), user.zone(), PageRequest.of(query.getPage(), query.getPageSize(),
-                Sort.by(Sort.Order.asc("slaDueAt").nullsLast(), Sort.Order.asc("id")))).stream());
+                Sort.by(Sort.Order.asc("slaDueSort"), Sort.Order.asc("id")))).stream());
         grid.setEmptyStateText(t("home.my-complaints.empty"));
         grid.setHeight("18em");
         grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().getId()));

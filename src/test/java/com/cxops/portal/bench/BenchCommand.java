@@ -1,0 +1,101 @@
+package com.cxops.portal.bench;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The large-shop command (docs/performance.md): {@code ./mvnw -Pbench -Dbench.url=jdbc:mariadb://... -Dbench.user=...
+ * -Dbench.password=... -Dbench.action=generate|run|all}. It starts the portal's Spring context against that database,
+ * so Flyway creates or updates the schema first; "generate" then fills it (and refuses when customers exist, unless
+ * -Dbench.wipe=true), "run" prints the benchmark table and writes it to target/bench-results.md.
+ * Tagged "bench": the normal build never runs it (and it is off without -Dbench.action).
+ */
+@Tag("bench")
+@EnabledIfSystemProperty(named = "bench.action", matches = "generate|run|all")
+@SpringBootTest(properties = {"portal.demo.enabled=false", "portal.scheduling.enabled=false", "logging.level.root=warn",
+        "logging.level.com.cxops=info", "spring.datasource.hikari.maximum-pool-size=4"})
+class BenchCommand {
+
+    static final String PREFIX = "bench-";
+
+    @Autowired
+    ApplicationContext spring;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Clock clock;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        String url = System.getProperty("bench.url", "jdbc:mariadb://127.0.0.1:3306/cxops_bench");
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> System.getProperty("bench.user", "cxops_test"));
+        registry.add("spring.datasource.password", () -> System.getProperty("bench.password", ""));
+        registry.add("spring.datasource.driver-class-name",
+                () -> url.startsWith("jdbc:mysql:") ? "com.mysql.cj.jdbc.Driver" : "org.mariadb.jdbc.Driver");
+    }
+
+    @Test
+    void bench() throws Exception {
+        String action = System.getProperty("bench.action");
+        if (action.equals("generate") || action.equals("all")) {
+            generate();
+        }
+        if (action.equals("run") || action.equals("all")) {
+            run();
+        }
+    }
+
+    private void generate() throws Exception {
+        long existing = ShopGenerator.existingCustomers(dataSource);
+        if (existing > 0) {
+            if (!Boolean.getBoolean("bench.wipe")) {
+                throw new IllegalStateException("The database already holds " + existing + " customers: nothing generated. "
+                        + "Run the benchmark on it (-Dbench.action=run), or add -Dbench.wipe=true to delete all customers, "
+                        + "orders and complaints and generate the large shop again.");
+            }
+            System.out.println("Wiping " + existing + " customers with their orders and complaints ...");
+            ShopGenerator.wipe(dataSource);
+        }
+        Scale scale = Scale.LARGE;
+        System.out.println("Generating " + scale + " ...");
+        ShopGenerator.Counts counts = new ShopGenerator(dataSource, scale, clock.instant(), PREFIX, 2026).generate();
+        System.out.println("Written: " + counts);
+        long analyze = System.nanoTime();
+        BenchSupport.analyze(spring.getBean(JdbcTemplate.class));
+        System.out.printf(Locale.ROOT, "Statistics refreshed in %.1f s%n", (System.nanoTime() - analyze) / 1e9);
+        BenchSupport.firstLayerRun(new BenchContext(spring, PREFIX));
+    }
+
+    private void run() throws Exception {
+        BenchContext ctx = new BenchContext(spring, PREFIX);
+        SessionMemory.Result memory = SessionMemory.measure(spring, ctx.agent, Integer.getInteger("bench.sessions", 50));
+        List<Benchmark.Row> rows;
+        BenchUi.open(spring, ctx.agent);
+        try {
+            rows = new Benchmark(Integer.getInteger("bench.warmup", 20), Integer.getInteger("bench.runs", 100),
+                    Integer.getInteger("bench.jobRuns", 3)).run(BenchOperations.all(ctx));
+        } finally {
+            BenchUi.close();
+        }
+        String table = Benchmark.table(rows, memory);
+        System.out.println(BenchSupport.machine(spring.getBean(JdbcTemplate.class)));
+        System.out.println(table);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "bench-results.md"), BenchSupport.machine(spring.getBean(JdbcTemplate.class)) + "\n\n" + table);
+    }
+}
