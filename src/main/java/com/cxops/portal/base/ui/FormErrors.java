@@ -1,5 +1,7 @@
 package com.cxops.portal.base.ui;
 
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
 
@@ -9,6 +11,22 @@ import java.util.Map;
 public final class FormErrors {
 
     private FormErrors() {
+    }
+
+    /**
+     * Runs a form's save (or delete) the way every editor does: refused input goes onto the fields, a conflict opens
+     * the "someone else changed this" dialog with {@code reload}. Returns whether the action went through.
+     */
+    public static boolean attempt(Runnable action, Map<String, ? extends HasValidation> fields, CurrentUser user, Runnable reload) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException e) {
+            show(e, fields);
+        } catch (ConcurrentEditException e) {
+            ConflictDialog.open(e, user, reload);
+        }
+        return false;
     }
 
     public static void show(InvalidInputException e, Map<String, ? extends HasValidation> fields) {

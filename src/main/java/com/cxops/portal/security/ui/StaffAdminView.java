@@ -1,10 +1,8 @@
 package com.cxops.portal.security.ui;
 
-import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
-import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
 import com.cxops.portal.base.ui.Notifications;
 import com.cxops.portal.security.StaffForm;
@@ -190,22 +188,20 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
         }
 
         private void save() {
-            try {
+            boolean saved = FormErrors.attempt(() -> {
                 if (existing == null) {
                     staffService.create(form, password.getValue());
                 } else {
                     staffService.update(existing.getId(), form);
                 }
+            }, fields(), currentUser, () -> {
+                close();
+                openEditor(existing.getId());
+            });
+            if (saved) {
                 Notifications.success(getTranslation("staff.saved", form.getUsername()));
                 close();
                 grid.getDataProvider().refreshAll();
-            } catch (InvalidInputException ex) {
-                FormErrors.show(ex, fields());
-            } catch (ConcurrentEditException ex) {
-                ConflictDialog.open(ex, currentUser, () -> {
-                    close();
-                    openEditor(existing.getId());
-                });
             }
         }
 

@@ -274,19 +274,16 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
         private void save() {
             SlaCalendarService.CalendarForm form = new SlaCalendarService.CalendarForm(bean.name, bean.zone, bean.twentyFourSeven,
                     bean.twentyFourSeven ? Map.of() : week(), holidays);
-            try {
+            if (FormErrors.attempt(() -> {
                 if (existing == null) {
                     calendars.create(form);
                 } else {
                     calendars.update(existing.getId(), existing.getVersion(), form);
                 }
+            }, fields(), user, this::reopen)) {
                 Notifications.success(getTranslation("calendar.saved"));
                 close();
                 refresh();
-            } catch (InvalidInputException ex) {
-                FormErrors.show(ex, fields());
-            } catch (ConcurrentEditException ex) {
-                ConflictDialog.open(ex, user, this::reopen);
             }
         }
 

@@ -1,10 +1,7 @@
 package com.cxops.portal.sla.ui;
 
-import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
-import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
-import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
 import com.cxops.portal.base.ui.Notifications;
 import com.cxops.portal.complaints.Tier;
@@ -264,32 +261,24 @@ public class SlaPoliciesView extends VerticalLayout implements HasDynamicTitle {
         }
 
         private void save() {
-            try {
+            if (FormErrors.attempt(() -> {
                 if (existing == null) {
                     policies.create(new SlaPolicyService.PolicyForm(tier.getValue(), scope.getValue(), targets()));
                 } else {
                     policies.update(existing.getId(), existing.getVersion(), targets());
                 }
+            }, fields(), user, this::reopen)) {
                 Notifications.success(getTranslation("sla.policy.saved"));
                 close();
                 refresh();
-            } catch (InvalidInputException ex) {
-                FormErrors.show(ex, fields());
-            } catch (ConcurrentEditException ex) {
-                ConflictDialog.open(ex, user, this::reopen);
             }
         }
 
         private void delete() {
-            try {
-                policies.delete(existing.getId(), existing.getVersion());
+            if (FormErrors.attempt(() -> policies.delete(existing.getId(), existing.getVersion()), fields(), user, this::reopen)) {
                 Notifications.success(getTranslation("sla.policy.deleted"));
                 close();
                 refresh();
-            } catch (InvalidInputException ex) {
-                FormErrors.show(ex, fields());
-            } catch (ConcurrentEditException ex) {
-                ConflictDialog.open(ex, user, this::reopen);
             }
         }
 

@@ -1,13 +1,10 @@
 package com.cxops.portal.base.settings.ui;
 
-import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
-import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.settings.Setting;
 import com.cxops.portal.base.settings.SettingsService;
-import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
 import com.cxops.portal.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
@@ -74,18 +71,14 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation("settings.default") + ": " + setting.getDefaultValue());
         value.setWidthFull();
         Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                settings.update(setting.getKey(), value.getValue(), setting.getVersion());
+            if (FormErrors.attempt(() -> settings.update(setting.getKey(), value.getValue(), setting.getVersion()),
+                    Map.of("value", value), currentUser, () -> {
+                        dialog.close();
+                        refresh();
+                    })) {
                 Notifications.success(getTranslation("settings.saved"));
                 dialog.close();
                 refresh();
-            } catch (InvalidInputException ex) {
-                FormErrors.show(ex, Map.of("value", value));
-            } catch (ConcurrentEditException ex) {
-                ConflictDialog.open(ex, currentUser, () -> {
-                    dialog.close();
-                    refresh();
-                });
             }
         });
         save.setId("setting-save");
