@@ -10,17 +10,15 @@ import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerOrder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Subquery;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -58,6 +56,7 @@ public class ComplaintService {
     private final SavedFilterRepository savedFilters;
     private final CustomerLookup customers;
     private final Viewers viewers;
+    private final ComplaintQueue queue;
     private final StaffDirectory staff;
     private final Notifier notifier;
     private final AuditTrail audit;
@@ -68,7 +67,7 @@ public class ComplaintService {
 
     ComplaintService(ComplaintRepository complaints, TimelineRepository timeline, CompensationRepository compensations,
                      RcaFindingRepository findings, CorrectiveActionRepository actions, TieringRuleRepository rules,
-                     TeamRepository teams, SavedFilterRepository savedFilters, CustomerLookup customers, Viewers viewers,
+                     TeamRepository teams, SavedFilterRepository savedFilters, CustomerLookup customers, Viewers viewers, ComplaintQueue queue,
                      StaffDirectory staff, Notifier notifier, AuditTrail audit, SettingsService settings,
                      TranslationProvider i18n, ApplicationEventPublisher events, Clock clock) {
         this.complaints = complaints;
@@ -81,6 +80,7 @@ public class ComplaintService {
         this.savedFilters = savedFilters;
         this.customers = customers;
         this.viewers = viewers;
+        this.queue = queue;
         this.staff = staff;
         this.notifier = notifier;
         this.audit = audit;
@@ -258,13 +258,15 @@ public class ComplaintService {
         return ComplaintAccess.canAssign(viewers.current());
     }
 
-    /** The queue: the complaints the caller may read that match the filter. Days are taken in {@code zone}. */
+    /**
+     * The queue: the complaints the caller may read that match the filter, as list rows. Days are taken in
+     * {@code zone}. No transaction of its own: two single statements (who is asking, the page) need none, and
+     * the begin / commit round trips were a third of a page's time.
+     */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
-    public Slice<Complaint> page(ComplaintFilter filter, ZoneId zone, Pageable pageable) {
-        ComplaintAccess.Viewer v = viewers.current();
-        Specification<Complaint> spec = visibleTo(v).and(matching(filter, zone));
-        return complaints.findBy(spec, q -> q.slice(pageable));
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Slice<ComplaintRow> page(ComplaintFilter filter, ZoneId zone, Pageable pageable) {
+        return queue.page(viewers.current(), filter, zone, pageable);
     }
 
     /** The customer's other complaints, newest first (for the complaint page). */
@@ -620,80 +622,6 @@ public class ComplaintService {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
-
-    private Specification<Complaint> visibleTo(ComplaintAccess.Viewer v) {
-        return (root, query, cb) -> {
-            if (v.supervisor() || v.has(com.cxops.portal.base.Role.EXECUTIVE)) {
-                return cb.conjunction();
-            }
-            List<Predicate> any = new ArrayList<>();
-            if (v.has(com.cxops.portal.base.Role.AGENT)) {
-                any.add(cb.isNull(root.get("teamId")));
-                if (v.staffId() != null) {
-                    any.add(cb.equal(root.get("assigneeId"), v.staffId()));
-                }
-                if (!v.teamIds().isEmpty()) {
-                    any.add(root.get("teamId").in(v.teamIds()));
-                }
-            }
-            if (v.has(com.cxops.portal.base.Role.VIP_MANAGER) && v.staffId() != null) {
-                Subquery<Long> mine = query.subquery(Long.class);
-                var customer = mine.from(Customer.class);
-                mine.select(customer.get("id")).where(cb.equal(customer.get("accountManagerId"), v.staffId()));
-                any.add(root.get("customerId").in(mine));
-                any.add(cb.isMember(v.staffId(), root.get("watcherIds")));
-            }
-            return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
-        };
-    }
-
-    private static Specification<Complaint> matching(ComplaintFilter f, ZoneId zone) {
-        return (root, query, cb) -> {
-            List<Predicate> all = new ArrayList<>();
-            if (!f.getStatuses().isEmpty()) {
-                all.add(root.get("status").in(f.getStatuses()));
-            }
-            if (!f.getTiers().isEmpty()) {
-                all.add(root.get("tier").in(f.getTiers()));
-            }
-            if (f.getTeamId() != null) {
-                all.add(cb.equal(root.get("teamId"), f.getTeamId()));
-            }
-            if (f.isUnassigned()) {
-                all.add(cb.isNull(root.get("assigneeId")));
-            } else if (f.getAssigneeId() != null) {
-                all.add(cb.equal(root.get("assigneeId"), f.getAssigneeId()));
-            }
-            if (f.getCategory() != null) {
-                all.add(cb.equal(root.get("category"), f.getCategory()));
-            }
-            if (f.getChannel() != null) {
-                all.add(cb.equal(root.get("channel"), f.getChannel()));
-            }
-            if (f.getCustomerId() != null) {
-                all.add(cb.equal(root.get("customerId"), f.getCustomerId()));
-            }
-            if (f.getLayer() != null) {
-                Subquery<Long> layer = query.subquery(Long.class);
-                var customer = layer.from(Customer.class);
-                layer.select(customer.get("id")).where(cb.equal(customer.get("layer"), f.getLayer()));
-                all.add(root.get("customerId").in(layer));
-            }
-            if (f.getCreatedFrom() != null) {
-                all.add(cb.greaterThanOrEqualTo(root.get("createdAt"), f.getCreatedFrom().atStartOfDay(zone).toInstant()));
-            }
-            if (f.getCreatedTo() != null) {
-                all.add(cb.lessThan(root.get("createdAt"), f.getCreatedTo().plusDays(1).atStartOfDay(zone).toInstant()));
-            }
-            String text = f.getText() == null ? "" : f.getText().trim().toLowerCase(Locale.ROOT);
-            if (!text.isEmpty()) {
-                String like = "%" + text.replace("\\", "").replace("%", "").replace("_", "") + "%";
-                all.add(cb.or(cb.like(cb.lower(root.get("number")), like), cb.like(cb.lower(root.get("subject")), like),
-                        cb.like(cb.lower(root.get("customerName")), like)));
-            }
-            return cb.and(all.toArray(Predicate[]::new));
-        };
-    }
 
     private Complaint load(long id) {
         return complaints.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));

@@ -1,6 +1,6 @@
 package com.cxops.portal.bench;
 
-import com.cxops.portal.complaints.Complaint;
+import com.cxops.portal.complaints.ComplaintRow;
 import com.cxops.portal.complaints.ComplaintFilter;
 import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerFilter;
@@ -127,6 +127,6 @@ final class BenchOperations {
     }
 
     private static List<Long> ids(List<?> rows) {
-        return rows.stream().map(r -> r instanceof Complaint c ? c.getId() : ((Customer) r).getId()).toList();
+        return rows.stream().map(r -> r instanceof ComplaintRow c ? c.id() : ((Customer) r).getId()).toList();
     }
 }

@@ -17,7 +17,7 @@ class ComplaintAccessTest extends ComplaintTestSupport {
 
     private List<Long> queue(ComplaintFilter filter) {
         return service.page(filter, ZoneOffset.UTC, PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "id"))).getContent()
-                .stream().map(Complaint::getId).toList();
+                .stream().map(ComplaintRow::id).toList();
     }
 
     @Test
@@ -48,6 +48,59 @@ class ComplaintAccessTest extends ComplaintTestSupport {
         ComplaintFilter byCustomer = new ComplaintFilter();
         byCustomer.setCustomerId(customer);
         assertThat(queue(byCustomer)).containsExactlyInAnyOrder(unassigned.getId(), colleagues.getId());
+    }
+
+    /** The queue's SQL visibility and ComplaintAccess.canRead (what get() enforces) agree for every kind of viewer. */
+    @Test
+    void the_queue_lists_exactly_the_complaints_each_viewer_may_open() {
+        String me = newStaff(Role.AGENT);
+        String colleague = newStaff(Role.AGENT);
+        String lead = newStaff(Role.AGENT);
+        String vipManager = newStaff(Role.VIP_MANAGER);
+        String agentAndVip = newStaff(Role.AGENT, Role.VIP_MANAGER);
+        Team mine = team(null, staffId(me), staffId(colleague));
+        Team other = team(staffId(lead));
+        String marker = unique("Agree");
+        long plain = customer();
+        List<Complaint> all = new java.util.ArrayList<>();
+        ComplaintForm inMine = form(plain, marker + " mine");
+        inMine.setTeamId(mine.getId());
+        all.add(intake(inMine));
+        all.add(intake(inMine));
+        ComplaintForm inOther = form(plain, marker + " other");
+        inOther.setTeamId(other.getId());
+        all.add(intake(inOther));
+        all.add(intake(inOther));
+        all.add(intake(form(plain, marker + " no team")));
+        all.add(intake(form(vipCustomer(staffId(vipManager)), marker + " vip")));
+        all.add(intake(form(vipCustomer(staffId(agentAndVip)), marker + " vip2")));
+        asManager(() -> service.assign(all.get(1).getId(), staffId(colleague), mine.getId(), all.get(1).getVersion()));
+        asManager(() -> service.assign(all.get(3).getId(), staffId(me), other.getId(), all.get(3).getVersion()));
+        ComplaintFilter byMarker = new ComplaintFilter();
+        byMarker.setText(marker);
+
+        for (String viewer : List.of(me, colleague, lead, vipManager, agentAndVip)) {
+            actAs(viewer, testStaff.get(viewer).getRoles().toArray(Role[]::new));
+            List<Long> readable = all.stream().map(Complaint::getId).filter(id -> {
+                try {
+                    service.get(id);
+                    return true;
+                } catch (AccessDeniedException refused) {
+                    return false;
+                }
+            }).toList();
+            assertThat(queue(byMarker)).as(viewer).containsExactlyInAnyOrderElementsOf(readable);
+        }
+        actAsNew(Role.EXECUTIVE);
+        assertThat(queue(byMarker)).hasSize(all.size());
+        actAs(me, Role.AGENT);
+        assertThat(queue(byMarker)).as("own team, the pool (no team), and the one assigned to me in another team")
+                .containsExactlyInAnyOrder(all.get(0).getId(), all.get(1).getId(), all.get(3).getId(), all.get(4).getId(),
+                        all.get(5).getId(), all.get(6).getId());
+        actAs(vipManager, Role.VIP_MANAGER);
+        assertThat(queue(byMarker)).as("a VIP manager: their customers' complaints only").containsExactly(all.get(5).getId());
+        actAs(lead, Role.AGENT);
+        assertThat(queue(byMarker)).as("a team lead reads every complaint").hasSize(all.size());
     }
 
     @Test

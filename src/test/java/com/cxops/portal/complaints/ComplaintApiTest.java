@@ -64,11 +64,11 @@ class ComplaintApiTest extends ComplaintTestSupport {
                 .andExpect(jsonPath("$.tier").value("URGENT"))
                 .andExpect(jsonPath("$.tierReason").value("Urgent: public post"))
                 .andExpect(jsonPath("$.status").value("NEW"));
-        Complaint latest = asManager(() -> service.page(byText("Parcel late", customer), java.time.ZoneOffset.UTC,
+        ComplaintRow latest = asManager(() -> service.page(byText("Parcel late", customer), java.time.ZoneOffset.UTC,
                 org.springframework.data.domain.PageRequest.of(0, 1)).getContent().getFirst());
-        mvc.perform(get("/api/complaints/" + latest.getId()))
+        mvc.perform(get("/api/complaints/" + latest.id()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.number").value(latest.getNumber()))
+                .andExpect(jsonPath("$.number").value(latest.number()))
                 .andExpect(jsonPath("$.tier").value("URGENT"));
     }
 

@@ -92,7 +92,7 @@ class ComplaintAssignmentTest extends ComplaintTestSupport {
 
         actAs(agent, Role.AGENT);
         assertThat(service.page(ComplaintFilter.myOpen(staffId(agent)), ZoneOffset.UTC, PageRequest.of(0, 10, Sort.by("id"))).getContent())
-                .extracting(Complaint::getId).containsExactlyInAnyOrder(one.getId(), two.getId());
+                .extracting(ComplaintRow::id).containsExactlyInAnyOrder(one.getId(), two.getId());
         assertThatThrownBy(() -> service.assign(two.getId(), null, null, 0)).as("agents do not assign").isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -9,7 +9,7 @@ import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.FormErrors;
 import com.cxops.portal.base.ui.Notifications;
 import com.cxops.portal.base.ui.SlaBadge;
-import com.cxops.portal.complaints.Complaint;
+import com.cxops.portal.complaints.ComplaintRow;
 import com.cxops.portal.complaints.ComplaintCategory;
 import com.cxops.portal.complaints.ComplaintChannel;
 import com.cxops.portal.complaints.ComplaintFilter;
@@ -67,7 +67,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     private final transient Clock clock;
     private final Map<Long, String> staffNames = new HashMap<>();
 
-    final Grid<Complaint> grid = new Grid<>(Complaint.class, false);
+    final Grid<ComplaintRow> grid = new Grid<>();
     final MultiSelectComboBox<ComplaintStatus> status = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Tier> tier = new MultiSelectComboBox<>();
     final ComboBox<Team> team = new ComboBox<>();
@@ -199,16 +199,16 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         } else {
             grid.setSelectionMode(Grid.SelectionMode.NONE);
         }
-        grid.addColumn(Complaint::getNumber).setHeader(getTranslation("complaint.number")).setKey("number").setAutoWidth(true);
-        grid.addComponentColumn(c -> Badges.tier(c.getTier())).setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true);
-        grid.addColumn(c -> getTranslation(c.getStatus().messageKey())).setHeader(getTranslation("complaint.status")).setKey("status").setAutoWidth(true);
-        grid.addColumn(Complaint::getSubject).setHeader(getTranslation("complaint.subject")).setKey("subject").setFlexGrow(2);
-        grid.addColumn(Complaint::getCustomerName).setHeader(getTranslation("complaint.customer")).setKey("customer");
-        grid.addColumn(c -> getTranslation(c.getCategory().messageKey())).setHeader(getTranslation("complaint.category")).setKey("category");
-        grid.addColumn(c -> getTranslation(c.getChannel().messageKey())).setHeader(getTranslation("complaint.channel")).setKey("channel");
-        grid.addColumn(c -> c.getAssigneeId() == null ? getTranslation("complaint.unassigned") : staffName(c.getAssigneeId()))
+        grid.addColumn(ComplaintRow::number).setHeader(getTranslation("complaint.number")).setKey("number").setAutoWidth(true);
+        grid.addComponentColumn(c -> Badges.tier(c.tier())).setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true);
+        grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("complaint.status")).setKey("status").setAutoWidth(true);
+        grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.subject")).setKey("subject").setFlexGrow(2);
+        grid.addColumn(ComplaintRow::customerName).setHeader(getTranslation("complaint.customer")).setKey("customer");
+        grid.addColumn(c -> getTranslation(c.category().messageKey())).setHeader(getTranslation("complaint.category")).setKey("category");
+        grid.addColumn(c -> getTranslation(c.channel().messageKey())).setHeader(getTranslation("complaint.channel")).setKey("channel");
+        grid.addColumn(c -> c.assigneeId() == null ? getTranslation("complaint.unassigned") : staffName(c.assigneeId()))
                 .setHeader(getTranslation("complaint.assignee")).setKey("assignee");
-        var age = grid.addColumn(c -> Formats.relative(c.getCreatedAt(), clock.instant(), user.zone(), user.locale(), i18n))
+        var age = grid.addColumn(c -> Formats.relative(c.createdAt(), clock.instant(), user.zone(), user.locale(), i18n))
                 .setHeader(getTranslation("complaint.age")).setKey("age").setSortProperty("createdAt");
         grid.addComponentColumn(this::slaBadge)
                 .setHeader(getTranslation("complaint.sla-due")).setKey("slaDue").setSortProperty("slaDueSort").setAutoWidth(true);
@@ -217,7 +217,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
             return service.page(filter(), user.zone(), PageRequest.of(query.getPage(), query.getPageSize(), sort)).stream();
         });
         grid.sort(List.of(new GridSortOrder<>(age, SortDirection.DESCENDING)));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().getId()));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().id()));
         grid.setEmptyStateText(getTranslation("complaint.queue.empty"));
 
         HorizontalLayout views = new HorizontalLayout(all, myOpen, urgent, waiting, saved, saveFilter, deleteFilter);
@@ -283,13 +283,13 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** UI.md SLA badge: time left (warning colour past the warning point), overdue, or paused while waiting. */
-    com.vaadin.flow.component.html.Span slaBadge(Complaint c) {
-        return SlaBadge.create(slaDisplay(c), c.getSlaDueAt(), user.zone(), user.locale());
+    com.vaadin.flow.component.html.Span slaBadge(ComplaintRow c) {
+        return SlaBadge.create(slaDisplay(c), c.slaDueAt(), user.zone(), user.locale());
     }
 
-    SlaBadge.Display slaDisplay(Complaint c) {
-        Instant paused = c.getStatus() == ComplaintStatus.WAITING_CUSTOMER ? c.getWaitingSince() : null;
-        return SlaBadge.display(c.getSlaDueAt(), c.getSlaWarnAt(), paused, clock.instant(), user.zone(), user.locale(), i18n);
+    SlaBadge.Display slaDisplay(ComplaintRow c) {
+        Instant paused = c.status() == ComplaintStatus.WAITING_CUSTOMER ? c.waitingSince() : null;
+        return SlaBadge.display(c.slaDueAt(), c.slaWarnAt(), paused, clock.instant(), user.zone(), user.locale(), i18n);
     }
 
     private String staffName(long id) {
@@ -324,7 +324,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openBulkAssign(List<StaffDirectory.StaffContact> workers, List<Team> teams) {
-        Set<Complaint> selected = grid.getSelectedItems();
+        Set<ComplaintRow> selected = grid.getSelectedItems();
         Dialog d = new Dialog();
         d.setId("bulk-assign-dialog");
         d.setHeaderTitle(getTranslation("complaint.bulk-assign.title", selected.size()));
@@ -335,7 +335,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         toTeam.setItemLabelGenerator(Team::getName);
         toTeam.setClearButtonVisible(true);
         Button ok = new Button(getTranslation("complaint.assign"), e -> {
-            int n = service.bulkAssign(selected.stream().map(Complaint::getId).toList(), who.getValue() == null ? null : who.getValue().id(),
+            int n = service.bulkAssign(selected.stream().map(ComplaintRow::id).toList(), who.getValue() == null ? null : who.getValue().id(),
                     toTeam.getValue() == null ? null : toTeam.getValue().getId());
             Notifications.success(getTranslation("complaint.bulk-assigned", n));
             grid.deselectAll();

@@ -3,7 +3,7 @@ package com.cxops.portal.complaints.ui;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.Formats;
-import com.cxops.portal.complaints.Complaint;
+import com.cxops.portal.complaints.ComplaintRow;
 import com.cxops.portal.complaints.ComplaintFilter;
 import com.cxops.portal.complaints.ComplaintService;
 import com.cxops.portal.customers.Customer;
@@ -44,13 +44,13 @@ class CustomerComplaintsSection implements CustomerSection {
 
     @Override
     public Component create(Customer customer) {
-        Grid<Complaint> grid = new Grid<>(Complaint.class, false);
+        Grid<ComplaintRow> grid = new Grid<>();
         grid.setId("customer-complaints");
-        grid.addColumn(Complaint::getNumber).setHeader(grid.getTranslation("complaint.number")).setAutoWidth(true);
-        grid.addComponentColumn(c -> Badges.tier(c.getTier())).setHeader(grid.getTranslation("complaint.tier")).setAutoWidth(true);
-        grid.addComponentColumn(c -> Badges.status(c.getStatus())).setHeader(grid.getTranslation("complaint.status")).setAutoWidth(true);
-        grid.addColumn(Complaint::getSubject).setHeader(grid.getTranslation("complaint.subject")).setFlexGrow(3);
-        grid.addColumn(c -> Formats.dateTime(c.getCreatedAt(), user.zone(), UI.getCurrent().getLocale()))
+        grid.addColumn(ComplaintRow::number).setHeader(grid.getTranslation("complaint.number")).setAutoWidth(true);
+        grid.addComponentColumn(c -> Badges.tier(c.tier())).setHeader(grid.getTranslation("complaint.tier")).setAutoWidth(true);
+        grid.addComponentColumn(c -> Badges.status(c.status())).setHeader(grid.getTranslation("complaint.status")).setAutoWidth(true);
+        grid.addColumn(ComplaintRow::subject).setHeader(grid.getTranslation("complaint.subject")).setFlexGrow(3);
+        grid.addColumn(c -> Formats.dateTime(c.createdAt(), user.zone(), UI.getCurrent().getLocale()))
                 .setHeader(grid.getTranslation("complaint.created")).setAutoWidth(true);
         ComplaintFilter filter = new ComplaintFilter();
         filter.setCustomerId(customer.getId());
@@ -58,7 +58,7 @@ class CustomerComplaintsSection implements CustomerSection {
                 .withSort(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")))).stream());
         grid.setEmptyStateText(grid.getTranslation("customer.section.complaints.empty"));
         grid.setHeight("18em");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().getId()));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().id()));
         return grid;
     }
 }

@@ -5,7 +5,7 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.HomeSection;
 import com.cxops.portal.base.ui.SlaBadge;
-import com.cxops.portal.complaints.Complaint;
+import com.cxops.portal.complaints.ComplaintRow;
 import com.cxops.portal.complaints.ComplaintFilter;
 import com.cxops.portal.complaints.ComplaintService;
 import com.cxops.portal.complaints.ComplaintStatus;
@@ -39,21 +39,21 @@ class MyComplaintsHomeSection implements HomeSection {
     @Override
     public Component create() {
         long me = user.id().orElse(-1L);
-        Grid<Complaint> grid = new Grid<>(Complaint.class, false);
+        Grid<ComplaintRow> grid = new Grid<>();
         grid.setId("home-my-complaints");
-        grid.addColumn(Complaint::getNumber).setHeader(t("complaint.number")).setKey("number").setAutoWidth(true);
-        grid.addColumn(Complaint::getSubject).setHeader(t("complaint.subject")).setKey("subject").setFlexGrow(2);
-        grid.addColumn(c -> t(c.getStatus().messageKey())).setHeader(t("complaint.status")).setKey("status").setAutoWidth(true);
+        grid.addColumn(ComplaintRow::number).setHeader(t("complaint.number")).setKey("number").setAutoWidth(true);
+        grid.addColumn(ComplaintRow::subject).setHeader(t("complaint.subject")).setKey("subject").setFlexGrow(2);
+        grid.addColumn(c -> t(c.status().messageKey())).setHeader(t("complaint.status")).setKey("status").setAutoWidth(true);
         grid.addComponentColumn(c -> {
-            Instant paused = c.getStatus() == ComplaintStatus.WAITING_CUSTOMER ? c.getWaitingSince() : null;
-            return SlaBadge.create(SlaBadge.display(c.getSlaDueAt(), c.getSlaWarnAt(), paused, clock.instant(), user.zone(), user.locale(), i18n),
-                    c.getSlaDueAt(), user.zone(), user.locale());
+            Instant paused = c.status() == ComplaintStatus.WAITING_CUSTOMER ? c.waitingSince() : null;
+            return SlaBadge.create(SlaBadge.display(c.slaDueAt(), c.slaWarnAt(), paused, clock.instant(), user.zone(), user.locale(), i18n),
+                    c.slaDueAt(), user.zone(), user.locale());
         }).setHeader(t("complaint.sla-due")).setKey("slaDue").setAutoWidth(true);
         grid.setItems(query -> service.page(ComplaintFilter.myOpen(me), user.zone(), PageRequest.of(query.getPage(), query.getPageSize(),
                 Sort.by(Sort.Order.asc("slaDueSort"), Sort.Order.asc("id")))).stream());
         grid.setEmptyStateText(t("home.my-complaints.empty"));
         grid.setHeight("18em");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().getId()));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().id()));
         VerticalLayout section = new VerticalLayout(new H3(t("home.my-complaints")), grid);
         section.setPadding(false);
         section.setId("home-section-my-complaints");

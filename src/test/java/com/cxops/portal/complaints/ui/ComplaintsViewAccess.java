@@ -1,7 +1,7 @@
 package com.cxops.portal.complaints.ui;
 
 import com.cxops.portal.base.ui.SlaBadge;
-import com.cxops.portal.complaints.Complaint;
+import com.cxops.portal.complaints.ComplaintRow;
 import com.github.mvysny.kaributesting.v10.GridKt;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -11,7 +11,7 @@ public class ComplaintsViewAccess {
 
     public String badge(int row) {
         ComplaintsView view = _get(ComplaintsView.class);
-        Complaint c = GridKt._get(view.grid, row);
+        ComplaintRow c = GridKt._get(view.grid, row);
         SlaBadge.Display d = view.slaDisplay(c);
         return d.text() + "|" + d.tone().cssClass();
     }
@@ -26,7 +26,7 @@ public class ComplaintsViewAccess {
         ComplaintsView view = _get(ComplaintsView.class);
         java.util.List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < GridKt._size(view.grid); i++) {
-            ids.add(GridKt._get(view.grid, i).getId());
+            ids.add(GridKt._get(view.grid, i).id());
         }
         return ids;
     }

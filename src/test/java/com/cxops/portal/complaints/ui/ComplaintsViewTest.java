@@ -38,7 +38,7 @@ class ComplaintsViewTest extends ComplaintUiTestSupport {
     CustomerService customerService;
 
     @SuppressWarnings("unchecked")
-    private Grid<Complaint> grid() {
+    private Grid<com.cxops.portal.complaints.ComplaintRow> grid() {
         return _get(Grid.class, s -> s.withId("complaints-grid"));
     }
 

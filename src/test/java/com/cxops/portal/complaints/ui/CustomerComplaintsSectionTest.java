@@ -24,10 +24,10 @@ class CustomerComplaintsSectionTest extends ComplaintUiTestSupport {
         loginNew(Role.MANAGER);
         UI.getCurrent().navigate("customers/" + customer);
         @SuppressWarnings("unchecked")
-        Grid<Complaint> grid = _get(Grid.class, s -> s.withId("customer-complaints"));
+        Grid<com.cxops.portal.complaints.ComplaintRow> grid = _get(Grid.class, s -> s.withId("customer-complaints"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
-        assertThat(GridKt._get(grid, 0).getId()).isEqualTo(newer.getId());
-        assertThat(GridKt._get(grid, 1).getId()).isEqualTo(older.getId());
+        assertThat(GridKt._get(grid, 0).id()).isEqualTo(newer.getId());
+        assertThat(GridKt._get(grid, 1).id()).isEqualTo(older.getId());
     }
 
     @Test

@@ -221,10 +221,10 @@ class SlaViewsTest extends KaribuTestBase {
         login(agent, Role.AGENT);
         UI.getCurrent().navigate("");
         @SuppressWarnings("unchecked")
-        Grid<Complaint> mine = _get(Grid.class, s -> s.withId("home-my-complaints"));
+        Grid<com.cxops.portal.complaints.ComplaintRow> mine = _get(Grid.class, s -> s.withId("home-my-complaints"));
         assertThat(GridKt._size(mine)).isEqualTo(2);
-        assertThat(GridKt._get(mine, 0).getId()).isEqualTo(urgent.getId());
-        assertThat(GridKt._get(mine, 1).getId()).isEqualTo(normal.getId());
+        assertThat(GridKt._get(mine, 0).id()).isEqualTo(urgent.getId());
+        assertThat(GridKt._get(mine, 1).id()).isEqualTo(normal.getId());
         assertThat(_find(Grid.class, s -> s.withId("home-team-risk"))).isEmpty();
 
         loginNew(Role.AGENT);
