@@ -12,8 +12,10 @@ import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerOrder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,6 +94,11 @@ public class ComplaintService {
 
     /** What the caller may do with one complaint; the UI shows only these actions (the service checks again). */
     public record Permissions(boolean work, boolean note, boolean take, boolean assign, boolean executiveAck) {
+    }
+
+    /** The complaint page's content: see {@link #details(long, int)}. */
+    public record Details(Complaint complaint, Permissions can, List<TimelineEntry> timeline, List<Compensation> compensations,
+                          List<ComplaintRow> otherComplaints) {
     }
 
     /** The outcome of an API intake: the complaint and whether it is a replay of an earlier call with the same key. */
@@ -245,10 +252,35 @@ public class ComplaintService {
     public Permissions permissions(long id) {
         Complaint c = load(id);
         ComplaintAccess.Viewer v = viewers.current();
-        Long manager = customers.accountManagerOf(c.getCustomerId());
+        return permissions(v, c, customers.accountManagerOf(c.getCustomerId()));
+    }
+
+    private static Permissions permissions(ComplaintAccess.Viewer v, Complaint c, Long manager) {
         return new Permissions(ComplaintAccess.canWork(v, c), ComplaintAccess.canNote(v, c, manager),
                 c.getAssigneeId() == null && ComplaintAccess.canTake(v, c), ComplaintAccess.canAssign(v),
                 ComplaintAccess.canAcknowledgeAsExecutive(v, c) && c.getExecutiveAckAt() == null);
+    }
+
+    /**
+     * Everything the complaint page shows of the complaint itself, read in one transaction with one access check:
+     * the complaint, what the caller may do, the timeline, the compensation and the customer's other complaints
+     * the caller may read (newest first, at most {@code others}). Reading each part on its own checked access
+     * again each time (about thirty small queries for one page).
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Details details(long id, int others) {
+        Complaint c = load(id);
+        ComplaintAccess.Viewer v = viewers.current();
+        Long manager = customers.accountManagerOf(c.getCustomerId());
+        requireRead(v, c, manager);
+        ComplaintFilter sameCustomer = new ComplaintFilter();
+        sameCustomer.setCustomerId(c.getCustomerId());
+        List<ComplaintRow> otherRows = queue.page(v, sameCustomer, ZoneOffset.UTC, PageRequest.of(0, others + 1,
+                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))).getContent()
+                .stream().filter(r -> r.id() != id).limit(others).toList();
+        return new Details(c, permissions(v, c, manager), timeline.findByComplaintIdOrderByOccurredAtAscIdAsc(id),
+                compensations.findByComplaintIdOrderByCreatedAtAscIdAsc(id), otherRows);
     }
 
     /** Whether the caller assigns complaints (team leads and managers), for showing the bulk-assign action. */
@@ -267,18 +299,6 @@ public class ComplaintService {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Slice<ComplaintRow> page(ComplaintFilter filter, ZoneId zone, Pageable pageable) {
         return queue.page(viewers.current(), filter, zone, pageable);
-    }
-
-    /** The customer's other complaints, newest first (for the complaint page). */
-    @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
-    public Slice<Complaint> otherComplaints(long id, Pageable pageable) {
-        Complaint c = get(id);
-        ComplaintAccess.Viewer v = viewers.current();
-        Long manager = customers.accountManagerOf(c.getCustomerId());
-        List<Complaint> visible = complaints.findByCustomerIdAndIdNotOrderByCreatedAtDescIdDesc(c.getCustomerId(), id, pageable)
-                .stream().filter(o -> ComplaintAccess.canRead(v, o, manager)).toList();
-        return new org.springframework.data.domain.SliceImpl<>(visible, pageable, false);
     }
 
     @PreAuthorize(READERS)
@@ -628,7 +648,11 @@ public class ComplaintService {
     }
 
     private void requireRead(ComplaintAccess.Viewer v, Complaint c) {
-        if (!ComplaintAccess.canRead(v, c, customers.accountManagerOf(c.getCustomerId()))) {
+        requireRead(v, c, customers.accountManagerOf(c.getCustomerId()));
+    }
+
+    private static void requireRead(ComplaintAccess.Viewer v, Complaint c, Long customerManagerId) {
+        if (!ComplaintAccess.canRead(v, c, customerManagerId)) {
             throw new AccessDeniedException("may not read complaint " + c.getId());
         }
     }

@@ -52,8 +52,6 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
     /** Open complaints in id order after {@code afterId} (keyset paging for the SLA job, bounded memory). */
     @Query(SLA_FACTS + "c.id > :afterId and c.status in :open order by c.id")
     List<SlaFacts> openSlaFacts(@Param("afterId") long afterId, @Param("open") Collection<ComplaintStatus> open, Pageable limit);
-
-    Slice<Complaint> findByCustomerIdAndIdNotOrderByCreatedAtDescIdDesc(long customerId, long excludeId, Pageable pageable);
 }
 
 interface TimelineRepository extends JpaRepository<TimelineEntry, Long> {

@@ -104,6 +104,32 @@ class ComplaintAccessTest extends ComplaintTestSupport {
     }
 
     @Test
+    void the_complaint_page_gets_its_parts_in_one_call_with_the_other_complaints_the_viewer_may_read() {
+        String me = newStaff(Role.AGENT);
+        Team mine = team(null, staffId(me));
+        Team other = team(null);
+        long customer = customer();
+        ComplaintForm inMine = form(customer, "Mine");
+        inMine.setTeamId(mine.getId());
+        Complaint first = intake(inMine);
+        clock.advance(java.time.Duration.ofMinutes(1));
+        Complaint second = intake(inMine);
+        ComplaintForm inOther = form(customer, "Other");
+        inOther.setTeamId(other.getId());
+        Complaint foreign = intake(inOther);
+
+        actAs(me, Role.AGENT);
+        ComplaintService.Details page = service.details(first.getId(), 20);
+        assertThat(page.complaint().getId()).isEqualTo(first.getId());
+        assertThat(page.can().take()).isTrue();
+        assertThat(page.timeline()).extracting(TimelineEntry::getKind).containsExactly(TimelineKind.CREATED, TimelineKind.TIER);
+        assertThat(page.compensations()).isEmpty();
+        assertThat(page.otherComplaints()).as("not itself, not the other team's").extracting(ComplaintRow::id).containsExactly(second.getId());
+        assertThat(service.details(second.getId(), 0).otherComplaints()).isEmpty();
+        assertThatThrownBy(() -> service.details(foreign.getId(), 20)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void vip_manager_reads_and_notes_on_their_customers_complaints_only() {
         String vipManager = newStaff(Role.VIP_MANAGER);
         Complaint theirs = intake(vipCustomer(staffId(vipManager)));

@@ -14,6 +14,7 @@ import com.cxops.portal.complaints.Compensation;
 import com.cxops.portal.complaints.CompensationForm;
 import com.cxops.portal.complaints.CompensationKind;
 import com.cxops.portal.complaints.Complaint;
+import com.cxops.portal.complaints.ComplaintRow;
 import com.cxops.portal.complaints.ComplaintService;
 import com.cxops.portal.complaints.ComplaintStatus;
 import com.cxops.portal.complaints.ComplaintWorkflow;
@@ -58,6 +59,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -70,6 +72,9 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.VIP_MANAGER})
 public class ComplaintView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** How many of the customer's other complaints the page lists (the customer page lists them all). */
+    static final int OTHER_COMPLAINTS = 20;
+
     private final transient ComplaintService service;
     private final transient RootCauseService rca;
     private final transient CustomerService customers;
@@ -80,6 +85,9 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
     private final transient List<ComplaintSection> sections;
     private long id;
     private Complaint complaint;
+    private ComplaintService.Details details;
+    /** Display names by username, for one rendering (the timeline names the same few people many times). */
+    private final Map<String, String> names = new HashMap<>();
 
     public ComplaintView(ComplaintService service, RootCauseService rca, CustomerService customers, TeamService teams,
                          StaffDirectory staff, CurrentUser user, SettingsService settings, List<ComplaintSection> sections) {
@@ -98,7 +106,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            complaint = service.get(id);
+            details = service.details(id, OTHER_COMPLAINTS);
         } catch (NumberFormatException | InvalidInputException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -106,13 +114,20 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
         }
-        render();
+        show();
     }
 
+    /** Reloads the complaint (after an action, or when someone else changed it) and shows it again. */
     void render() {
+        details = service.details(id, OTHER_COMPLAINTS);
+        show();
+    }
+
+    private void show() {
         removeAll();
-        complaint = service.get(id);
-        ComplaintService.Permissions can = service.permissions(id);
+        names.clear();
+        complaint = details.complaint();
+        ComplaintService.Permissions can = details.can();
         add(header(can), actions(can));
         for (ComplaintSection section : sections) {
             add(new H3(getTranslation(section.titleKey())), section.create(complaint));
@@ -270,7 +285,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         list.setId("timeline");
         list.setPadding(false);
         list.setSpacing(false);
-        for (TimelineEntry e : service.timeline(id)) {
+        for (TimelineEntry e : details.timeline()) {
             Span meta = new Span(when(e.getOccurredAt()) + " · " + name(e.getActor()));
             meta.addClassName("cx-timeline-meta");
             Span text = new Span(describe(e));
@@ -335,7 +350,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("complaint.compensation")));
         section.setPadding(false);
         section.setId("compensation-section");
-        List<Compensation> given = service.compensations(id);
+        List<Compensation> given = details.compensations();
         if (!given.isEmpty()) {
             Grid<Compensation> grid = new Grid<>(Compensation.class, false);
             grid.setId("compensation-grid");
@@ -482,17 +497,17 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
     private Component otherComplaints() {
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("complaint.other-complaints")));
         section.setPadding(false);
-        Grid<Complaint> grid = new Grid<>(Complaint.class, false);
+        Grid<ComplaintRow> grid = new Grid<>();
         grid.setId("other-complaints");
-        grid.addColumn(Complaint::getNumber).setHeader(getTranslation("complaint.number"));
-        grid.addComponentColumn(c -> Badges.tier(c.getTier())).setHeader(getTranslation("complaint.tier"));
-        grid.addColumn(c -> getTranslation(c.getStatus().messageKey())).setHeader(getTranslation("complaint.status"));
-        grid.addColumn(Complaint::getSubject).setHeader(getTranslation("complaint.subject")).setFlexGrow(2);
-        grid.addColumn(c -> when(c.getCreatedAt())).setHeader(getTranslation("complaint.created"));
-        grid.setItems(service.otherComplaints(id, PageRequest.of(0, 20)).getContent());
+        grid.addColumn(ComplaintRow::number).setHeader(getTranslation("complaint.number"));
+        grid.addComponentColumn(c -> Badges.tier(c.tier())).setHeader(getTranslation("complaint.tier"));
+        grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("complaint.status"));
+        grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.subject")).setFlexGrow(2);
+        grid.addColumn(c -> when(c.createdAt())).setHeader(getTranslation("complaint.created"));
+        grid.setItems(details.otherComplaints());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("complaint.other-complaints.empty"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().getId()));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().id()));
         section.add(grid);
         return section;
     }
@@ -590,7 +605,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         if ("system".equals(username)) {
             return getTranslation("complaint.system");
         }
-        return staff.find(username).map(StaffDirectory.StaffContact::displayName).orElse(username);
+        return names.computeIfAbsent(username, u -> staff.find(u).map(StaffDirectory.StaffContact::displayName).orElse(u));
     }
 
     @Override
