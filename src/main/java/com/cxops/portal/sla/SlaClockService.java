@@ -201,6 +201,18 @@ public class SlaClockService {
         return pauses.findByComplaintIdOrderByStartedAtAsc(complaintId);
     }
 
+    /** A complaint's clocks and pauses. */
+    public record ClocksAndPauses(List<SlaClock> clocks, List<SlaPause> pauses) {
+    }
+
+    /** The clocks and the pauses together, for the complaint page: one read check, one transaction. */
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','EXECUTIVE','VIP_MANAGER')")
+    @Transactional(readOnly = true)
+    public ClocksAndPauses clocksAndPausesOf(long complaintId) {
+        complaints.get(complaintId);  // record-level read check of the complaints feature
+        return new ClocksAndPauses(clocks.findByComplaintIdOrderByIdAsc(complaintId), pauses.findByComplaintIdOrderByStartedAtAsc(complaintId));
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private SlaFacts facts(long complaintId) {

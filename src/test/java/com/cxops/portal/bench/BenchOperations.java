@@ -27,6 +27,9 @@ final class BenchOperations {
 
     private static final int PAGE = BenchUi.FIRST_ROWS;
     private static final String OPEN = "('NEW','ACKNOWLEDGED','IN_PROGRESS','WAITING_CUSTOMER','REOPENED')";
+    /** The columns of a queue row (ComplaintRow): the floor reads what the grid shows, as the portal does. */
+    private static final String ROW_COLUMNS = "c.id, c.number, c.tier, c.status, c.subject, c.customer_name, c.category, "
+            + "c.channel, c.team_id, c.assignee_id, c.created_at, c.sla_due_at, c.sla_warn_at, c.waiting_since";
     private static final Sort BY_AGE = Sort.by(Sort.Direction.DESC, "createdAt");
     private static final Sort BY_SLA_DUE = Sort.by(Sort.Direction.ASC, "slaDueSort");
 
@@ -59,8 +62,10 @@ final class BenchOperations {
                     var c = ctx.jdbc.queryForMap("SELECT * FROM complaint WHERE id = ?", id);
                     ctx.jdbc.queryForList("SELECT * FROM complaint_timeline WHERE complaint_id = ? ORDER BY occurred_at, id", id);
                     ctx.jdbc.queryForList("SELECT * FROM complaint_compensation WHERE complaint_id = ? ORDER BY created_at, id", id);
-                    ctx.jdbc.queryForList("SELECT * FROM complaint WHERE customer_id = ? AND id <> ? ORDER BY created_at DESC, id DESC LIMIT 20",
-                            c.get("customer_id"), id);
+                    ctx.jdbc.queryForList("SELECT " + ROW_COLUMNS + " FROM complaint c WHERE c.customer_id = ? AND c.id <> ? "
+                            + "ORDER BY c.created_at DESC, c.id DESC LIMIT 20", c.get("customer_id"), id);
+                    ctx.jdbc.queryForList("SELECT * FROM sla_clock WHERE complaint_id = ? ORDER BY id", id);
+                    ctx.jdbc.queryForList("SELECT * FROM sla_pause WHERE complaint_id = ? ORDER BY started_at", id);
                     return null;
                 }, PAGE_P95_MS, 0));
         ops.add(BenchOperation.ms("customer search",
@@ -110,7 +115,7 @@ final class BenchOperations {
                                         String where, String orderBy) {
         return BenchOperation.ms(name,
                 run -> BenchContext.as(ctx.agent, () -> ids(ctx.complaints.page(filter, ZoneOffset.UTC, firstPage(sort)).getContent())),
-                run -> ctx.jdbc.queryForList("SELECT c.* FROM complaint c WHERE " + where + " ORDER BY " + orderBy
+                run -> ctx.jdbc.queryForList("SELECT " + ROW_COLUMNS + " FROM complaint c WHERE " + where + " ORDER BY " + orderBy
                                 + " LIMIT " + (PAGE + 1))
                         .stream().map(r -> ((Number) r.get("id")).longValue()).limit(PAGE).toList(),
                 QUEUE_P95_MS, QUEUE_RATIO);

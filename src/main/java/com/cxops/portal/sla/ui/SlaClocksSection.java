@@ -51,8 +51,9 @@ class SlaClocksSection implements ComplaintSection {
     public Component create(Complaint complaint) {
         Locale locale = UI.getCurrent().getLocale();
         Instant now = clock.instant();
-        List<SlaClock> rows = clocks.clocksOf(complaint.getId());
-        List<SlaPause> pauses = clocks.pausesOf(complaint.getId());
+        SlaClockService.ClocksAndPauses both = clocks.clocksAndPausesOf(complaint.getId());
+        List<SlaClock> rows = both.clocks();
+        List<SlaPause> pauses = both.pauses();
 
         Grid<SlaClock> grid = new Grid<>(SlaClock.class, false);
         grid.setId("sla-clocks");
