@@ -17,6 +17,12 @@ public interface StaffDirectory {
 
     Optional<StaffContact> find(long id);
 
+    /** The name to show for a username, or the username itself when nobody has it; cached briefly, for pages and grids. */
+    String displayName(String username);
+
+    /** The name to show for a staff id, cached briefly. */
+    Optional<String> displayName(long id);
+
     /** Enabled staff with this role, by name. */
     List<StaffContact> withRole(Role role);
 }

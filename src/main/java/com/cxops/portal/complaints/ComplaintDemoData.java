@@ -60,6 +60,7 @@ class ComplaintDemoData {
     };
 
     private final JdbcTemplate jdbc;
+    private final Viewers viewers;
     private final TransactionTemplate tx;
     private final TieringRuleRepository rules;
     private final StaffDirectory staff;
@@ -67,8 +68,9 @@ class ComplaintDemoData {
     private final boolean enabled;
 
     ComplaintDemoData(JdbcTemplate jdbc, TransactionTemplate tx, TieringRuleRepository rules, StaffDirectory staff, Clock clock,
-                      @Value("${portal.demo.enabled:false}") boolean enabled) {
+                      Viewers viewers, @Value("${portal.demo.enabled:false}") boolean enabled) {
         this.jdbc = jdbc;
+        this.viewers = viewers;
         this.tx = tx;
         this.rules = rules;
         this.staff = staff;
@@ -309,6 +311,7 @@ class ComplaintDemoData {
         for (Long m : java.util.Arrays.stream(members).filter(java.util.Objects::nonNull).distinct().toList()) {
             jdbc.update("INSERT INTO team_member (team_id, staff_id) VALUES (?, ?)", id, m);
         }
+        viewers.forgetAll();
         return id;
     }
 

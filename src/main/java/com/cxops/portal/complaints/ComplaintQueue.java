@@ -79,10 +79,10 @@ class ComplaintQueue {
             any.add("c.team_id IS NULL");
             if (v.staffId() != null) {
                 any.add("c.assignee_id = :me");
-            }
-            if (!v.teamIds().isEmpty()) {
-                params.addValue("myTeams", v.teamIds());
-                any.add("c.team_id IN (:myTeams)");
+                // the teams as a subquery, not as a list of ids: with literal ids MariaDB prefers merging the team and
+                // assignee indexes and sorting (6 ms for "waiting on customer"), with the subquery it walks
+                // (status, created_at) and stops after one page (1 ms)
+                any.add("c.team_id IN (SELECT tm.team_id FROM team_member tm WHERE tm.staff_id = :me)");
             }
         }
         if (v.has(Role.VIP_MANAGER) && v.staffId() != null) {

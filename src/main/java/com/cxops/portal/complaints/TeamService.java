@@ -20,11 +20,13 @@ import java.util.Optional;
 public class TeamService {
 
     private final TeamRepository teams;
+    private final Viewers viewers;
     private final StaffDirectory staff;
     private final AuditTrail audit;
     private final Clock clock;
 
-    TeamService(TeamRepository teams, StaffDirectory staff, AuditTrail audit, Clock clock) {
+    TeamService(TeamRepository teams, StaffDirectory staff, AuditTrail audit, Clock clock, Viewers viewers) {
+        this.viewers = viewers;
         this.teams = teams;
         this.staff = staff;
         this.audit = audit;
@@ -53,6 +55,7 @@ public class TeamService {
         } catch (DataIntegrityViolationException e) {
             throw InvalidInputException.of("name", "team.error.name-taken");
         }
+        viewers.forgetAll();
         audit.record("TEAM_CREATED", "Team", t.getId(), describe(t));
         return t;
     }
@@ -73,6 +76,7 @@ public class TeamService {
         } catch (DataIntegrityViolationException e) {
             throw InvalidInputException.of("name", "team.error.name-taken");
         }
+        viewers.forgetAll();
         audit.record("TEAM_UPDATED", "Team", id, before + " -> " + describe(t));
         return t;
     }

@@ -3,6 +3,7 @@ package com.cxops.portal.security;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
@@ -13,9 +14,23 @@ import java.util.Optional;
 class StaffDirectoryImpl implements StaffDirectory {
 
     private final StaffRepository staff;
+    private final StaffProfileCache profiles;
 
-    StaffDirectoryImpl(StaffRepository staff) {
+    StaffDirectoryImpl(StaffRepository staff, StaffProfileCache profiles) {
         this.staff = staff;
+        this.profiles = profiles;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public String displayName(String username) {
+        return profiles.get(username).map(StaffProfileCache.Profile::displayName).orElse(username);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<String> displayName(long id) {
+        return profiles.get(id).map(StaffProfileCache.Profile::displayName);
     }
 
     @Override

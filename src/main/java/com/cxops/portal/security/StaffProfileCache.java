@@ -1,7 +1,6 @@
 package com.cxops.portal.security;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,13 +24,15 @@ class StaffProfileCache {
     private final StaffRepository staff;
     private final Clock clock;
     private final Map<String, Profile> cache = new ConcurrentHashMap<>();
+    /** Staff ids never change owner (accounts are disabled, not deleted), so this map needs no time limit. */
+    private final Map<Long, String> usernames = new ConcurrentHashMap<>();
 
     StaffProfileCache(StaffRepository staff, Clock clock) {
         this.staff = staff;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** No transaction of its own: a cache hit must cost no database round trip (it runs for every date shown). */
     public Optional<Profile> get(String username) {
         Profile cached = cache.get(username);
         Instant now = clock.instant();
@@ -40,8 +41,24 @@ class StaffProfileCache {
         }
         Optional<Profile> loaded = staff.findByUsername(username).map(m -> new Profile(m.getId(), m.getUsername(),
                 m.getDisplayName(), m.getLanguage(), m.getTimeZone(), now));
-        loaded.ifPresentOrElse(p -> cache.put(username, p), () -> cache.remove(username));
+        loaded.ifPresentOrElse(p -> {
+            cache.put(username, p);
+            usernames.put(p.id(), username);
+        }, () -> cache.remove(username));
         return loaded;
+    }
+
+    /** The same by staff id (complaints name their assignee and watchers by id). */
+    public Optional<Profile> get(long id) {
+        String username = usernames.get(id);
+        if (username == null) {
+            username = staff.findById(id).map(StaffMember::getUsername).orElse(null);
+            if (username == null) {
+                return Optional.empty();
+            }
+            usernames.put(id, username);
+        }
+        return get(username);
     }
 
     void evict(String username) {

@@ -129,6 +129,44 @@ class ComplaintAccessTest extends ComplaintTestSupport {
         assertThatThrownBy(() -> service.details(foreign.getId(), 20)).isInstanceOf(AccessDeniedException.class);
     }
 
+    /** Who is in which team is kept for a while per person; a team change through the portal counts at once. */
+    @Test
+    void joining_leaving_and_leading_a_team_count_from_the_next_request() {
+        String me = newStaff(Role.AGENT);
+        Team other = team(null);
+        ComplaintForm inOther = form(customer(), "Other team's");
+        inOther.setTeamId(other.getId());
+        Complaint c = intake(inOther);
+        actAs(me, Role.AGENT);
+        assertThatThrownBy(() -> service.get(c.getId())).isInstanceOf(AccessDeniedException.class);
+
+        TeamForm join = TeamForm.of(teams.find(other.getId()).orElseThrow());
+        join.setMemberIds(java.util.Set.of(staffId(me)));
+        Team joined = asAdmin(() -> teams.update(other.getId(), join));
+        assertThat(service.get(c.getId()).getId()).isEqualTo(c.getId());
+
+        TeamForm leave = TeamForm.of(joined);
+        leave.setMemberIds(java.util.Set.of());
+        Team left = asAdmin(() -> teams.update(other.getId(), leave));
+        assertThatThrownBy(() -> service.get(c.getId())).isInstanceOf(AccessDeniedException.class);
+
+        TeamForm lead = TeamForm.of(left);
+        lead.setLeadId(staffId(me));
+        asAdmin(() -> teams.update(other.getId(), lead));
+        assertThat(service.canAssign()).as("a team lead assigns").isTrue();
+        assertThat(service.get(c.getId()).getId()).isEqualTo(c.getId());
+    }
+
+    private <T> T asAdmin(java.util.function.Supplier<T> work) {
+        org.springframework.security.core.Authentication before = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        actAsNew(Role.ADMIN);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(before);
+        }
+    }
+
     @Test
     void vip_manager_reads_and_notes_on_their_customers_complaints_only() {
         String vipManager = newStaff(Role.VIP_MANAGER);

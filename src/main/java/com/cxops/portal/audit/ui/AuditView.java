@@ -37,7 +37,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final TextField recordId = new TextField();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
-    final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+    final Grid<AuditEntry> grid = new Grid<>();
 
     public AuditView(AuditService audit, CurrentUser currentUser) {
         setSizeFull();

@@ -59,7 +59,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -86,8 +85,6 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
     private long id;
     private Complaint complaint;
     private ComplaintService.Details details;
-    /** Display names by username, for one rendering (the timeline names the same few people many times). */
-    private final Map<String, String> names = new HashMap<>();
 
     public ComplaintView(ComplaintService service, RootCauseService rca, CustomerService customers, TeamService teams,
                          StaffDirectory staff, CurrentUser user, SettingsService settings, List<ComplaintSection> sections) {
@@ -125,7 +122,6 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
 
     private void show() {
         removeAll();
-        names.clear();
         complaint = details.complaint();
         ComplaintService.Permissions can = details.can();
         add(header(can), actions(can));
@@ -170,12 +166,12 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         fact(facts, "complaint.affected", Integer.toString(complaint.getAffectedCount()), "fact-affected");
         fact(facts, "complaint.created", when(complaint.getCreatedAt()) + " · " + name(complaint.getCreatedBy()), "fact-created");
         fact(facts, "complaint.assignee", complaint.getAssigneeId() == null ? getTranslation("complaint.unassigned")
-                : staff.find(complaint.getAssigneeId()).map(StaffDirectory.StaffContact::displayName).orElse("?"), "fact-assignee");
+                : staff.displayName(complaint.getAssigneeId()).orElse("?"), "fact-assignee");
         fact(facts, "complaint.team", complaint.getTeamId() == null ? "—"
                 : teams.find(complaint.getTeamId()).map(Team::getName).orElse("?"), "fact-team");
         if (!complaint.getWatcherIds().isEmpty()) {
             fact(facts, "complaint.watchers", complaint.getWatcherIds().stream()
-                    .map(w -> staff.find(w).map(StaffDirectory.StaffContact::displayName).orElse("?")).sorted()
+                    .map(w -> staff.displayName(w).orElse("?")).sorted()
                     .collect(Collectors.joining(", ")), "fact-watchers");
         }
         if (complaint.getSlaDueAt() != null) {
@@ -352,7 +348,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         section.setId("compensation-section");
         List<Compensation> given = details.compensations();
         if (!given.isEmpty()) {
-            Grid<Compensation> grid = new Grid<>(Compensation.class, false);
+            Grid<Compensation> grid = new Grid<>();
             grid.setId("compensation-grid");
             grid.addColumn(c -> getTranslation(c.getKind().messageKey())).setHeader(getTranslation("compensation.kind"));
             grid.addColumn(c -> c.getAmount() == null ? "" : Formats.number(c.getAmount(), user.locale())
@@ -431,7 +427,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
                 Div finding = new Div(new Span(f.getFinding()));
                 finding.addClassName("cx-rca-finding");
                 for (CorrectiveAction a : actions.stream().filter(a -> a.getFindingId() == f.getId()).toList()) {
-                    Div action = new Div(new Span("→ " + a.getWhat() + " · " + staff.find(a.getOwnerId()).map(StaffDirectory.StaffContact::displayName).orElse("?")
+                    Div action = new Div(new Span("→ " + a.getWhat() + " · " + staff.displayName(a.getOwnerId()).orElse("?")
                             + " · " + Formats.date(a.getDueDate(), user.locale()) + " · " + getTranslation(a.getStatus().messageKey())));
                     action.addClassName("cx-rca-action");
                     finding.add(action);
@@ -605,7 +601,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         if ("system".equals(username)) {
             return getTranslation("complaint.system");
         }
-        return names.computeIfAbsent(username, u -> staff.find(u).map(StaffDirectory.StaffContact::displayName).orElse(u));
+        return staff.displayName(username);
     }
 
     @Override

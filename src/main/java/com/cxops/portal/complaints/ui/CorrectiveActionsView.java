@@ -31,7 +31,7 @@ import java.time.LocalDate;
 @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
 public class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<ActionRow> grid = new Grid<>(ActionRow.class, false);
+    final Grid<ActionRow> grid = new Grid<>();
     final Checkbox openOnly = new Checkbox();
 
     public CorrectiveActionsView(RootCauseService rca, StaffDirectory staff, CurrentUser user, Clock clock) {

@@ -43,7 +43,7 @@ public class TeamsAdminView extends VerticalLayout implements HasDynamicTitle {
     private final transient TeamService teams;
     private final transient StaffDirectory staff;
     private final transient CurrentUser user;
-    final Grid<Team> grid = new Grid<>(Team.class, false);
+    final Grid<Team> grid = new Grid<>();
 
     public TeamsAdminView(TeamService teams, StaffDirectory staff, CurrentUser user) {
         this.teams = teams;

@@ -54,7 +54,7 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
 
     private final transient TieringRuleService rules;
     private final transient CurrentUser user;
-    final Grid<TieringRule> grid = new Grid<>(TieringRule.class, false);
+    final Grid<TieringRule> grid = new Grid<>();
 
     public TieringRulesAdminView(TieringRuleService rules, CurrentUser user) {
         this.rules = rules;

@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.ADMIN})
 public class AtRiskView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<Customer> grid = new Grid<>(Customer.class, false);
+    final Grid<Customer> grid = new Grid<>();
 
     public AtRiskView(CustomerService customers, CurrentUser currentUser) {
         setSizeFull();

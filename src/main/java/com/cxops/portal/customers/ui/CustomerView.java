@@ -162,7 +162,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Component orders() {
-        Grid<CustomerOrder> grid = new Grid<>(CustomerOrder.class, false);
+        Grid<CustomerOrder> grid = new Grid<>();
         grid.setId("customer-orders");
         grid.addColumn(CustomerOrder::getExternalId).setHeader(getTranslation("order.external-id"));
         grid.addColumn(o -> Formats.dateTime(o.getPlacedAt(), currentUser.zone(), currentUser.locale())).setHeader(getTranslation("order.placed-at"));
@@ -177,7 +177,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Component history() {
-        Grid<LayerChange> grid = new Grid<>(LayerChange.class, false);
+        Grid<LayerChange> grid = new Grid<>();
         grid.setId("customer-layer-history");
         grid.addColumn(c -> Formats.dateTime(c.at(), currentUser.zone(), currentUser.locale())).setHeader(getTranslation("customer.layer-history.when"));
         grid.addColumn(c -> c.from() == null ? "" : getTranslation(c.from().messageKey())).setHeader(getTranslation("customer.layer-history.from"));

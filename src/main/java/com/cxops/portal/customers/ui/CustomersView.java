@@ -54,7 +54,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final transient CustomerImport importer;
     private final transient CurrentUser currentUser;
     private final transient Map<Long, StaffDirectory.StaffContact> managers;
-    final Grid<Customer> grid = new Grid<>(Customer.class, false);
+    final Grid<Customer> grid = new Grid<>();
     final TextField search = new TextField();
     final Select<CustomerLayer> layer = new Select<>();
     final Select<MembershipLevel> membership = new Select<>();

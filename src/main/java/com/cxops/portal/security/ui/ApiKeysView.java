@@ -41,7 +41,7 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ApiKeyService keys;
     private final transient CurrentUser currentUser;
-    final Grid<ApiKey> grid = new Grid<>(ApiKey.class, false);
+    final Grid<ApiKey> grid = new Grid<>();
     final TextField integration = new TextField();
     final Button create = new Button();
 

@@ -47,7 +47,7 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient StaffService staffService;
     private final transient CurrentUser currentUser;
-    private final Grid<StaffMember> grid = new Grid<>(StaffMember.class, false);
+    private final Grid<StaffMember> grid = new Grid<>();
     private final TextField search = new TextField();
 
     public StaffAdminView(StaffService staffService, CurrentUser currentUser) {

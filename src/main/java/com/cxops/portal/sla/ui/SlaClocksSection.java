@@ -55,7 +55,7 @@ class SlaClocksSection implements ComplaintSection {
         List<SlaClock> rows = both.clocks();
         List<SlaPause> pauses = both.pauses();
 
-        Grid<SlaClock> grid = new Grid<>(SlaClock.class, false);
+        Grid<SlaClock> grid = new Grid<>();
         grid.setId("sla-clocks");
         grid.addColumn(c -> i18n.translate(locale, c.getKind().messageKey())).setHeader(i18n.translate(locale, "sla.clocks.target")).setKey("target");
         grid.addComponentColumn(c -> state(c, now, locale)).setHeader(i18n.translate(locale, "sla.clocks.state")).setKey("state");

@@ -32,7 +32,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient SettingsService settings;
     private final transient CurrentUser currentUser;
-    private final Grid<Setting> grid = new Grid<>(Setting.class, false);
+    private final Grid<Setting> grid = new Grid<>();
     private final TextField filter = new TextField();
 
     public SettingsView(SettingsService settings, CurrentUser currentUser) {
