@@ -23,7 +23,10 @@ class StaffProfileCache {
 
     private final StaffRepository staff;
     private final Clock clock;
-    private final Map<String, Profile> cache = new ConcurrentHashMap<>();
+    private record Entry(Optional<Profile> profile, Instant loadedAt) {
+    }
+
+    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
     /** Staff ids never change owner (accounts are disabled, not deleted), so this map needs no time limit. */
     private final Map<Long, String> usernames = new ConcurrentHashMap<>();
 
@@ -32,19 +35,21 @@ class StaffProfileCache {
         this.clock = clock;
     }
 
-    /** No transaction of its own: a cache hit must cost no database round trip (it runs for every date shown). */
+    /**
+     * No transaction of its own: a cache hit must cost no database round trip (it runs for every date shown). Names
+     * that are nobody's (the intake channel, an API client) are remembered as such too, so that a timeline full of
+     * them does not ask the database again and again.
+     */
     public Optional<Profile> get(String username) {
-        Profile cached = cache.get(username);
+        Entry cached = cache.get(username);
         Instant now = clock.instant();
-        if (cached != null && cached.loadedAt().plus(TTL).isAfter(now)) {
-            return Optional.of(cached);
+        if (cached != null && cached.loadedAt().plus(TTL).isAfter(now) && !cached.loadedAt().isAfter(now)) {
+            return cached.profile();
         }
         Optional<Profile> loaded = staff.findByUsername(username).map(m -> new Profile(m.getId(), m.getUsername(),
                 m.getDisplayName(), m.getLanguage(), m.getTimeZone(), now));
-        loaded.ifPresentOrElse(p -> {
-            cache.put(username, p);
-            usernames.put(p.id(), username);
-        }, () -> cache.remove(username));
+        cache.put(username, new Entry(loaded, now));
+        loaded.ifPresent(p -> usernames.put(p.id(), username));
         return loaded;
     }
 

@@ -84,6 +84,7 @@ public class StaffService {
         } catch (DataIntegrityViolationException e) {
             throw InvalidInputException.of("username", "staff.error.username-taken");
         }
+        profiles.evict(member.getUsername());  // it may be remembered as nobody's
         audit.record("STAFF_CREATED", "StaffMember", member.getId(), describe(member));
         return member;
     }
