@@ -4,12 +4,14 @@ import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Notifier;
+import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerOrder;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -267,7 +269,7 @@ public class ComplaintService {
      * the caller may read (newest first, at most {@code others}). Reading each part on its own checked access
      * again each time (about thirty small queries for one page).
      */
-    @PreAuthorize(READERS)
+    @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.VIP_MANAGER})  // READERS
     @Transactional(readOnly = true)
     public Details details(long id, int others) {
         Complaint c = load(id);
@@ -295,7 +297,8 @@ public class ComplaintService {
      * {@code zone}. No transaction of its own: two single statements (who is asking, the page) need none, and
      * the begin / commit round trips were a third of a page's time.
      */
-    @PreAuthorize(READERS)
+    @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.VIP_MANAGER})  // READERS, as a plain
+    // authority check: evaluating the SpEL expression was a fifth of a queue page's CPU time
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Slice<ComplaintRow> page(ComplaintFilter filter, ZoneId zone, Pageable pageable) {
         return queue.page(viewers.current(), filter, zone, pageable);
