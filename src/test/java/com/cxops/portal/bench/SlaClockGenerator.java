@@ -155,7 +155,7 @@ final class SlaClockGenerator {
 
     // ---- reading --------------------------------------------------------------------------------------------------
 
-    /** The complaints' facts in parallel arrays (a million complaints in about 130 MB), instants as epoch microseconds. */
+    /** The complaints' facts in parallel arrays (a million complaints in about 110 MB), instants as epoch microseconds. */
     private static final class Complaints {
         int size;
         long[] id = new long[1024];
