@@ -160,7 +160,6 @@ final class SlaHistory {
         List<Interval> paused = openPause != null ? List.of(Interval.open(openPause)) : ended;
         for (Clock c : clocks) {
             List<Interval> own = SlaRules.pausable(c.kind()) ? paused : List.of();
-            BusinessCalendar cal = c.target.calendar();
             if (to == ComplaintStatus.REOPENED && c.kind() == SlaTargetKind.RESOLUTION && !c.running) {
                 c.cycle++;
                 c.running = true;
