@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,10 +52,14 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
     @Query(ROW + "and c.running = true and c.dueAt < :until and (:teamId is null or co.teamId = :teamId) order by c.dueAt, c.id")
     Slice<SlaClockRow> atRiskRows(@Param("until") Instant until, @Param("teamId") Long teamId, Pageable pageable);
 
-    /** Breached targets started in [from, to), latest breach first. */
-    @Query(ROW + "and c.breached = true and c.startedAt >= :from and c.startedAt < :to and (:teamId is null or c.teamId = :teamId) "
-            + "order by c.breachedAt desc, c.id desc")
-    Slice<SlaClockRow> breachRows(@Param("from") Instant from, @Param("to") Instant to, @Param("teamId") Long teamId, Pageable pageable);
+    /** Breached targets started in [from, to), latest breach first: their ids (index ix_sla_clock_breaches alone). */
+    @Query("select c.id from SlaClock c where c.breached = true and c.startedAt >= :from and c.startedAt < :to "
+            + "and (:teamId is null or c.teamId = :teamId) order by c.breachedAt desc, c.id desc")
+    Slice<Long> breachIds(@Param("from") Instant from, @Param("to") Instant to, @Param("teamId") Long teamId, Pageable pageable);
+
+    /** The rows of these clocks, in no particular order. */
+    @Query(ROW + "and c.id in :ids")
+    List<SlaClockRow> rows(@Param("ids") Collection<Long> ids);
 }
 
 interface SlaPauseRepository extends JpaRepository<SlaPause, Long> {

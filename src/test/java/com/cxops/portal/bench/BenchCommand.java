@@ -14,14 +14,18 @@ import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The large-shop command (docs/performance.md): {@code ./mvnw -Pbench -Dbench.url=jdbc:mariadb://... -Dbench.user=...
  * -Dbench.password=... -Dbench.action=generate|run|all}. It starts the portal's Spring context against that database,
- * so Flyway creates or updates the schema first; "generate" then fills it (and refuses when customers exist, unless
- * -Dbench.wipe=true), "run" prints the benchmark table and writes it to target/bench-results.md.
+ * so Flyway creates or updates the schema first; "generate" then fills it (when customers exist it only writes the
+ * SLA clocks of generated complaints that have none, and refuses when there are none to write, unless
+ * -Dbench.wipe=true), "run" prints the benchmark table and writes it to target/bench-results.md
+ * ({@code -Dbench.only=<part of a name>[,<part>...]} runs only the operations whose name contains one of them).
  * Tagged "bench": the normal build never runs it (and it is off without -Dbench.action).
  */
 @Tag("bench")
@@ -62,40 +66,62 @@ class BenchCommand {
 
     private void generate() throws Exception {
         long existing = ShopGenerator.existingCustomers(dataSource);
-        if (existing > 0) {
-            if (!Boolean.getBoolean("bench.wipe")) {
-                throw new IllegalStateException("The database already holds " + existing + " customers: nothing generated. "
-                        + "Run the benchmark on it (-Dbench.action=run), or add -Dbench.wipe=true to delete all customers, "
-                        + "orders and complaints and generate the large shop again.");
+        if (existing > 0 && !Boolean.getBoolean("bench.wipe")) {
+            // a shop generated before the SLA clocks existed (or an interrupted clock run): add only what is missing
+            long missing = SlaClockGenerator.complaintsWithoutClocks(dataSource, PREFIX);
+            if (missing == 0) {
+                throw new IllegalStateException("The database already holds " + existing + " customers, and every generated "
+                        + "complaint has its SLA clocks: nothing generated. Run the benchmark on it (-Dbench.action=run), or add "
+                        + "-Dbench.wipe=true to delete all customers, orders and complaints and generate the large shop again.");
             }
-            System.out.println("Wiping " + existing + " customers with their orders and complaints ...");
+            System.out.println("The database already holds " + existing + " customers; " + missing + " generated complaints "
+                    + "have no SLA clocks: writing only those (and the complaints' SLA summary from them), nothing else ...");
+            SlaClockGenerator.Result result = new SlaClockGenerator(dataSource, clock.instant(), PREFIX,
+                    BenchSupport.slaTargets(spring)).generate();
+            System.out.println("Written: " + result);
+            analyze();
+            return;
+        }
+        if (existing > 0) {
+            System.out.println("Wiping " + existing + " customers with their orders, complaints and SLA clocks ...");
             ShopGenerator.wipe(dataSource);
         }
         Scale scale = Scale.LARGE;
         System.out.println("Generating " + scale + " ...");
-        ShopGenerator.Counts counts = new ShopGenerator(dataSource, scale, clock.instant(), PREFIX, 2026).generate();
+        ShopGenerator.Counts counts = new ShopGenerator(dataSource, scale, clock.instant(), PREFIX, 2026,
+                BenchSupport.slaTargets(spring)).generate();
         System.out.println("Written: " + counts);
+        analyze();
+        BenchSupport.firstLayerRun(new BenchContext(spring, PREFIX));
+    }
+
+    private void analyze() {
         long analyze = System.nanoTime();
         BenchSupport.analyze(spring.getBean(JdbcTemplate.class));
         System.out.printf(Locale.ROOT, "Statistics refreshed in %.1f s%n", (System.nanoTime() - analyze) / 1e9);
-        BenchSupport.firstLayerRun(new BenchContext(spring, PREFIX));
     }
 
     private void run() throws Exception {
         BenchContext ctx = new BenchContext(spring, PREFIX);
-        SessionMemory.Result memory = SessionMemory.measure(spring, ctx.agent, Integer.getInteger("bench.sessions", 50));
+        // -Dbench.only="SLA monitor,SLA dashboard": the operations whose name contains one of the parts
+        List<String> only = Arrays.stream(System.getProperty("bench.only", "").split(",")).map(String::strip).toList();
+        Predicate<String> selected = name -> only.stream().anyMatch(name::contains);
+        SessionMemory.Result memory = selected.test(SessionMemory.NAME)
+                ? SessionMemory.measure(spring, ctx.agent, Integer.getInteger("bench.sessions", 50)) : null;
+        List<BenchOperation> ops = BenchOperations.all(ctx).stream().filter(op -> selected.test(op.name())).toList();
         List<Benchmark.Row> rows;
         BenchUi.open(spring, ctx.agent);
         try {
             rows = new Benchmark(Integer.getInteger("bench.warmup", 20), Integer.getInteger("bench.runs", 100),
-                    Integer.getInteger("bench.jobRuns", 3)).run(BenchOperations.all(ctx));
+                    Integer.getInteger("bench.jobRuns", 3)).run(ops);
         } finally {
             BenchUi.close();
         }
         String table = Benchmark.table(rows, memory);
-        System.out.println(BenchSupport.machine(spring.getBean(JdbcTemplate.class)));
+        String header = BenchSupport.machine(spring.getBean(JdbcTemplate.class)) + "\n" + SlaOperations.describe(ctx);
+        System.out.println(header);
         System.out.println(table);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "bench-results.md"), BenchSupport.machine(spring.getBean(JdbcTemplate.class)) + "\n\n" + table);
+        Files.writeString(Path.of("target", "bench-results.md"), header + "\n\n" + table);
     }
 }

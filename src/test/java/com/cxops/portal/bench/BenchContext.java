@@ -1,8 +1,12 @@
 package com.cxops.portal.bench;
 
+import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.complaints.ComplaintService;
 import com.cxops.portal.customers.CustomerService;
 import com.cxops.portal.customers.LayerRecomputation;
+import com.cxops.portal.sla.SlaMonitor;
+import com.cxops.portal.sla.SlaReportService;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -10,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -26,6 +31,11 @@ public final class BenchContext {
     final ComplaintService complaints;
     final CustomerService customers;
     final LayerRecomputation layers;
+    final SlaMonitor slaMonitor;
+    final SlaReportService slaReports;
+    final SettingsService settings;
+    final LockProvider locks;
+    final Clock clock;
     final Authentication agent;
     final Authentication manager;
     final long agentId;
@@ -34,6 +44,8 @@ public final class BenchContext {
     final List<Long> complaintSample;
     final List<Long> customerSample;
     final List<String> searches;
+    /** What the SLA monitor's first tick in the benchmark found to escalate (set by that operation). */
+    SlaOperations.CatchUp slaCatchUp;
 
     BenchContext(ApplicationContext spring, String prefix) {
         this.spring = spring;
@@ -41,6 +53,11 @@ public final class BenchContext {
         this.complaints = spring.getBean(ComplaintService.class);
         this.customers = spring.getBean(CustomerService.class);
         this.layers = spring.getBean(LayerRecomputation.class);
+        this.slaMonitor = spring.getBean(SlaMonitor.class);
+        this.slaReports = spring.getBean(SlaReportService.class);
+        this.settings = spring.getBean(SettingsService.class);
+        this.locks = spring.getBean(LockProvider.class);
+        this.clock = spring.getBean(Clock.class);
         String agentName = prefix + "agent1";
         this.agent = auth(agentName, "AGENT");
         this.manager = auth(prefix + "manager", "MANAGER");

@@ -1,12 +1,27 @@
 package com.cxops.portal.bench;
 
 import com.cxops.portal.SpringTestBase;
+import com.cxops.portal.complaints.ComplaintAcknowledgedByExecutive;
+import com.cxops.portal.complaints.ComplaintCreated;
+import com.cxops.portal.complaints.ComplaintStatus;
+import com.cxops.portal.complaints.ComplaintStatusChanged;
+import com.cxops.portal.complaints.Tier;
+import com.cxops.portal.sla.SlaClockService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,23 +32,37 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BenchHarnessTest extends SpringTestBase {
 
+    /** The clock columns the complaint's events decide (the monitor's marks come on top). */
+    private static final String EVENT_COLUMNS = "kind, tier, team_id, assignee_id, duration_minutes, calendar_id, warning_percent, "
+            + "cycle, running, started_at, paused_since, due_at, warn_at, met_at, business_minutes";
+
     @Autowired
     ApplicationContext spring;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    SlaClockService clockService;
 
     @Test
     void small_shop_is_generated_and_every_operation_gets_figures_and_its_floor_returns_the_same_rows() throws Exception {
         String prefix = unique("b") + "-";
         Scale scale = Scale.small();
-        ShopGenerator.Counts counts = new ShopGenerator(dataSource, scale, clock.instant(), prefix, 7).generate();
+        ShopGenerator generator = new ShopGenerator(dataSource, scale, clock.instant(), prefix, 7, BenchSupport.slaTargets(spring));
+        ShopGenerator.Counts counts = generator.generate();
         assertThat(counts.customers()).isEqualTo(scale.customers());
         assertThat(counts.orders()).isBetween(scale.orders() * 8L / 10, scale.orders() * 12L / 10);
         assertThat(counts.complaints()).isEqualTo(scale.complaints());
         assertThat(counts.openComplaints()).isBetween(scale.openComplaints() / 2L, scale.openComplaints() * 2L);
         assertThat(counts.timelineEntries()).isBetween(scale.complaints() * 4L, scale.complaints() * 6L);
+        // first response and resolution for every complaint, more for urgent and major ones; the open ones still run
+        assertThat(counts.slaClocks()).isBetween(scale.complaints() * 2L, scale.complaints() * 3L);
+        assertThat(counts.runningSlaClocks()).isBetween(counts.openComplaints() / 2, counts.openComplaints() * 3);
+        assertThat(generator.clocks().generate().clocks()).as("a second run finds every clock written").isZero();
 
         BenchContext ctx = new BenchContext(spring, prefix);
+        clocksAreThoseThePortalBuildsFromTheComplaintsMoments(ctx, prefix);
+        summariesAreThoseThePortalKeeps(ctx, prefix);
+
         BenchSupport.firstLayerRun(ctx);
         assertThat(ctx.jdbc.queryForList("SELECT DISTINCT layer FROM customer WHERE external_id LIKE ?", String.class, prefix + "C%"))
                 .as("every layer is populated")
@@ -41,6 +70,7 @@ class BenchHarnessTest extends SpringTestBase {
 
         List<BenchOperation> ops = BenchOperations.all(ctx);
         List<Benchmark.Row> rows;
+        clock.set(clock.instant());  // one instant for the whole run: the team risk and the tick compare "now" with their floors
         BenchUi.open(spring, ctx.agent);
         try {
             rows = new Benchmark(1, 3, 1).run(ops);
@@ -53,7 +83,7 @@ class BenchHarnessTest extends SpringTestBase {
         assertThat(rows).extracting(r -> r.op().name()).containsExactlyElementsOf(ops.stream().map(BenchOperation::name).toList());
         assertThat(ops).extracting(BenchOperation::name).contains("queue: all, by age (default)", "queue: all, by SLA due",
                 "queue: my open", "queue: unassigned urgent+major", "queue: waiting on customer", "complaint page",
-                "customer search", "customer page", "layer recomputation (all customers)");
+                "customer search", "customer page", "layer recomputation (all customers)", SlaOperations.TICK, SlaOperations.DASHBOARD);
         for (Benchmark.Row row : rows) {
             assertThat(row.p50()).as(row.op().name()).isPositive().isFinite();
             assertThat(row.p95()).as(row.op().name()).isGreaterThanOrEqualTo(row.p50()).isFinite();
@@ -63,5 +93,108 @@ class BenchHarnessTest extends SpringTestBase {
         }
         assertThat(memory.kbPerSession()).isFinite();
         assertThat(table).contains("memory per agent session");
+        BenchOperation dashboard = ops.stream().filter(o -> o.name().equals(SlaOperations.DASHBOARD)).findFirst().orElseThrow();
+        assertThat((List<?>) dashboard.floor().run(0)).as("the quarter has decided targets and breaches")
+                .anyMatch(r -> r.toString().startsWith("target ")).anyMatch(r -> r.toString().startsWith("breach "));
+
+        // a month later every running target of the shop is due: the tick escalates exactly what its floor finds
+        BenchOperation tick = ops.stream().filter(o -> o.name().equals(SlaOperations.TICK)).findFirst().orElseThrow();
+        clock.set(clock.instant().plus(Duration.ofDays(30)));
+        Object due = tick.floor().run(0);
+        assertThat(tick.portal().run(0)).isEqualTo(due);
+        assertThat((List<?>) due).as("the month's breaches").isNotEmpty();
+        assertThat(tick.floor().run(0)).as("nothing is left due after the tick").isEqualTo(List.of());
+        assertThat(tick.portal().run(0)).as("the next tick has nothing to do").isEqualTo(List.of());
+    }
+
+    /**
+     * The generator's clocks are the ones the portal's clock service builds from the same complaint's moments (the
+     * replay the demo data uses): for a sample of every state, the clocks are dropped, rebuilt through the service's
+     * event listeners and compared; then the generator's monitor marks are put back.
+     */
+    private void clocksAreThoseThePortalBuildsFromTheComplaintsMoments(BenchContext ctx, String prefix) {
+        List<Long> sample = new ArrayList<>();
+        for (ComplaintStatus status : ComplaintStatus.values()) {
+            for (Tier tier : Tier.values()) {
+                sample.addAll(ctx.jdbc.queryForList("SELECT id FROM complaint WHERE number LIKE ? AND status = ? AND tier = ? "
+                        + "ORDER BY id LIMIT 3", Long.class, prefix + "CX-%", status.name(), tier.name()));
+            }
+        }
+        assertThat(sample).hasSizeGreaterThan(20);
+        for (long id : sample) {
+            String clocks = "SELECT * FROM sla_clock WHERE complaint_id = ? ORDER BY kind";
+            List<Map<String, Object>> generated = ctx.jdbc.queryForList(clocks, id);
+            List<Map<String, Object>> pauses = ctx.jdbc.queryForList("SELECT started_at, ended_at FROM sla_pause WHERE complaint_id = ?", id);
+            ctx.jdbc.update("DELETE FROM sla_clock WHERE complaint_id = ?", id);
+            ctx.jdbc.update("DELETE FROM sla_pause WHERE complaint_id = ?", id);
+            replay(ctx, id);
+            assertThat(ctx.jdbc.queryForList("SELECT " + EVENT_COLUMNS + " FROM sla_clock WHERE complaint_id = ? ORDER BY kind", id))
+                    .as("clocks of complaint %d", id)
+                    .isEqualTo(generated.stream().map(BenchHarnessTest::eventColumns).toList());
+            assertThat(ctx.jdbc.queryForList("SELECT started_at, ended_at FROM sla_pause WHERE complaint_id = ?", id)).isEqualTo(pauses);
+            for (Map<String, Object> g : generated) {
+                ctx.jdbc.update("UPDATE sla_clock SET warned_at = ?, breached = ?, breached_at = ?, warn_pending = ?, breach_pending = ? "
+                                + "WHERE complaint_id = ? AND kind = ?", g.get("warned_at"), g.get("breached"), g.get("breached_at"),
+                        g.get("warn_pending"), g.get("breach_pending"), id, g.get("kind"));
+            }
+        }
+    }
+
+    /** As SlaDemoData replays a complaint: created, the executive's acknowledgement, then each state in order. */
+    private void replay(BenchContext ctx, long id) {
+        String[] moments = {"created_at", "exec_ack_at", "acknowledged_at", "in_progress_at", "waiting_since", "resolved_at",
+                "closed_at", "reopened_at"};
+        Map<String, Instant> at = new HashMap<>();
+        String[] tierAndStatus = new String[2];
+        ctx.jdbc.query("SELECT tier, status, " + String.join(", ", moments) + " FROM complaint WHERE id = ?", rs -> {
+            tierAndStatus[0] = rs.getString(1);
+            tierAndStatus[1] = rs.getString(2);
+            for (int i = 0; i < moments.length; i++) {
+                LocalDateTime v = rs.getObject(3 + i, LocalDateTime.class);
+                at.put(moments[i], v == null ? null : v.toInstant(ZoneOffset.UTC));
+            }
+        }, id);
+        clockService.onCreated(new ComplaintCreated(id, Tier.valueOf(tierAndStatus[0]), at.get("created_at")));
+        if (at.get("exec_ack_at") != null) {
+            clockService.onExecutiveAcknowledged(new ComplaintAcknowledgedByExecutive(id, "exec", at.get("exec_ack_at")));
+        }
+        ComplaintStatus status = ComplaintStatus.valueOf(tierAndStatus[1]);
+        record Step(ComplaintStatus to, Instant at) {
+        }
+        List<Step> steps = new ArrayList<>();
+        String[][] states = {{"ACKNOWLEDGED", "acknowledged_at"}, {"IN_PROGRESS", "in_progress_at"}, {"WAITING_CUSTOMER", "waiting_since"},
+                {"RESOLVED", "resolved_at"}, {"CLOSED", "closed_at"}, {"REOPENED", "reopened_at"}};
+        for (String[] m : states) {
+            boolean waiting = m[0].equals("WAITING_CUSTOMER");
+            if (at.get(m[1]) != null && (!waiting || status == ComplaintStatus.WAITING_CUSTOMER)) {
+                steps.add(new Step(ComplaintStatus.valueOf(m[0]), at.get(m[1])));
+            }
+        }
+        steps.sort(Comparator.comparing(Step::at));
+        ComplaintStatus from = ComplaintStatus.NEW;
+        for (Step step : steps) {
+            clockService.onStatusChanged(new ComplaintStatusChanged(id, from, step.to(), step.at()));
+            from = step.to();
+        }
+    }
+
+    private static Map<String, Object> eventColumns(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String column : EVENT_COLUMNS.split(", ")) {
+            out.put(column, row.get(column));
+        }
+        return out;
+    }
+
+    /** The SLA summary on each open complaint is what the clock service computes from its clocks. */
+    private void summariesAreThoseThePortalKeeps(BenchContext ctx, String prefix) {
+        String summary = "SELECT id, sla_due_at, sla_due_sort, sla_warn_at, sla_breached FROM complaint WHERE number LIKE ? "
+                + "AND status NOT IN ('RESOLVED', 'CLOSED') ORDER BY id";
+        List<Map<String, Object>> generated = ctx.jdbc.queryForList(summary, prefix + "CX-%");
+        assertThat(generated).anyMatch(r -> Boolean.TRUE.equals(r.get("sla_breached"))).anyMatch(r -> r.get("sla_warn_at") != null);
+        generated.forEach(r -> clockService.syncSummary(((Number) r.get("id")).longValue()));
+        assertThat(ctx.jdbc.queryForList(summary, prefix + "CX-%")).isEqualTo(generated);
+        assertThat(ctx.jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE number LIKE ? AND status IN ('RESOLVED', 'CLOSED') "
+                + "AND (sla_due_at IS NOT NULL OR sla_breached = TRUE)", Long.class, prefix + "CX-%")).as("closed: nothing due").isZero();
     }
 }

@@ -1,10 +1,17 @@
 package com.cxops.portal.bench;
 
+import com.cxops.portal.complaints.Tier;
+import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.customers.LayerRecomputation;
+import com.cxops.portal.sla.SlaPolicyService;
+import com.cxops.portal.sla.SlaTarget;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Small pieces the command and the CI test share. */
 final class BenchSupport {
@@ -18,9 +25,19 @@ final class BenchSupport {
             return;
         }
         for (String t : new String[]{"staff_member", "team", "team_member", "customer", "customer_order", "complaint",
-                "complaint_timeline", "complaint_compensation", "rca_finding", "corrective_action"}) {
+                "complaint_timeline", "complaint_compensation", "rca_finding", "corrective_action", "sla_clock", "sla_pause",
+                "sla_escalation"}) {
             jdbc.queryForList("ANALYZE TABLE " + t);
         }
+    }
+
+    /**
+     * The service-level targets a generated complaint gets: its tier's policies for a customer as the generator writes
+     * them (layer REGULAR, not VIP), as the portal's clock service picks them when the complaint is logged.
+     */
+    static Function<Tier, List<SlaTarget>> slaTargets(ApplicationContext spring) {
+        SlaPolicyService policies = spring.getBean(SlaPolicyService.class);
+        return tier -> policies.targetsFor(tier, CustomerLayer.REGULAR.name(), false);
     }
 
     static boolean isH2(JdbcTemplate jdbc) {

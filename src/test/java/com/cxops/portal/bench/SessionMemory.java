@@ -19,6 +19,8 @@ import java.util.List;
 final class SessionMemory {
 
     static final double TARGET_KB = 250;
+    /** The start of its line in the table (-Dbench.only matches against it). */
+    static final String NAME = "memory per agent session";
 
     /** Heap growth per session while they are open, and heap freed per session when they are dropped. */
     record Result(int sessions, double kbPerSession, double kbFreedPerSession) {

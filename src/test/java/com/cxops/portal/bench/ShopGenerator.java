@@ -1,5 +1,7 @@
 package com.cxops.portal.bench;
 
+import com.cxops.portal.complaints.Tier;
+import com.cxops.portal.sla.SlaTarget;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import javax.sql.DataSource;
@@ -18,10 +20,12 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Fills the portal's database with a large shop: staff and teams, customers of every layer, two years of orders,
- * twelve months of complaints with their timelines, compensation and root-cause analyses. Rows go in as multi-row
+ * twelve months of complaints with their timelines, compensation, root-cause analyses and service-level clocks
+ * ({@link SlaClockGenerator}). Rows go in as multi-row
  * INSERT statements over plain JDBC (1 000 rows a statement, a commit every few statements), with explicit ids taken
  * after the current maximum, so the generator appends to a database that already holds other records and the
  * foreign keys and unique keys the portal relies on stay switched on. Orders and complaints are written in parallel
@@ -45,7 +49,7 @@ public final class ShopGenerator {
 
     /** What was written, for the report. */
     public record Counts(long staff, long teams, long customers, long orders, long complaints, long openComplaints,
-                         long timelineEntries, Duration took) {
+                         long timelineEntries, long slaClocks, long runningSlaClocks, Duration took) {
     }
 
     private final DataSource dataSource;
@@ -53,17 +57,21 @@ public final class ShopGenerator {
     private final Instant now;
     private final String prefix;
     private final long seed;
+    private final Function<Tier, List<SlaTarget>> slaTargets;
 
     /**
-     * @param prefix makes usernames, team names, external ids and complaint numbers unique, so a small shop can be
-     *               added to a database that other records share (the test suite)
+     * @param prefix     makes usernames, team names, external ids and complaint numbers unique, so a small shop can be
+     *                   added to a database that other records share (the test suite)
+     * @param slaTargets the service-level targets a new complaint of each tier gets (the portal's policies)
      */
-    public ShopGenerator(DataSource dataSource, Scale scale, Instant now, String prefix, long seed) {
+    public ShopGenerator(DataSource dataSource, Scale scale, Instant now, String prefix, long seed,
+                         Function<Tier, List<SlaTarget>> slaTargets) {
         this.dataSource = dataSource;
         this.scale = scale;
         this.now = now;
         this.prefix = prefix;
         this.seed = seed;
+        this.slaTargets = slaTargets;
     }
 
     /** The number of customers already in the database (the command refuses to add a second large shop). */
@@ -75,10 +83,14 @@ public final class ShopGenerator {
         }
     }
 
-    /** Deletes every customer, order and complaint (and what hangs on them), plus the staff a generator made. */
+    /**
+     * Deletes every customer, order and complaint (and what hangs on them: SLA clocks, pauses, escalations), plus
+     * the staff a generator made and the notifications and mails the benchmark's monitor ticks left for them.
+     */
     public static void wipe(DataSource dataSource) throws SQLException {
-        String[] tables = {"corrective_action", "rca_finding", "complaint_compensation", "complaint_timeline",
-                "complaint_watcher", "complaint", "customer_layer_change", "customer_order", "customer"};
+        String[] tables = {"sla_escalation", "sla_pause", "sla_clock", "corrective_action", "rca_finding",
+                "complaint_compensation", "complaint_timeline", "complaint_watcher", "complaint", "customer_layer_change",
+                "customer_order", "customer"};
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             for (String t : tables) {
@@ -88,6 +100,8 @@ public final class ShopGenerator {
             s.executeUpdate("DELETE FROM team WHERE name LIKE 'bench-%'");
             s.executeUpdate("DELETE FROM staff_role WHERE staff_id IN (SELECT id FROM staff_member WHERE username LIKE 'bench-%')");
             s.executeUpdate("DELETE FROM staff_member WHERE username LIKE 'bench-%'");
+            s.executeUpdate("DELETE FROM notification WHERE recipient LIKE 'bench-%'");
+            s.executeUpdate("DELETE FROM mail_outbox WHERE recipient LIKE 'bench-%'");
         }
     }
 
@@ -162,14 +176,22 @@ public final class ShopGenerator {
             Future<Long> orders = pool.submit(() -> writeOrders(firstCustomer, firstOrder));
             Future<long[]> complaints = pool.submit(() -> writeComplaints(firstCustomer, names, firstComplaint,
                     firstTimeline, other, staffIds, teamIds, teamMembers, vipManagers));
-            long orderCount = orders.get();
             long[] complaintCounts = complaints.get();
+            // the clocks once every complaint is written (the orders may still be going in)
+            SlaClockGenerator.Result clocks = clocks().generate(firstComplaint, firstComplaint + scale.complaints() - 1);
+            long orderCount = orders.get();
             restartIdentities();
             return new Counts(staffIds.length, teamIds.length, scale.customers(), orderCount, complaintCounts[0],
-                    complaintCounts[1], complaintCounts[2], Duration.ofNanos(System.nanoTime() - started));
+                    complaintCounts[1], complaintCounts[2], clocks.clocks(), clocks.runningClocks(),
+                    Duration.ofNanos(System.nanoTime() - started));
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Writes the clocks of the generated complaints (by this generator's prefix) that have none. */
+    public SlaClockGenerator clocks() {
+        return new SlaClockGenerator(dataSource, now, prefix, slaTargets);
     }
 
     private void writeCustomers(long firstId, String[] names, long[] vipManagers) throws SQLException {
@@ -272,6 +294,7 @@ public final class ShopGenerator {
         double openShare = Math.min(1.0, scale.openComplaints() / (scale.complaints() * openWindowDays / 365.0));
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            // the SLA summary (due, warning point, breached) starts as "nothing due": the clock phase writes it from the clocks
             Rows complaints = new Rows(c, "INSERT INTO complaint (id, version, number, customer_id, customer_name, channel, "
                     + "category, subject, description, spread_risk, affected_count, tier, tier_reason, status, source, "
                     + "created_at, created_by, acknowledged_at, in_progress_at, waiting_since, resolved_at, closed_at, "
@@ -314,8 +337,8 @@ public final class ShopGenerator {
                 } else {
                     status = r.nextInt(5) == 0 ? "RESOLVED" : "CLOSED";
                 }
+                // the first contact within about the tier's first-response time (the SLA columns follow from the clocks)
                 long slaMinutes = tier.equals("NORMAL") ? 120 : tier.equals("URGENT") ? 30 : 15;
-                Instant due = created.plusSeconds(slaMinutes * 60);
                 Instant ack = status.equals("NEW") ? null : created.plusSeconds(60 + r.nextInt((int) slaMinutes * 80));
                 Instant inProgress = ack == null || status.equals("ACKNOWLEDGED") ? null : ack.plusSeconds(300 + r.nextInt(3_600));
                 Instant waiting = status.equals("WAITING_CUSTOMER") ? inProgress.plusSeconds(600 + r.nextInt(7_200)) : null;
@@ -328,7 +351,6 @@ public final class ShopGenerator {
                 if (closed != null && closed.isAfter(now)) {
                     closed = now;
                 }
-                boolean breached = ack == null ? due.isBefore(now) : ack.isAfter(due);
                 String execAck = tier.equals("MAJOR") && ack != null ? q(prefix + "manager") : "NULL";
                 String actor = assignee < 0 ? "'intake'" : q(prefix + "agent");
                 complaints.add(id + ",0," + q(prefix + "CX-" + id) + "," + (firstCustomer + customer) + "," + q(names[customer]) + ","
@@ -339,7 +361,7 @@ public final class ShopGenerator {
                         + q(status) + "," + (r.nextBoolean() ? "'API'" : "'PORTAL'") + "," + q(time(created)) + ",'intake',"
                         + qt(ack) + "," + qt(inProgress) + "," + qt(waiting) + "," + qt(resolved) + "," + qt(closed) + ","
                         + qt(reopened) + "," + (team < 0 ? "NULL" : teamIds[team]) + "," + (assignee < 0 ? "NULL" : assignee) + ","
-                        + execAck + "," + (execAck.equals("NULL") ? "NULL" : qt(ack)) + "," + q(time(due)) + "," + q(time(due)) + "," + (breached ? "TRUE" : "FALSE"));
+                        + execAck + "," + (execAck.equals("NULL") ? "NULL" : qt(ack)) + ",NULL,'9999-12-31 00:00:00',FALSE");
                 // about five steps in the processing log
                 timeline.add(timelineId++ + "," + id + "," + q(time(created)) + ",'intake','CREATED',TRUE,NULL,NULL,NULL");
                 if (assignee >= 0 && team < 0) {

@@ -209,7 +209,7 @@ class SlaMonitorTest extends SlaTestSupport {
     @Test
     void only_managers_and_executives_read_compliance_and_people_without_a_role_see_no_risk() {
         actAsNew(Role.AGENT);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reports.complianceByTarget(Instant.EPOCH, Instant.EPOCH.plusSeconds(60), null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reports.compliance(Instant.EPOCH, Instant.EPOCH.plusSeconds(60), null))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         actAsNew(Role.ADMIN);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> reports.atRisk(null, org.springframework.data.domain.PageRequest.of(0, 10)))

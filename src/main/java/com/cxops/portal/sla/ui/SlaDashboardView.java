@@ -175,9 +175,10 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
             byTeam.setItems(List.of());
             byAgent.setItems(List.of());
         } else {
-            byTarget.setItems(reports.complianceByTarget(period.from(), period.to(), teamId()));
-            byTeam.setItems(reports.complianceByTeam(period.from(), period.to()));
-            byAgent.setItems(reports.complianceByAgent(period.from(), period.to()));
+            SlaReportService.ComplianceReport report = reports.compliance(period.from(), period.to(), teamId());
+            byTarget.setItems(report.byTarget());
+            byTeam.setItems(report.byTeam());
+            byAgent.setItems(report.byAgent());
         }
         breaches.getDataProvider().refreshAll();
     }
