@@ -3,11 +3,13 @@ package com.cxops.portal.base.ui;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The SLA badge of UI.md, pure formatting (features pass their instants in): "1 h 20 m left" neutral, the warning
@@ -76,12 +78,34 @@ public final class SlaBadge {
     /** The badge as a component (class cx-badge plus the tone), with the exact due time on hover. */
     public static Span create(Display display, Instant due, ZoneId zone, Locale locale) {
         Span badge = new Span(display.text());
-        if (!display.text().isEmpty()) {
-            badge.addClassNames("cx-badge", "cx-sla", display.tone().cssClass());
+        String classes = classNames(display);
+        if (!classes.isEmpty()) {
+            badge.setClassName(classes);
         }
         if (due != null) {
-            badge.setTitle(Formats.dateTime(due, zone, locale));
+            badge.setTitle(title(due, zone, locale));
         }
         return badge;
+    }
+
+    /**
+     * The same badge for a grid column, rendered in the browser from three strings per row: long lists keep no
+     * server-side component per cell.
+     */
+    public static <T> LitRenderer<T> renderer(Function<T, Display> display, Function<T, Instant> due, ZoneId zone, Locale locale) {
+        return LitRenderer.<T>of("<span class=\"${item.slaClass}\" title=\"${item.slaTitle}\">${item.sla}</span>")
+                .withProperty("sla", row -> display.apply(row).text())
+                .withProperty("slaClass", row -> classNames(display.apply(row)))
+                .withProperty("slaTitle", row -> title(due.apply(row), zone, locale));
+    }
+
+    /** "cx-badge cx-sla" and the tone, or nothing when the badge has no text. */
+    public static String classNames(Display display) {
+        return display.text().isEmpty() ? "" : "cx-badge cx-sla " + display.tone().cssClass();
+    }
+
+    /** The exact due time shown on hover ("" when nothing is due). */
+    public static String title(Instant due, ZoneId zone, Locale locale) {
+        return due == null ? "" : Formats.dateTime(due, zone, locale);
     }
 }

@@ -12,12 +12,17 @@ final class Badges {
 
     static Span tier(Tier tier) {
         Span s = new Span(s(tier.messageKey()));
-        s.addClassNames("cx-badge", switch (tier) {
+        s.addClassNames("cx-badge", tone(tier));
+        return s;
+    }
+
+    /** The badge colour class of a tier. */
+    static String tone(Tier tier) {
+        return switch (tier) {
             case NORMAL -> "neutral";
             case URGENT -> "warning";
             case MAJOR -> "error";
-        });
-        return s;
+        };
     }
 
     static Span status(ComplaintStatus status) {

@@ -7,6 +7,7 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.FormErrors;
+import com.cxops.portal.base.ui.LazyItems;
 import com.cxops.portal.base.ui.Notifications;
 import com.cxops.portal.base.ui.SlaBadge;
 import com.cxops.portal.complaints.ComplaintRow;
@@ -37,6 +38,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -63,6 +65,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     private final transient ComplaintService service;
     private final transient CurrentUser user;
     private final transient StaffDirectory staff;
+    private final transient TeamService teams;
     private final transient TranslationProvider i18n;
     private final transient Clock clock;
     private final Map<Long, String> staffNames = new HashMap<>();
@@ -90,8 +93,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         this.staff = staff;
         this.i18n = i18n;
         this.clock = clock;
+        this.teams = teams;
         setSizeFull();
-        List<Team> teamList = teams.list();
 
         status.setId("filter-status");
         status.setLabel(getTranslation("complaint.status"));
@@ -103,15 +106,11 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         tier.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         team.setId("filter-team");
         team.setLabel(getTranslation("complaint.team"));
-        team.setItems(teamList);
-        team.setItemLabelGenerator(Team::getName);
+        LazyItems.of(team, teams::list, Team::getName, Team::getId);
         team.setClearButtonVisible(true);
         assignee.setId("filter-assignee");
         assignee.setLabel(getTranslation("complaint.assignee"));
-        List<StaffDirectory.StaffContact> workers = new java.util.ArrayList<>(staff.withRole(Role.AGENT));
-        staff.withRole(Role.MANAGER).stream().filter(m -> workers.stream().noneMatch(w -> w.id() == m.id())).forEach(workers::add);
-        assignee.setItems(workers);
-        assignee.setItemLabelGenerator(StaffDirectory.StaffContact::displayName);
+        LazyItems.of(assignee, this::workers, StaffDirectory.StaffContact::displayName, StaffDirectory.StaffContact::id);
         assignee.setClearButtonVisible(true);
         unassigned.setId("filter-unassigned");
         unassigned.setLabel(getTranslation("complaint.unassigned"));
@@ -180,7 +179,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         deleteFilter.setTooltipText(getTranslation("complaint.delete-filter"));
 
         Button create = new Button(getTranslation("complaint.new"), VaadinIcon.PLUS.create(),
-                e -> new IntakeDialog(service, customers, teamList, user, id -> UI.getCurrent().navigate("complaints/" + id)).open());
+                e -> new IntakeDialog(service, customers, teams.list(), user, id -> UI.getCurrent().navigate("complaints/" + id)).open());
         create.setId("complaint-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(user.hasRole(Role.Names.AGENT) || user.hasRole(Role.Names.MANAGER));
@@ -190,7 +189,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         bulkAssign.setId("bulk-assign");
         bulkAssign.setVisible(assigner);
         bulkAssign.setEnabled(false);
-        bulkAssign.addClickListener(e -> openBulkAssign(workers, teamList));
+        bulkAssign.addClickListener(e -> openBulkAssign(workers(), teams.list()));
 
         grid.setId("complaints-grid");
         if (assigner) {
@@ -200,7 +199,12 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
             grid.setSelectionMode(Grid.SelectionMode.NONE);
         }
         grid.addColumn(ComplaintRow::number).setHeader(getTranslation("complaint.number")).setKey("number").setAutoWidth(true);
-        grid.addComponentColumn(c -> Badges.tier(c.tier())).setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true);
+        // badges as Lit templates, not components: a component per cell would keep two server-side components per
+        // row in every open queue (a third of an agent's session heap)
+        grid.addColumn(LitRenderer.<ComplaintRow>of("<span class=\"cx-badge ${item.tone}\">${item.tier}</span>")
+                        .withProperty("tier", c -> getTranslation(c.tier().messageKey()))
+                        .withProperty("tone", c -> Badges.tone(c.tier())))
+                .setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("complaint.status")).setKey("status").setAutoWidth(true);
         grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.subject")).setKey("subject").setFlexGrow(2);
         grid.addColumn(ComplaintRow::customerName).setHeader(getTranslation("complaint.customer")).setKey("customer");
@@ -210,7 +214,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("complaint.assignee")).setKey("assignee");
         var age = grid.addColumn(c -> Formats.relative(c.createdAt(), clock.instant(), user.zone(), user.locale(), i18n))
                 .setHeader(getTranslation("complaint.age")).setKey("age").setSortProperty("createdAt");
-        grid.addComponentColumn(this::slaBadge)
+        grid.addColumn(SlaBadge.renderer(this::slaDisplay, ComplaintRow::slaDueAt, user.zone(), user.locale()))
                 .setHeader(getTranslation("complaint.sla-due")).setKey("slaDue").setSortProperty("slaDueSort").setAutoWidth(true);
         grid.setItems(query -> {
             Sort sort = ComplaintFilter.queueOrder(VaadinSpringDataHelpers.toSpringDataSort(query));
@@ -244,9 +248,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         try {
             status.setValue(f.getStatuses());
             tier.setValue(f.getTiers());
-            team.setValue(f.getTeamId() == null ? null : team.getListDataView().getItems().filter(t -> t.getId().equals(f.getTeamId())).findFirst().orElse(null));
-            assignee.setValue(f.getAssigneeId() == null ? null : assignee.getListDataView().getItems().filter(s -> s.id() == f.getAssigneeId()).findFirst()
-                    .orElseGet(() -> staff.find(f.getAssigneeId()).orElse(null)));
+            team.setValue(f.getTeamId() == null ? null : teams.find(f.getTeamId()).orElse(null));
+            assignee.setValue(f.getAssigneeId() == null ? null : staff.find(f.getAssigneeId()).orElse(null));
             unassigned.setValue(f.isUnassigned());
             category.setValue(f.getCategory());
             channel.setValue(f.getChannel());
@@ -283,13 +286,16 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** UI.md SLA badge: time left (warning colour past the warning point), overdue, or paused while waiting. */
-    com.vaadin.flow.component.html.Span slaBadge(ComplaintRow c) {
-        return SlaBadge.create(slaDisplay(c), c.slaDueAt(), user.zone(), user.locale());
-    }
-
     SlaBadge.Display slaDisplay(ComplaintRow c) {
         Instant paused = c.status() == ComplaintStatus.WAITING_CUSTOMER ? c.waitingSince() : null;
         return SlaBadge.display(c.slaDueAt(), c.slaWarnAt(), paused, clock.instant(), user.zone(), user.locale(), i18n);
+    }
+
+    /** Who complaints can be assigned to: agents, then managers who are not also agents. */
+    private List<StaffDirectory.StaffContact> workers() {
+        List<StaffDirectory.StaffContact> workers = new java.util.ArrayList<>(staff.withRole(Role.AGENT));
+        staff.withRole(Role.MANAGER).stream().filter(m -> workers.stream().noneMatch(w -> w.id() == m.id())).forEach(workers::add);
+        return workers;
     }
 
     private String staffName(long id) {

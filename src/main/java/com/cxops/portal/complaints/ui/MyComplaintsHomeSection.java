@@ -44,11 +44,10 @@ class MyComplaintsHomeSection implements HomeSection {
         grid.addColumn(ComplaintRow::number).setHeader(t("complaint.number")).setKey("number").setAutoWidth(true);
         grid.addColumn(ComplaintRow::subject).setHeader(t("complaint.subject")).setKey("subject").setFlexGrow(2);
         grid.addColumn(c -> t(c.status().messageKey())).setHeader(t("complaint.status")).setKey("status").setAutoWidth(true);
-        grid.addComponentColumn(c -> {
+        grid.addColumn(SlaBadge.<ComplaintRow>renderer(c -> {
             Instant paused = c.status() == ComplaintStatus.WAITING_CUSTOMER ? c.waitingSince() : null;
-            return SlaBadge.create(SlaBadge.display(c.slaDueAt(), c.slaWarnAt(), paused, clock.instant(), user.zone(), user.locale(), i18n),
-                    c.slaDueAt(), user.zone(), user.locale());
-        }).setHeader(t("complaint.sla-due")).setKey("slaDue").setAutoWidth(true);
+            return SlaBadge.display(c.slaDueAt(), c.slaWarnAt(), paused, clock.instant(), user.zone(), user.locale(), i18n);
+        }, ComplaintRow::slaDueAt, user.zone(), user.locale())).setHeader(t("complaint.sla-due")).setKey("slaDue").setAutoWidth(true);
         grid.setItems(query -> service.page(ComplaintFilter.myOpen(me), user.zone(), PageRequest.of(query.getPage(), query.getPageSize(),
                 Sort.by(Sort.Order.asc("slaDueSort"), Sort.Order.asc("id")))).stream());
         grid.setEmptyStateText(t("home.my-complaints.empty"));

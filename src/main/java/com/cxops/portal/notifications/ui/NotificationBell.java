@@ -38,8 +38,9 @@ public class NotificationBell extends Div {
     private final transient Clock clock;
     final Button bell = new Button(VaadinIcon.BELL.create());
     final Span badge = new Span();
-    final Popover popover = new Popover();
-    final VerticalLayout list = new VerticalLayout();
+    /** Built on the first click: most pages are used without ever opening it, and it is a dozen components. */
+    Popover popover;
+    VerticalLayout list;
     private Registration registration;
 
     public NotificationBell(NotificationService service, NotificationBroadcaster broadcaster, CurrentUser user,
@@ -58,6 +59,24 @@ public class NotificationBell extends Div {
         badge.addClassName("cx-bell-count");
         badge.getElement().setAttribute("aria-live", "polite");
 
+        add(bell, badge);
+    }
+
+    private void toggle() {
+        if (popover == null) {
+            buildPopover();
+        }
+        if (popover.isOpened()) {
+            popover.close();
+        } else {
+            fillList();
+            popover.open();
+        }
+    }
+
+    private void buildPopover() {
+        popover = new Popover();
+        list = new VerticalLayout();
         popover.setId("notification-popover");
         popover.setTarget(bell);
         popover.setOpenOnClick(false);
@@ -94,17 +113,7 @@ public class NotificationBell extends Div {
         content.setPadding(false);
         content.setSpacing(false);
         popover.add(content);
-
-        add(bell, badge, popover);
-    }
-
-    private void toggle() {
-        if (popover.isOpened()) {
-            popover.close();
-        } else {
-            fillList();
-            popover.open();
-        }
+        add(popover);
     }
 
     void fillList() {

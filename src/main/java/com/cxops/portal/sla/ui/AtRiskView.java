@@ -60,7 +60,7 @@ public class AtRiskView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("sla.column.target")).setKey("target").setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.tier().messageKey())).setHeader(getTranslation("sla.column.tier")).setKey("tier").setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.dueAt(), user.zone(), user.locale())).setHeader(getTranslation("sla.column.due")).setKey("due").setAutoWidth(true);
-        grid.addComponentColumn(r -> SlaBadge.create(display(r, user, i18n, clock), r.dueAt(), user.zone(), user.locale()))
+        grid.addColumn(SlaBadge.<SlaClockRow>renderer(r -> display(r, user, i18n, clock), SlaClockRow::dueAt, user.zone(), user.locale()))
                 .setHeader(getTranslation("sla.column.time")).setKey("time").setAutoWidth(true);
         grid.addColumn(r -> r.teamId() == null ? getTranslation("sla.no-team") : teamNames.getOrDefault(r.teamId(), "#" + r.teamId()))
                 .setHeader(getTranslation("sla.column.team")).setKey("team");

@@ -84,4 +84,15 @@ class SlaBadgeTest {
         assertThat(span.getClassNames()).contains("cx-badge", "error");
         assertThat(span.getText()).isEqualTo("Overdue 35 m");
     }
+
+    @Test
+    void the_grid_renderer_sends_the_same_badge_to_the_browser() {
+        Instant due = NOW.minus(Duration.ofMinutes(35));
+        var renderer = SlaBadge.<Instant>renderer(d -> badge(d, null, null, Locale.ENGLISH), d -> d, SHANGHAI, Locale.ENGLISH);
+        String html = com.cxops.portal.LitHtml.of(renderer, due);
+        assertThat(html).isEqualTo("<span class=\"cx-badge cx-sla error\" title=\""
+                + com.cxops.portal.base.i18n.Formats.dateTime(due, SHANGHAI, Locale.ENGLISH) + "\">Overdue 35 m</span>");
+        String none = com.cxops.portal.LitHtml.of(renderer, (Instant) null);
+        assertThat(none).isEqualTo("<span class=\"\" title=\"\"></span>");
+    }
 }
