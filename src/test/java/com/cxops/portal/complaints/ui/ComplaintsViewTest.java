@@ -42,6 +42,18 @@ class ComplaintsViewTest extends ComplaintUiTestSupport {
         return _get(Grid.class, s -> s.withId("complaints-grid"));
     }
 
+    /** Saves the queue's current filters under this name, leaves the queue, comes back and picks the saved filter. */
+    private void saveAndReapplyFilter(String name) {
+        _click(_get(Button.class, s -> s.withId("save-filter")));
+        _setValue(_get(TextField.class, s -> s.withId("filter-name")), name);
+        _click(_get(Button.class, s -> s.withId("filter-save")));
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("complaints");
+        @SuppressWarnings("unchecked")
+        ComboBox<com.cxops.portal.complaints.SavedFilter> saved = _get(ComboBox.class, s -> s.withId("saved-filters"));
+        _setValue(saved, saved.getListDataView().getItems().filter(f -> f.getName().equals(name)).findFirst().orElseThrow());
+    }
+
     private void search(String text) {
         _setValue(_get(TextField.class, s -> s.withId("filter-text")), text);
     }
@@ -85,14 +97,7 @@ class ComplaintsViewTest extends ComplaintUiTestSupport {
         loginNew(Role.AGENT);
         UI.getCurrent().navigate("complaints");
         search(tag);
-        _click(_get(Button.class, s -> s.withId("save-filter")));
-        _setValue(_get(TextField.class, s -> s.withId("filter-name")), "Mine " + tag);
-        _click(_get(Button.class, s -> s.withId("filter-save")));
-        UI.getCurrent().navigate("");
-        UI.getCurrent().navigate("complaints");
-        @SuppressWarnings("unchecked")
-        ComboBox<com.cxops.portal.complaints.SavedFilter> saved = _get(ComboBox.class, s -> s.withId("saved-filters"));
-        _setValue(saved, saved.getListDataView().getItems().filter(f -> f.getName().equals("Mine " + tag)).findFirst().orElseThrow());
+        saveAndReapplyFilter("Mine " + tag);
         assertThat(_get(TextField.class, s -> s.withId("filter-text")).getValue()).isEqualTo(tag);
         assertThat(GridKt._size(grid())).isEqualTo(1);
     }
@@ -107,14 +112,7 @@ class ComplaintsViewTest extends ComplaintUiTestSupport {
         com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(assignee, agent.toUpperCase(Locale.ROOT));
         assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(assignee)).containsExactly(name);
         com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel(assignee, name);
-        _click(_get(Button.class, s -> s.withId("save-filter")));
-        _setValue(_get(TextField.class, s -> s.withId("filter-name")), "Assigned " + agent);
-        _click(_get(Button.class, s -> s.withId("filter-save")));
-        UI.getCurrent().navigate("");
-        UI.getCurrent().navigate("complaints");
-        @SuppressWarnings("unchecked")
-        ComboBox<com.cxops.portal.complaints.SavedFilter> saved = _get(ComboBox.class, s -> s.withId("saved-filters"));
-        _setValue(saved, saved.getListDataView().getItems().filter(f -> f.getName().equals("Assigned " + agent)).findFirst().orElseThrow());
+        saveAndReapplyFilter("Assigned " + agent);
         @SuppressWarnings("unchecked")
         ComboBox<com.cxops.portal.base.StaffDirectory.StaffContact> again = _get(ComboBox.class, s -> s.withId("filter-assignee"));
         assertThat(again.getValue().username()).isEqualTo(agent);
