@@ -83,6 +83,7 @@ class CustomerViewsTest extends KaribuTestBase {
         _setValue(_get(Select.class, s -> s.withId("customer-layer-filter")), CustomerLayer.AT_RISK);
         assertThat(GridKt._size(grid())).isEqualTo(1);
         assertThat(GridKt._get(grid(), 0).getId()).isEqualTo(atRisk.getId());
+        assertThat(com.cxops.portal.LitHtml.cell(grid(), 0, "layer")).isEqualTo("<span class=\"cx-badge warning\">At risk</span>");
     }
 
     @Test

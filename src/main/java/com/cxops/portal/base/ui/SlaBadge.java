@@ -4,12 +4,12 @@ import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The SLA badge of UI.md, pure formatting (features pass their instants in): "1 h 20 m left" neutral, the warning
@@ -89,10 +89,10 @@ public final class SlaBadge {
     }
 
     /**
-     * The same badge for a grid column, rendered in the browser from three strings per row: long lists keep no
-     * server-side component per cell.
+     * The same badge for a grid column, rendered in the browser from three strings per row (as {@link BadgeRenderer},
+     * with the due time on hover): long lists keep no server-side component per cell.
      */
-    public static <T> LitRenderer<T> renderer(Function<T, Display> display, Function<T, Instant> due, ZoneId zone, Locale locale) {
+    public static <T> LitRenderer<T> renderer(ValueProvider<T, Display> display, ValueProvider<T, Instant> due, ZoneId zone, Locale locale) {
         return LitRenderer.<T>of("<span class=\"${item.slaClass}\" title=\"${item.slaTitle}\">${item.sla}</span>")
                 .withProperty("sla", row -> display.apply(row).text())
                 .withProperty("slaClass", row -> classNames(display.apply(row)))
@@ -101,7 +101,7 @@ public final class SlaBadge {
 
     /** "cx-badge cx-sla" and the tone, or nothing when the badge has no text. */
     public static String classNames(Display display) {
-        return display.text().isEmpty() ? "" : "cx-badge cx-sla " + display.tone().cssClass();
+        return BadgeRenderer.classNames(display.text(), "cx-sla " + display.tone().cssClass());
     }
 
     /** The exact due time shown on hover ("" when nothing is due). */

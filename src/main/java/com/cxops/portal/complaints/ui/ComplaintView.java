@@ -496,7 +496,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         Grid<ComplaintRow> grid = new Grid<>();
         grid.setId("other-complaints");
         grid.addColumn(ComplaintRow::number).setHeader(getTranslation("complaint.number"));
-        grid.addComponentColumn(c -> Badges.tier(c.tier())).setHeader(getTranslation("complaint.tier"));
+        grid.addColumn(Badges.tierColumn(ComplaintRow::tier)).setHeader(getTranslation("complaint.tier")).setKey("tier");
         grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("complaint.status"));
         grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.subject")).setFlexGrow(2);
         grid.addColumn(c -> when(c.createdAt())).setHeader(getTranslation("complaint.created"));

@@ -38,7 +38,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -199,12 +198,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
             grid.setSelectionMode(Grid.SelectionMode.NONE);
         }
         grid.addColumn(ComplaintRow::number).setHeader(getTranslation("complaint.number")).setKey("number").setAutoWidth(true);
-        // badges as Lit templates, not components: a component per cell would keep two server-side components per
-        // row in every open queue (a third of an agent's session heap)
-        grid.addColumn(LitRenderer.<ComplaintRow>of("<span class=\"cx-badge ${item.tone}\">${item.tier}</span>")
-                        .withProperty("tier", c -> getTranslation(c.tier().messageKey()))
-                        .withProperty("tone", c -> Badges.tone(c.tier())))
-                .setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true);
+        grid.addColumn(Badges.tierColumn(ComplaintRow::tier)).setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("complaint.status")).setKey("status").setAutoWidth(true);
         grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.subject")).setKey("subject").setFlexGrow(2);
         grid.addColumn(ComplaintRow::customerName).setHeader(getTranslation("complaint.customer")).setKey("customer");

@@ -47,8 +47,8 @@ class CustomerComplaintsSection implements CustomerSection {
         Grid<ComplaintRow> grid = new Grid<>();
         grid.setId("customer-complaints");
         grid.addColumn(ComplaintRow::number).setHeader(grid.getTranslation("complaint.number")).setAutoWidth(true);
-        grid.addComponentColumn(c -> Badges.tier(c.tier())).setHeader(grid.getTranslation("complaint.tier")).setAutoWidth(true);
-        grid.addComponentColumn(c -> Badges.status(c.status())).setHeader(grid.getTranslation("complaint.status")).setAutoWidth(true);
+        grid.addColumn(Badges.tierColumn(ComplaintRow::tier)).setHeader(grid.getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true);
+        grid.addColumn(Badges.statusColumn(ComplaintRow::status)).setHeader(grid.getTranslation("complaint.status")).setKey("status").setAutoWidth(true);
         grid.addColumn(ComplaintRow::subject).setHeader(grid.getTranslation("complaint.subject")).setFlexGrow(3);
         grid.addColumn(c -> Formats.dateTime(c.createdAt(), user.zone(), UI.getCurrent().getLocale()))
                 .setHeader(grid.getTranslation("complaint.created")).setAutoWidth(true);

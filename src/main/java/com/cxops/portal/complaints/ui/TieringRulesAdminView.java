@@ -65,7 +65,7 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("rules-grid");
         grid.addColumn(TieringRule::getName).setHeader(getTranslation("rule.name")).setKey("name").setAutoWidth(true);
-        grid.addComponentColumn(r -> Badges.tier(r.getTier())).setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true);
+        grid.addColumn(Badges.tierColumn(TieringRule::getTier)).setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true);
         grid.addColumn(this::conditions).setHeader(getTranslation("rule.conditions")).setKey("conditions").setFlexGrow(3);
         grid.addColumn(r -> getTranslation(r.isEnabled() ? "rule.enabled" : "rule.disabled")).setHeader(getTranslation("rule.state")).setKey("state");
         grid.addComponentColumn(r -> {

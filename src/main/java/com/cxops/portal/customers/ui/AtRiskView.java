@@ -31,8 +31,7 @@ public class AtRiskView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("customer.last-order"));
         grid.addColumn(c -> customers.daysToDormant(c).stream().mapToObj(d -> getTranslation("customers.days-to-dormant", d))
                 .findFirst().orElse("")).setHeader(getTranslation("customers.days-to-dormant.header"));
-        grid.addComponentColumn(c -> c.isVip() ? LayerChip.vip() : new com.vaadin.flow.component.html.Span())
-                .setHeader(getTranslation("customer.vip"));
+        grid.addColumn(LayerChip.vipColumn(Customer::isVip)).setHeader(getTranslation("customer.vip")).setKey("vip");
         grid.setItems(query -> customers.atRisk(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> UI.getCurrent().navigate("customers/" + e.getItem().getId()));
         grid.setEmptyStateText(getTranslation("customers.at-risk.empty"));

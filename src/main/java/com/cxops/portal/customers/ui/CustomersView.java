@@ -120,7 +120,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("customer-grid");
         grid.addColumn(Customer::getName).setHeader(getTranslation("customer.name")).setSortProperty("name").setFlexGrow(2);
         grid.addColumn(Customer::getExternalId).setHeader(getTranslation("customer.external-id")).setSortProperty("externalId");
-        grid.addComponentColumn(c -> LayerChip.of(c.getLayer())).setHeader(getTranslation("customer.layer"));
+        grid.addColumn(LayerChip.column(Customer::getLayer)).setHeader(getTranslation("customer.layer")).setKey("layer");
         grid.addColumn(c -> getTranslation(c.getMembershipLevel().messageKey())).setHeader(getTranslation("customer.membership"));
         grid.addColumn(Customer::getEmail).setHeader(getTranslation("customer.email"));
         grid.addColumn(Customer::getPhone).setHeader(getTranslation("customer.phone"));

@@ -28,6 +28,10 @@ class CustomerComplaintsSectionTest extends ComplaintUiTestSupport {
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(GridKt._get(grid, 0).id()).isEqualTo(newer.getId());
         assertThat(GridKt._get(grid, 1).id()).isEqualTo(older.getId());
+        // the newer one is a repeat complaint, which the default rules raise to urgent
+        assertThat(com.cxops.portal.LitHtml.cell(grid, 0, "tier")).isEqualTo("<span class=\"cx-badge warning\">Urgent</span>");
+        assertThat(com.cxops.portal.LitHtml.cell(grid, 1, "tier")).isEqualTo("<span class=\"cx-badge neutral\">Normal</span>");
+        assertThat(com.cxops.portal.LitHtml.cell(grid, 0, "status")).isEqualTo("<span class=\"cx-badge primary\">New</span>");
     }
 
     @Test
