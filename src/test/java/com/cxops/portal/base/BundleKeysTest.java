@@ -1,5 +1,6 @@
 package com.cxops.portal.base;
 
+import com.cxops.portal.base.i18n.TranslationProvider;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,8 +21,42 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The two message bundles speak the same keys, and every key the code asks for by name exists. */
+/**
+ * Every bundle pair (messages and each feature's i18n/ pair) speaks the same keys in English and Chinese, no key
+ * lives in two bundles, and every key the code asks for by name exists.
+ */
 class BundleKeysTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+
+    /** English file names relative to src/main/resources: messages.properties and i18n/<feature>.properties. */
+    private static List<String> englishBundles() throws IOException {
+        List<String> names = new ArrayList<>();
+        names.add("messages.properties");
+        Path dir = RESOURCES.resolve("i18n");
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.map(f -> f.getFileName().toString())
+                        .filter(f -> f.endsWith(".properties") && !f.contains("_"))
+                        .sorted()
+                        .forEach(f -> names.add("i18n/" + f));
+            }
+        }
+        return names;
+    }
+
+    private static String chinese(String english) {
+        return english.replace(".properties", "_zh_CN.properties");
+    }
+
+    /** All English keys of all bundles together. */
+    private static Properties allEnglish() throws IOException {
+        Properties all = new Properties();
+        for (String name : englishBundles()) {
+            all.putAll(load(name));
+        }
+        return all;
+    }
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -32,22 +69,49 @@ class BundleKeysTest {
 
     @Test
     void english_and_chinese_bundles_have_the_same_keys() throws IOException {
-        Set<String> en = new TreeSet<>(load("messages.properties").stringPropertyNames());
-        Set<String> zh = new TreeSet<>(load("messages_zh_CN.properties").stringPropertyNames());
-        Set<String> onlyEn = new TreeSet<>(en);
-        onlyEn.removeAll(zh);
-        Set<String> onlyZh = new TreeSet<>(zh);
-        onlyZh.removeAll(en);
-        assertThat(onlyEn).as("keys missing in messages_zh_CN.properties").isEmpty();
-        assertThat(onlyZh).as("keys missing in messages.properties").isEmpty();
+        for (String name : englishBundles()) {
+            Set<String> en = new TreeSet<>(load(name).stringPropertyNames());
+            Set<String> zh = new TreeSet<>(load(chinese(name)).stringPropertyNames());
+            Set<String> onlyEn = new TreeSet<>(en);
+            onlyEn.removeAll(zh);
+            Set<String> onlyZh = new TreeSet<>(zh);
+            onlyZh.removeAll(en);
+            assertThat(onlyEn).as("keys missing in " + chinese(name)).isEmpty();
+            assertThat(onlyZh).as("keys missing in " + name).isEmpty();
+        }
+    }
+
+    @Test
+    void no_key_lives_in_two_bundles() throws IOException {
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String name : englishBundles()) {
+            for (String key : load(name).stringPropertyNames()) {
+                if (!seen.add(key)) {
+                    twice.add(key + " (" + name + ")");
+                }
+            }
+        }
+        assertThat(twice).as("keys defined in more than one bundle").isEmpty();
+    }
+
+    @Test
+    void the_translation_provider_finds_every_bundle() throws IOException {
+        List<String> expected = englishBundles().stream().map(n -> n.replace(".properties", "")).sorted().toList();
+        assertThat(TranslationProvider.bundleNames()).containsAll(expected).startsWith("messages");
     }
 
     @Test
     void no_key_is_defined_twice_in_a_bundle() throws IOException {
-        for (String name : new String[]{"messages.properties", "messages_zh_CN.properties"}) {
+        List<String> files = new ArrayList<>();
+        for (String name : englishBundles()) {
+            files.add(name);
+            files.add(chinese(name));
+        }
+        for (String name : files) {
             Set<String> seen = new HashSet<>();
             Set<String> twice = new TreeSet<>();
-            for (String line : Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
                 String l = line.strip();
                 if (l.isEmpty() || l.startsWith("#") || !l.contains("=")) {
                     continue;
@@ -63,8 +127,11 @@ class BundleKeysTest {
 
     @Test
     void chinese_texts_are_not_left_in_english() throws IOException {
-        Properties zh = load("messages_zh_CN.properties");
-        Properties en = load("messages.properties");
+        Properties zh = new Properties();
+        for (String name : englishBundles()) {
+            zh.putAll(load(chinese(name)));
+        }
+        Properties en = allEnglish();
         Set<String> untranslated = new TreeSet<>();
         for (String key : zh.stringPropertyNames()) {
             String z = zh.getProperty(key);
@@ -78,7 +145,7 @@ class BundleKeysTest {
 
     @Test
     void every_literal_key_used_in_the_code_exists() throws IOException {
-        Properties en = load("messages.properties");
+        Properties en = allEnglish();
         Pattern call = Pattern.compile("(?:getTranslation|translate|Notifications\\.translate)\\(\\s*\"([a-zA-Z0-9_.\\-]*[a-zA-Z0-9_\\-])\"\\s*[,)]");
         Pattern menu = Pattern.compile("@Menu\\([^)]*title\\s*=\\s*\"([a-zA-Z0-9_.\\-]+)\"");
         Set<String> missing = new TreeSet<>();

@@ -5,15 +5,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * Every text a person reads comes from messages.properties (English) and messages_zh_CN.properties (Simplified
- * Chinese). Services that write text for people (mail, exports) use this too, with the recipient's locale.
+ * Chinese), plus one pair per feature under {@code i18n/} (e.g. {@code i18n/tasks.properties} and
+ * {@code i18n/tasks_zh_CN.properties}), so that features grow their texts without editing one shared file. A key
+ * lives in exactly one bundle (BundleKeysTest). Services that write text for people (mail, exports) use this too,
+ * with the recipient's locale.
  */
 @Component
 public class TranslationProvider implements I18NProvider {
@@ -23,7 +32,11 @@ public class TranslationProvider implements I18NProvider {
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, CHINESE);
 
     private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
-    private static final String BUNDLE = "messages";
+    private static final String MAIN_BUNDLE = "messages";
+    static final String FEATURE_BUNDLES = "i18n/";
+
+    /** The main bundle first, then the feature bundles found on the classpath, by name. */
+    private final List<String> bundles = bundleNames();
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -35,15 +48,42 @@ public class TranslationProvider implements I18NProvider {
         if (key == null) {
             return "";
         }
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String value;
-        try {
-            value = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String value = lookup(key, supported(locale));
+        if (value == null) {
             log.warn("Missing translation for key '{}' ({})", key, locale);
             return "!" + key;
         }
         return params.length == 0 ? value : new MessageFormat(value, supported(locale)).format(params);
+    }
+
+    private String lookup(String key, Locale locale) {
+        for (String name : bundles) {
+            ResourceBundle bundle = ResourceBundle.getBundle(name, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        return null;
+    }
+
+    /** Base names of every bundle: {@code messages}, then {@code i18n/<feature>} for each English file found. */
+    public static List<String> bundleNames() {
+        List<String> names = new ArrayList<>();
+        names.add(MAIN_BUNDLE);
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:" + FEATURE_BUNDLES + "*.properties");
+            Arrays.stream(found)
+                    .map(Resource::getFilename)
+                    .filter(f -> f != null && !f.contains("_"))
+                    .map(f -> FEATURE_BUNDLES + f.substring(0, f.length() - ".properties".length()))
+                    .distinct()
+                    .sorted()
+                    .forEach(names::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the message bundles", e);
+        }
+        return List.copyOf(names);
     }
 
     public String translate(Locale locale, String key, Object... params) {
