@@ -42,8 +42,8 @@ class CustomerSettings implements SettingsContributor {
                 SettingDefinition.text(CURRENCY, "CNY", "Shop currency: spend and order values count orders in this currency"),
                 SettingDefinition.integer(SPEND_WINDOW_DAYS, 365, 1, 3650, "Days over which spend and RFM scores are measured"),
                 SettingDefinition.time(RECOMPUTE_TIME, "02:30", "Time of day of the nightly layer recomputation"),
-                SettingDefinition.text(RECOMPUTE_ZONE, "Asia/Shanghai", "Time zone of the nightly recomputation time"),
-                SettingDefinition.text(IMPORT_ZONE, "Asia/Shanghai", "Time zone of imported dates and times that carry no offset"),
+                SettingDefinition.zone(RECOMPUTE_ZONE, "Asia/Shanghai", "Time zone of the nightly recomputation time"),
+                SettingDefinition.zone(IMPORT_ZONE, "Asia/Shanghai", "Time zone of imported dates and times that carry no offset"),
                 SettingDefinition.integer(API_MAX_ITEMS, 1000, 1, 10000, "Most customers or orders accepted in one API call"));
     }
 

@@ -44,6 +44,11 @@ public record SettingDefinition(String key, SettingType type, String defaultValu
         return new SettingDefinition(key, SettingType.TEXT, defaultValue, description, null, null);
     }
 
+    /** A time-zone id such as Asia/Shanghai. */
+    public static SettingDefinition zone(String key, String defaultValue, String description) {
+        return new SettingDefinition(key, SettingType.ZONE, defaultValue, description, null, null);
+    }
+
     /** The message key of what is wrong with the value, or empty when it is valid. */
     public Optional<String> validate(String value) {
         return validate(type, value, min, max);
@@ -84,6 +89,13 @@ public record SettingDefinition(String key, SettingType type, String defaultValu
             case TEXT -> {
                 if (v.length() > 1000) {
                     return Optional.of("settings.error.too-long");
+                }
+            }
+            case ZONE -> {
+                try {
+                    java.time.ZoneId.of(v);
+                } catch (java.time.DateTimeException e) {
+                    return Optional.of("settings.error.zone");
                 }
             }
         }

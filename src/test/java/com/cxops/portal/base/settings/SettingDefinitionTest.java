@@ -45,4 +45,12 @@ class SettingDefinitionTest {
     void an_invalid_default_is_a_programming_error() {
         assertThatThrownBy(() -> SettingDefinition.integer("bad", 0, 1, 10, "d")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_zone_setting_takes_region_ids_and_refuses_anything_else() {
+        final SettingDefinition zone = SettingDefinition.zone("shop.time-zone", "Asia/Shanghai", "zone");
+        assertThat(zone.validate("Europe/Berlin")).isEmpty();
+        assertThat(zone.validate("Asia/Beijing")).contains("settings.error.zone");
+        assertThat(zone.validate("")).contains("settings.error.required");
+    }
 }
