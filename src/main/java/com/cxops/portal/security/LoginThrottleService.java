@@ -12,8 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-/** Records login attempts and decides, from the database, whether a username or an address is locked out. */
+/**
+ * Records login attempts and decides, from the database, whether an attempt is refused. Three limits, so that an
+ * attacker elsewhere cannot lock a person out from their own desk: a username from one address (low, default 5),
+ * one address for all usernames (default 30), and a username from all addresses together (high, default 50).
+ */
 @Service
 @Transactional(propagation = Propagation.REQUIRES_NEW)
 public class LoginThrottleService {
@@ -30,28 +35,31 @@ public class LoginThrottleService {
         this.clock = clock;
     }
 
-    /** The instant until which this username or address is refused, if it is refused now. */
+    /** The instant until which this username from this address is refused, if it is refused now. */
     public Optional<Instant> lockedUntil(String username, String address) {
-        Instant now = clock.instant();
-        LoginThrottlePolicy perUser = policy(SecuritySettings.MAX_FAILURES_PER_USERNAME);
-        LoginThrottlePolicy perAddress = policy(SecuritySettings.MAX_FAILURES_PER_ADDRESS);
-        Optional<Instant> user = perUser.lockedUntil(attempts.failuresOfUsername(normalize(username), now.minus(perUser.lookback())), now);
-        Optional<Instant> addr = perAddress.lockedUntil(attempts.failuresOfAddress(address, now.minus(perAddress.lookback())), now);
-        if (user.isPresent() && addr.isPresent()) {
-            return Optional.of(user.get().isAfter(addr.get()) ? user.get() : addr.get());
-        }
-        return user.isPresent() ? user : addr;
+        final Instant now = clock.instant();
+        final String user = normalize(username);
+        final LoginThrottlePolicy perPair = policy(SecuritySettings.MAX_FAILURES_PER_USERNAME_AND_ADDRESS);
+        final LoginThrottlePolicy perAddress = policy(SecuritySettings.MAX_FAILURES_PER_ADDRESS);
+        final LoginThrottlePolicy perUser = policy(SecuritySettings.MAX_FAILURES_PER_USERNAME);
+        return Stream.of(
+                        perPair.lockedUntil(attempts.failuresOfUsernameFromAddress(user, address, now.minus(perPair.lookback())), now),
+                        perAddress.lockedUntil(attempts.failuresOfAddress(address, now.minus(perAddress.lookback())), now),
+                        perUser.lockedUntil(attempts.failuresOfUsername(user, now.minus(perUser.lookback())), now))
+                .flatMap(Optional::stream)
+                .max(Instant::compareTo);
     }
 
     public void recordSuccess(String username, String address) {
         attempts.save(new LoginAttempt(normalize(username), address, clock.instant(), LoginAttempt.Outcome.SUCCESS));
     }
 
-    /** Records a failure; when it is the one that reaches a limit, the lock-out goes into the audit trail. */
+    /** Records a failure; when it is the one that reaches a limit, the lock-out goes into the audit trail, once. */
     public void recordFailure(String username, String address) {
+        final boolean lockedBefore = lockedUntil(username, address).isPresent();
         attempts.save(new LoginAttempt(normalize(username), address, clock.instant(), LoginAttempt.Outcome.FAILURE));
         attempts.flush();
-        lockedUntil(username, address).ifPresent(until ->
+        lockedUntil(username, address).filter(until -> !lockedBefore).ifPresent(until ->
                 audit.recordAs(normalize(username), "LOGIN_LOCKED_OUT", "StaffMember", normalize(username),
                         "address " + address + ", refused until " + until));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 @Component
 class SecuritySettings implements SettingsContributor {
 
+    static final String MAX_FAILURES_PER_USERNAME_AND_ADDRESS = "security.login.max-failures-per-username-and-address";
     static final String MAX_FAILURES_PER_USERNAME = "security.login.max-failures-per-username";
     static final String MAX_FAILURES_PER_ADDRESS = "security.login.max-failures-per-address";
     static final String FAILURE_WINDOW_MINUTES = "security.login.failure-window-minutes";
@@ -19,7 +20,8 @@ class SecuritySettings implements SettingsContributor {
     @Override
     public List<SettingDefinition> settings() {
         return List.of(
-                SettingDefinition.integer(MAX_FAILURES_PER_USERNAME, 5, 1, 1000, "Failed logins for one username before it is refused for a while"),
+                SettingDefinition.integer(MAX_FAILURES_PER_USERNAME_AND_ADDRESS, 5, 1, 1000, "Failed logins for one username from one address before that pair is refused for a while"),
+                SettingDefinition.integer(MAX_FAILURES_PER_USERNAME, 50, 1, 100000, "Failed logins for one username from all addresses together before it is refused for a while"),
                 SettingDefinition.integer(MAX_FAILURES_PER_ADDRESS, 30, 1, 100000, "Failed logins from one address before it is refused for a while"),
                 SettingDefinition.integer(FAILURE_WINDOW_MINUTES, 15, 1, 1440, "Window in minutes in which failed logins are counted"),
                 SettingDefinition.integer(LOCKOUT_MINUTES, 15, 1, 1440, "Minutes for which further logins are refused"),

@@ -81,24 +81,45 @@ class LoginHttpTest extends SpringTestBase {
     }
 
     @Test
-    void five_failures_lock_the_username_for_fifteen_minutes_even_with_the_right_password() throws Exception {
+    void five_failures_from_one_address_lock_the_username_there_for_fifteen_minutes_but_not_at_their_own_desk() throws Exception {
         String username = unique("lk");
         testStaff.ensure(username, Role.AGENT);
+        String attacker = address();
         for (int i = 0; i < 5; i++) {
-            attempt(username, "wrong-" + i, address());
+            attempt(username, "wrong-" + i, attacker);
             clock.advance(Duration.ofSeconds(30));
         }
-        MvcResult refused = attempt(username, TestStaff.PASSWORD, address());
+        MvcResult refused = attempt(username, TestStaff.PASSWORD, attacker);
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         assertThat(lastException(refused)).isInstanceOf(LoginThrottledException.class);
 
+        MvcResult ownDesk = attempt(username, TestStaff.PASSWORD, address());
+        assertThat(ownDesk.getResponse().getRedirectedUrl()).doesNotContain("error");
+
+        assertThat(lastException(attempt(username, "another-guess", attacker)))
+                .as("a login at the person's own desk does not lift the lock on the attacker's address")
+                .isInstanceOf(LoginThrottledException.class);
+
         clock.advance(Duration.ofMinutes(15));
-        MvcResult later = attempt(username, TestStaff.PASSWORD, address());
+        MvcResult later = attempt(username, TestStaff.PASSWORD, attacker);
         assertThat(later.getResponse().getRedirectedUrl()).doesNotContain("error");
 
         actAsNew(Role.ADMIN);
-        assertThat(audit.search(new AuditFilter(username, "LOGIN_LOCKED_OUT", null, null, null, null), PageRequest.of(0, 5))).isNotEmpty();
-        assertThat(audit.search(new AuditFilter(username, "LOGIN_FAILURE", null, null, null, null), PageRequest.of(0, 10))).hasSize(5);
+        assertThat(audit.search(new AuditFilter(username, "LOGIN_LOCKED_OUT", null, null, null, null), PageRequest.of(0, 5)))
+                .as("the lock-out is audited once").hasSize(1);
+        assertThat(audit.search(new AuditFilter(username, "LOGIN_FAILURE", null, null, null, null), PageRequest.of(0, 20))).hasSize(5);
+    }
+
+    @Test
+    void fifty_failures_from_many_addresses_lock_the_username_everywhere() throws Exception {
+        String username = unique("dist");
+        testStaff.ensure(username, Role.AGENT);
+        for (int i = 0; i < 50; i++) {
+            attempt(username, "wrong-" + i, address());
+        }
+        assertThat(lastException(attempt(username, TestStaff.PASSWORD, address()))).isInstanceOf(LoginThrottledException.class);
+        actAsNew(Role.ADMIN);
+        assertThat(audit.search(new AuditFilter(username, "LOGIN_LOCKED_OUT", null, null, null, null), PageRequest.of(0, 5))).hasSize(1);
     }
 
     @Test

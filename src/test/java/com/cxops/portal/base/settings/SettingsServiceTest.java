@@ -31,7 +31,7 @@ class SettingsServiceTest extends SpringTestBase {
         actAsNew(Role.ADMIN);
         assertThat(settings.list("security.")).extracting(Setting::getKey)
                 .contains("security.login.max-failures-per-username", "security.session.idle-minutes", KEY);
-        assertThat(settings.getInt("security.login.max-failures-per-username")).isEqualTo(5);
+        assertThat(settings.getInt("security.login.max-failures-per-username")).isEqualTo(50);
     }
 
     @Test
