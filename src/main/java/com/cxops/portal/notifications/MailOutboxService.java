@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -46,6 +47,16 @@ public class MailOutboxService {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(sourceType, "sourceType");
         return repository.save(new OutboxMail(recipient, email.trim(), subject, body, sourceType, clock.instant()));
+    }
+
+    /** How much mail waits: counts only, no addresses or text, so health checks and metrics may read it unauthenticated. */
+    public record Backlog(long pending, long failed, Instant oldestPendingCreatedAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public Backlog backlog() {
+        return new Backlog(repository.countByStatus(OutboxStatus.PENDING), repository.countByStatus(OutboxStatus.FAILED),
+                repository.oldestPendingCreatedAt());
     }
 
     /** The outbox for administrators, newest first; {@code status} null means all. */

@@ -67,6 +67,7 @@ public class NotificationService implements Notifier {
                 && wantsMail(recipient, type)) {
             queueMail(contact.get(), type, messageKey, params, link);
         }
+        events.publishEvent(new NotificationSent(recipient, type));
         events.publishEvent(new UnreadCountChanged(recipient));
     }
 

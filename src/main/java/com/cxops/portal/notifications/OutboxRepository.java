@@ -20,4 +20,9 @@ interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
     Slice<OutboxMail> findAllBy(Pageable pageable);
 
     List<OutboxMail> findByEmail(String email);
+
+    long countByStatus(OutboxStatus status);
+
+    @Query("select min(m.createdAt) from OutboxMail m where m.status = com.cxops.portal.notifications.OutboxStatus.PENDING")
+    Instant oldestPendingCreatedAt();
 }
