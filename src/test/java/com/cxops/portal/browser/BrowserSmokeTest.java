@@ -29,6 +29,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 class BrowserSmokeTest extends BrowserTestBase {
 
+    /** The page the browser above runs under: it works with this policy, and the policy and cookie are strict. */
+    @Test
+    void pages_carry_a_content_security_policy_and_a_same_site_session_cookie() throws Exception {
+        final java.net.http.HttpResponse<String> response;
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            response = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/login")).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'self'", "frame-ancestors 'self'", "object-src 'none'", "form-action 'self'");
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        org.assertj.core.api.Assertions.assertThat(response.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> org.assertj.core.api.Assertions.assertThat(cookie)
+                        .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        org.assertj.core.api.Assertions.assertThat(response.body()).doesNotContainIgnoringCase(";jsessionid=");
+    }
+
     @Test
     void manager_logs_in_sees_the_shell_and_switches_to_chinese() {
         String username = unique("mgr");
