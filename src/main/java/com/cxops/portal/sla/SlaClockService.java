@@ -99,6 +99,9 @@ public class SlaClockService {
                 c.restart(at);
                 schedule(c, cal, own);
             } else if (c.isRunning() && SlaRules.metBy(c.getKind(), e.to())) {
+                if (c.getDueAt() == null) {
+                    schedule(c, cal, own);  // met right out of a pause: its due instant counts the pause as ended
+                }
                 c.meet(at, SlaCalculator.businessMinutes(c.getStartedAt(), at, cal, own));
             } else if (c.isRunning() && SlaRules.pausable(c.getKind())) {
                 schedule(c, cal, own);
