@@ -37,7 +37,7 @@ import java.util.concurrent.CompletableFuture;
  * thread with a progress bar; the person can keep working.
  */
 @Route("admin/sla-check")
-@Menu(order = 98.5, title = "sla.check.menu", icon = "vaadin:check-square-o")
+@Menu(order = 99.2, title = "sla.check.menu", icon = "vaadin:check-square-o")
 @RolesAllowed(Role.Names.ADMIN)
 public class SlaDataCheckView extends VerticalLayout implements HasDynamicTitle {
 
