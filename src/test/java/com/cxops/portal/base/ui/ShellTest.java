@@ -38,7 +38,8 @@ class ShellTest extends KaribuTestBase {
         loginNew(Role.ADMIN);
         UI.getCurrent().navigate("");
         assertThat(menu()).containsExactly("My work", "Customers", "Staff", "Settings", "Audit trail", "API keys",
-                "Teams", "Tiering rules", "Mail outbox", "SLA policies", "Business calendars", "Duty roster");
+                "Teams", "Tiering rules", "Mail outbox", "SLA policies", "Business calendars", "Duty roster",
+                "SLA data check");
     }
 
     @Test

@@ -30,6 +30,7 @@ import java.time.Instant;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +44,8 @@ class SlaViewsTest extends KaribuTestBase {
     TestCustomers customers;
     @Autowired
     SlaMonitor monitor;
+    @Autowired
+    com.cxops.portal.sla.SlaClockService clockService;
 
     private Team team(String lead, String... members) {
         actAsNew(Role.ADMIN);
@@ -144,7 +147,14 @@ class SlaViewsTest extends KaribuTestBase {
         assertThat(GridKt._getFormatted(byTarget, 0, "tier")).isEqualTo("Normal");
         assertThat(GridKt._getFormatted(byTarget, 0, "decided")).isEqualTo("2");
         assertThat(GridKt._getFormatted(byTarget, 0, "breached")).isEqualTo("1");
-        assertThat(GridKt._getFormatted(byTarget, 0, "compliance")).isEqualTo("50.0 % (target 95 %)");
+        assertThat(GridKt._getFormatted(byTarget, 0, "compliance")).isEqualTo("50.0 % of 2 targets (target 95 %)");
+        // the drill-down lists the two targets the figure counts, the late one marked
+        view.drillDown(byTarget, GridKt._get(byTarget, 0));
+        Grid<SlaClockRow> counted = _get(Grid.class, s -> s.withId("dashboard-drill-grid"));
+        assertThat(GridKt._size(counted)).isEqualTo(2);
+        assertThat(GridKt._get(counted, 0).complaintId()).isEqualTo(inTime.getId());
+        assertThat(GridKt._getFormatted(counted, 0, "result")).isEqualTo("In time");
+        assertThat(GridKt._getFormatted(counted, 1, "result")).isEqualTo("Late (breached)");
 
         Grid<SlaReportService.Compliance> byAgent = view.byAgent;
         boolean agentRow = false;
@@ -295,5 +305,33 @@ class SlaViewsTest extends KaribuTestBase {
 
     private com.cxops.portal.base.i18n.TranslationProvider i18n() {
         return ctx.getBean(com.cxops.portal.base.i18n.TranslationProvider.class);
+    }
+
+    @Test
+    void a_worker_records_a_published_statement_on_the_complaint_page_and_a_bad_one_is_refused_beside_its_field() {
+        String lead = newStaff(Role.AGENT);
+        Team team = team(lead);
+        Instant t = Instant.parse("1997-02-17T02:00:00Z");
+        clock.set(t);
+        Complaint c = complaint(team, SpreadRisk.PUBLIC_POST, null);
+        clock.set(t.plusSeconds(30 * 60));
+        loginNew(Role.MANAGER);
+        UI.getCurrent().navigate("complaints/" + c.getId());
+        _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("sla-statement-publish")));
+        _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("sla-statement-save")));
+        assertThat(_get(Select.class, s -> s.withId("sla-statement-channel")).isInvalid()).isTrue();
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("sla-statement-text")).getErrorMessage())
+                .isEqualTo("Give the link to the statement or its text.");
+
+        _setValue(_get(Select.class, s -> s.withId("sla-statement-channel")), com.cxops.portal.sla.StatementChannel.WEIBO);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("sla-statement-link")), "https://weibo.com/cx/1");
+        _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("sla-statement-save")));
+
+        actAsNew(Role.MANAGER);
+        com.cxops.portal.sla.SlaClock statement = clockService.clocksOf(c.getId()).stream()
+                .filter(k -> k.getKind() == com.cxops.portal.sla.SlaTargetKind.PUBLIC_STATEMENT).findFirst().orElseThrow();
+        assertThat(statement.isRunning()).isFalse();
+        assertThat(statement.getMetAt()).isEqualTo(t.plusSeconds(30 * 60));
+        assertThat(complaints.timeline(c.getId())).anyMatch(e -> e.getKind() == com.cxops.portal.complaints.TimelineKind.STATEMENT);
     }
 }
