@@ -39,7 +39,8 @@ class ComplaintApiController {
 
     record IntakeResponse(long id, String number, Tier tier, String tierReason, ComplaintStatus status, Instant createdAt) {
         static IntakeResponse of(Complaint c) {
-            return new IntakeResponse(c.getId(), c.getNumber(), c.getTier(), c.getTierReason(), c.getStatus(), c.getCreatedAt());
+            return new IntakeResponse(c.getId(), c.getNumber(), c.getTier(), com.cxops.portal.complaints.tiering.TierReason.summary(c.getTierReason()),
+                    c.getStatus(), c.getCreatedAt());
         }
     }
 

@@ -22,7 +22,8 @@ public final class Phrase {
     private Phrase(String written, List<String> parts) {
         this.written = written;
         this.parts = parts;
-        this.lowerCaseLatin = written.equals(written.toLowerCase(Locale.ROOT)) && written.chars().anyMatch(c -> c < 0x3000 && Character.isLetter(c));
+        this.lowerCaseLatin = parts.size() == 1 && parts.get(0).indexOf(' ') < 0 && written.equals(written.toLowerCase(Locale.ROOT))
+                && written.chars().anyMatch(c -> c < 0x3000 && Character.isLetter(c));
     }
 
     /** Null when the phrase has no words left after analysis (only punctuation, say). */
@@ -45,7 +46,10 @@ public final class Phrase {
         return written;
     }
 
-    /** Written all in lower case: then a capitalised word in mid-sentence is taken for a name and not matched. */
+    /**
+     * One word written all in lower case: then a capitalised word in mid-sentence is taken for a name and not matched
+     * ("agent Sue", "Fire Red"). A phrase of several words written in capitals is an organisation's name and matches.
+     */
     boolean lowerCaseLatin() {
         return lowerCaseLatin;
     }

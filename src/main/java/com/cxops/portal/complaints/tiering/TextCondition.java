@@ -27,6 +27,14 @@ public final class TextCondition {
             "doesn't", "wasn't", "isn't", "haven't", "hasn't", "hadn't", "weren't", "aren't", "cannot", "couldn't", "wouldn't",
             "没有", "没", "无", "未", "不", "不会", "不是", "并非", "并未", "并没有", "别", "毫无", "非");
     static final int NEGATION_WINDOW = 3;
+    /**
+     * Words between a negation and what it negates that do not count towards the window: "不打算投诉到消协", "不会去找媒体",
+     * "will not go to the press".
+     */
+    static final List<String> PASS_THROUGH = List.of("will", "would", "go", "going", "to", "the", "a", "an", "be", "been", "any", "ever",
+            "会", "去", "找", "打算", "想", "要", "准备", "投诉", "到", "向", "再");
+    private static final Set<String> PASS_THROUGH_KEYS = keys(PASS_THROUGH);
+    private static final int NEGATION_SCAN = 8;
     private static final Set<String> NEGATION_KEYS = negationKeys();
     private static final Map<String, TextCondition> COMPILED = new ConcurrentHashMap<>();
 
@@ -105,6 +113,24 @@ public final class TextCondition {
         return new Outcome(List.copyOf(words), List.copyOf(cancelled));
     }
 
+    /** The phrase occurrences that count (not cancelled). */
+    List<Phrase.Hit> acceptedHits(AnalyzedText t) {
+        List<Phrase.Hit> out = new ArrayList<>();
+        if (phrases.isEmpty() || t.tokens().isEmpty()) {
+            return out;
+        }
+        List<Phrase.Hit> excluded = hits(exclusions, t);
+        List<Phrase.Hit> context = hits(contexts, t);
+        for (Phrase p : phrases) {
+            for (Phrase.Hit hit : p.find(t)) {
+                if (cancel(hit, t, excluded, context) == null) {
+                    out.add(hit);
+                }
+            }
+        }
+        return out;
+    }
+
     private static List<Phrase.Hit> hits(List<Phrase> list, AnalyzedText t) {
         if (list.isEmpty()) {
             return List.of();
@@ -135,13 +161,17 @@ public final class TextCondition {
             return new Cancelled(hit.words(), hit.phrase().written(), Cancel.NAME, hit.words());
         }
         if (negatable) {
-            for (int i = hit.first() - 1; i >= 0 && i >= hit.first() - NEGATION_WINDOW; i--) {
+            int counted = 0;
+            for (int i = hit.first() - 1; i >= 0 && i >= hit.first() - NEGATION_SCAN && counted < NEGATION_WINDOW; i--) {
                 AnalyzedText.Token tok = t.tokens().get(i);
                 if (tok.clause() != clause) {
                     break;
                 }
                 if (NEGATION_KEYS.contains(tok.term())) {
                     return new Cancelled(hit.words(), hit.phrase().written(), Cancel.NEGATION, t.words(i, i));
+                }
+                if (!PASS_THROUGH_KEYS.contains(tok.term())) {
+                    counted++;
                 }
             }
         }
@@ -168,8 +198,12 @@ public final class TextCondition {
     }
 
     private static Set<String> negationKeys() {
+        return keys(NEGATIONS);
+    }
+
+    private static Set<String> keys(List<String> words) {
         Set<String> keys = new HashSet<>();
-        for (String n : NEGATIONS) {
+        for (String n : words) {
             String k = AnalyzedText.keyOf(n);
             // "didn't" analyzes to "didn t": the first word is the cue
             int space = k.indexOf(' ');
