@@ -17,6 +17,8 @@ public final class CountInference {
     private static final String ZH_NUM = "\\d{1,7}|[零一二两三四五六七八九十百千万几好上数]{1,6}";
     private static final Pattern ZH = Pattern.compile("(" + ZH_NUM + ")\\s*(?:个|位|名|户|份|单|家|笔|批)?\\s*(?:的)?"
             + "(订单|买家|顾客|客户|用户|消费者|家庭|住户|业主|家长|宝妈|会员|同事|员工|学生|人|户|份|单)(?!看|观看|浏览|围观|转发|点赞|阅读|播放)");
+    private static final Pattern VAGUE_EN = Pattern.compile("(?i)dozens|hundreds|thousands|scores");
+    private static final String ZH_NUMERALS = "零一二两三四五六七八九十百千万几好上数";
     private static final Pattern BATCH = Pattern.compile("(?i)整批|整个批次|同一批次?|同批次|这一批|这批货|整批次|(?:the\\s+)?(?:whole|entire|same)\\s+(?:batch|lot|shipment)");
 
     private CountInference() {
@@ -31,14 +33,15 @@ public final class CountInference {
             return null;
         }
         Inferred best = null;
-        Matcher m = EN.matcher(normalizedText);
+        boolean digits = normalizedText.chars().anyMatch(Character::isDigit);
+        Matcher m = EN.matcher(digits || VAGUE_EN.matcher(normalizedText).find() ? normalizedText : "");
         while (m.find()) {
             int n = english(m.group(1));
             if (n > 1 && (best == null || n > best.count())) {
                 best = new Inferred(n, m.group().trim());
             }
         }
-        m = ZH.matcher(normalizedText);
+        m = ZH.matcher(digits || normalizedText.chars().anyMatch(c -> ZH_NUMERALS.indexOf(c) >= 0) ? normalizedText : "");
         while (m.find()) {
             int n = chinese(m.group(1));
             if (n > 1 && (best == null || n > best.count())) {

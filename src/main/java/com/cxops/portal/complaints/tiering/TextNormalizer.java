@@ -36,7 +36,42 @@ public final class TextNormalizer {
             s = decodeEntities(s);
         }
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        return simplified(s);
+        return simplified(withoutSymbols(s));
+    }
+
+    /**
+     * Emoji and other symbols carry no words: each run of them becomes one space, so that 4 000 emoji cost nothing
+     * to analyze. Letters, digits, punctuation and spaces stay.
+     */
+    static String withoutSymbols(String s) {
+        StringBuilder b = null;
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            boolean drop = switch (Character.getType(cp)) {
+                case Character.OTHER_SYMBOL, Character.MODIFIER_SYMBOL, Character.SURROGATE, Character.PRIVATE_USE,
+                     Character.FORMAT, Character.UNASSIGNED, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK -> true;
+                case Character.CONTROL -> cp != '\n' && cp != '\r' && cp != '\t';
+                default -> false;
+            };
+            if (drop && b == null) {
+                b = new StringBuilder(s.length());
+                b.append(s, 0, i);
+            }
+            if (b != null) {
+                if (drop) {
+                    if (!inRun) {
+                        b.append(' ');
+                    }
+                } else {
+                    b.appendCodePoint(cp);
+                }
+            }
+            inRun = drop;
+            i += n;
+        }
+        return b == null ? s : b.toString();
     }
 
     /** Traditional characters (投訴, 消費者協會, 記者) as simplified ones (投诉, 消费者协会, 记者). */

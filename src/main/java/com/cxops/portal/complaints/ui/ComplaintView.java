@@ -162,7 +162,8 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         fact(facts, "complaint.channel", getTranslation(complaint.getChannel().messageKey()), "fact-channel");
         fact(facts, "complaint.category", getTranslation(complaint.getCategory().messageKey()), "fact-category");
         fact(facts, "complaint.spread-risk", getTranslation(complaint.getSpreadRisk().messageKey()), "fact-spread");
-        fact(facts, "complaint.affected", Integer.toString(complaint.getAffectedCount()), "fact-affected");
+        fact(facts, "complaint.affected", complaint.getAffectedCount() + (complaint.isAffectedInferred() ? " " + getTranslation("tiering.affected.inferred") : ""),
+                "fact-affected");
         fact(facts, "complaint.created", when(complaint.getCreatedAt()) + " · " + name(complaint.getCreatedBy()), "fact-created");
         fact(facts, "complaint.assignee", complaint.getAssigneeId() == null ? getTranslation("complaint.unassigned")
                 : staff.displayName(complaint.getAssigneeId()).orElse("?"), "fact-assignee");

@@ -183,7 +183,7 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
             layers.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
             vipOnly.setId("rule-vip");
             keywords.setId("rule-keywords");
-            keywords.setHelperText(getTranslation("rule.keywords.helper"));
+            keywords.setHelperText(getTranslation("tiering.rule.keywords.helper"));
             keywords.setValueChangeMode(ValueChangeMode.EAGER);
             repeatDays.setId("rule-repeat");
             family.setId("rule-family");
