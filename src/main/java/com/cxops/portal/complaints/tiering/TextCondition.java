@@ -71,6 +71,13 @@ public final class TextCondition {
         return phrases.isEmpty();
     }
 
+    /** For the audit trail: the rule's text condition as written. */
+    @Override
+    public String toString() {
+        return phrases.isEmpty() ? "no phrases" : "phrases " + phrases + (exclusions.isEmpty() ? "" : ", exclusions " + exclusions)
+                + (contexts.isEmpty() ? "" : ", context " + contexts) + (negatable ? ", negatable" : "");
+    }
+
     public List<Phrase> phrases() {
         return phrases;
     }

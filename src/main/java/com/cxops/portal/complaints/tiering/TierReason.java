@@ -18,6 +18,7 @@ import java.util.function.BiFunction;
 public final class TierReason {
 
     static final String PREFIX = "@T2|";
+    private static final Set<String> FAMILY_FACTS = Set.of("spread", "category", "channel", "layer", "vip");
     public static final int MAX_LENGTH = 1000;
 
     private TierReason() {
@@ -147,7 +148,10 @@ public final class TierReason {
                 details.add(t.apply("tiering.reason.words", new Object[]{w}));
             }
             for (String c : i.codes()) {
-                details.add(code(c, t));
+                // "public post (Public post)" says nothing twice: a fact that is the family itself is left out
+                if (i.family() == RuleFamily.OTHER || !FAMILY_FACTS.contains(c.contains(":") ? c.substring(0, c.indexOf(':')) : c)) {
+                    details.add(code(c, t));
+                }
             }
         }
         List<String> parts = new ArrayList<>();

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -27,10 +26,10 @@ import java.util.List;
 
 /**
  * Learning from corrections: the phrases most often found in complaints whose tier people changed by hand, proposed
- * as rule additions or exclusions with one click to adopt, and the newest corrections themselves.
+ * as rule additions or exclusions with one click to adopt, and the newest corrections themselves. Reached from the
+ * tiering rules page (no menu entry of its own: it belongs to the rules).
  */
 @Route("admin/tier-corrections")
-@Menu(order = 95.5, title = "tiering.corrections.title", icon = "vaadin:lightbulb")
 @RolesAllowed(Role.Names.ADMIN)
 public class TierCorrectionsView extends VerticalLayout implements HasDynamicTitle {
 

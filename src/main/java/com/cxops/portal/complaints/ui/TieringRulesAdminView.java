@@ -91,7 +91,11 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
         grid.addItemClickListener(e -> new Editor(e.getItem()).open());
         refresh();
         tester = new TierTestPanel(textTiering);
-        add(new H2(getTranslation("menu.admin.tiering-rules")), new Paragraph(getTranslation("rule.intro")), add, grid, tester);
+        com.vaadin.flow.router.RouterLink corrections = new com.vaadin.flow.router.RouterLink(getTranslation("tiering.corrections.title"),
+                TierCorrectionsView.class);
+        corrections.setId("rule-corrections-link");
+        add(new H2(getTranslation("menu.admin.tiering-rules")), new Paragraph(getTranslation("rule.intro")), new HorizontalLayout(add, corrections),
+                grid, tester);
     }
 
     void refresh() {

@@ -64,8 +64,10 @@ class TextTieringViewsTest extends KaribuTestBase {
     }
 
     @Test
-    void corrections_report_opens_for_administrators() {
+    void corrections_report_opens_from_the_tiering_rules_page() {
         loginNew(Role.ADMIN);
+        UI.getCurrent().navigate("admin/tiering-rules");
+        assertThat(_get(com.vaadin.flow.router.RouterLink.class, s -> s.withId("rule-corrections-link")).getHref()).isEqualTo("admin/tier-corrections");
         UI.getCurrent().navigate("admin/tier-corrections");
         assertThat(_get(Grid.class, s -> s.withId("tier-corrections"))).isNotNull();
     }
