@@ -61,6 +61,7 @@ class AccessMatrixTest extends KaribuTestBase {
         DESIGN.put("sla/at-risk", EnumSet.of(Role.AGENT, Role.MANAGER, Role.EXECUTIVE));
         DESIGN.put("sla/dashboard", EnumSet.of(Role.MANAGER, Role.EXECUTIVE));
         DESIGN.put("admin/sla-check", EnumSet.of(Role.ADMIN));
+        DESIGN.put("admin/tier-corrections", EnumSet.of(Role.ADMIN));
     }
 
     static final Set<String> ANONYMOUS = Set.of("login");

@@ -68,6 +68,10 @@ public class Complaint extends AbstractEntity {
     @Column(name = "affected_count", nullable = false)
     private int affectedCount = 1;
 
+    /** The count was taken from the complaint's text, not given by a person (intake by API). */
+    @Column(name = "affected_inferred", nullable = false)
+    private boolean affectedInferred;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
     private Tier tier;
@@ -242,6 +246,14 @@ public class Complaint extends AbstractEntity {
 
     void setAffectedCount(int affectedCount) {
         this.affectedCount = affectedCount;
+    }
+
+    public boolean isAffectedInferred() {
+        return affectedInferred;
+    }
+
+    void setAffectedInferred(boolean affectedInferred) {
+        this.affectedInferred = affectedInferred;
     }
 
     public Tier getTier() {

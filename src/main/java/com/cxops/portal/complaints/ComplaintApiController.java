@@ -37,9 +37,12 @@ class ComplaintApiController {
                          String subject, String description, SpreadRisk spreadRisk, Integer affectedCount) {
     }
 
-    record IntakeResponse(long id, String number, Tier tier, String tierReason, ComplaintStatus status, Instant createdAt) {
+    /** affectedInferred: the count was taken from the complaint's text because the request left it at 1 or out. */
+    record IntakeResponse(long id, String number, Tier tier, String tierReason, ComplaintStatus status, Instant createdAt,
+                          int affectedCount, boolean affectedInferred) {
         static IntakeResponse of(Complaint c) {
-            return new IntakeResponse(c.getId(), c.getNumber(), c.getTier(), c.getTierReason(), c.getStatus(), c.getCreatedAt());
+            return new IntakeResponse(c.getId(), c.getNumber(), c.getTier(), com.cxops.portal.complaints.tiering.TierReason.summary(c.getTierReason()),
+                    c.getStatus(), c.getCreatedAt(), c.getAffectedCount(), c.isAffectedInferred());
         }
     }
 

@@ -164,6 +164,7 @@ public class ComplaintService {
         c.setIdempotencyKey(idempotencyKey);
         TieringEngine.Result tier = evaluate(c, customer);
         c.setTier(tier.tier(), tier.reason());
+        applyInferredCount(c, tier);
         c.touch(now, actor);
         c = complaints.saveAndFlush(c);
         c.setNumber(Complaint.formatNumber(now.atZone(ZoneOffset.UTC).getYear(), c.getId()));
@@ -232,10 +233,21 @@ public class ComplaintService {
         }
     }
 
+    /** Intake by API: a count of affected customers the text names replaces a count left at 1, marked as inferred. */
+    private void applyInferredCount(Complaint c, TieringEngine.Result r) {
+        if (c.getSource() == ComplaintSource.API && c.getAffectedCount() <= 1 && r.inferred() != null && r.inferred().count() > 1) {
+            c.setAffectedCount(Math.min(r.inferred().count(), settings.getInt(ComplaintSettings.MAX_AFFECTED)));
+            c.setAffectedInferred(true);
+        }
+    }
+
     private TieringEngine.Result evaluate(Complaint c, Customer customer) {
         Instant previous = complaints.previousComplaintAt(c.getCustomerId(), c.getCreatedAt(), c.getId() == null ? -1L : c.getId());
+        // The portal's agent confirms a count suggested by the text; a complaint from the API has no one to ask.
+        boolean inferCounts = c.getSource() == ComplaintSource.API && c.getAffectedCount() <= 1;
         TieringEngine.Facts facts = new TieringEngine.Facts(c.getCategory(), c.getChannel(), c.getSpreadRisk(), c.getAffectedCount(),
-                customer.getLayer(), customer.isVip(), c.getSubject(), c.getDescription(), previous, c.getCreatedAt(), c.getOrderAmount());
+                customer.getLayer(), customer.isVip(), c.getSubject(), c.getDescription(), previous, c.getCreatedAt(), c.getOrderAmount(),
+                inferCounts, settings.getInt(com.cxops.portal.complaints.tiering.TieringSettings.BATCH_ESTIMATE));
         return TieringEngine.evaluate(rules.findAllByOrderByPositionAscIdAsc().stream().map(TieringRule::toSpec).toList(), facts);
     }
 
@@ -400,6 +412,7 @@ public class ComplaintService {
         Instant now = now();
         String actor = actor();
         Tier from = c.getTier();
+        events.publishEvent(new ComplaintTierCorrected(c, from, c.getTierReason(), tier, why, actor));
         c.setTier(tier, TieringEngine.word(tier) + ": set by " + actor + ": " + why);
         c.touch(now, actor);
         log(c, now, actor, TimelineKind.TIER, false, from.name(), tier.name(), why);

@@ -105,3 +105,10 @@ interface SavedFilterRepository extends JpaRepository<SavedFilter, Long> {
 
     Optional<SavedFilter> findByOwnerAndName(String owner, String name);
 }
+
+interface TierCorrectionRepository extends JpaRepository<TierCorrection, Long> {
+    /** The newest corrections first (the report reads a bounded window of them). */
+    org.springframework.data.domain.Slice<TierCorrection> findAllByOrderByUpdatedAtDescIdDesc(org.springframework.data.domain.Pageable page);
+
+    long countByComplaintId(long complaintId);
+}

@@ -1,5 +1,10 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.complaints.tiering.AnalyzedText;
+import com.cxops.portal.complaints.tiering.CountInference;
+import com.cxops.portal.complaints.tiering.RuleFamily;
+import com.cxops.portal.complaints.tiering.TextCondition;
+import com.cxops.portal.complaints.tiering.TierReason;
 import com.cxops.portal.customers.CustomerLayer;
 
 import java.math.BigDecimal;
@@ -8,31 +13,36 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Tiers a complaint from its facts over an ordered rule list (DOMAIN.md "Complaints and their tiers"). A rule
  * matches when every condition it sets holds (within one condition, any listed value will do); a rule that sets no
- * condition never matches. The highest matching tier wins; the reason lists the winning tier's matched rules in
- * rule order ("Urgent: public post; VIP customer"). No match means Normal.
+ * condition never matches. The highest matching tier wins; the reason records the winning tier's matched rules in
+ * rule order with what matched (words from the text, or the facts). No match means Normal. The text is analyzed
+ * once per complaint (see {@link AnalyzedText}); text conditions are {@link TextCondition}s.
  */
 public final class TieringEngine {
-
-    private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\p{Digit} '\\-]+");
 
     private TieringEngine() {
     }
 
-    public record RuleSpec(String name, boolean enabled, Tier tier, Set<ComplaintCategory> categories,
+    public record RuleSpec(long id, String name, boolean enabled, Tier tier, RuleFamily family, Set<ComplaintCategory> categories,
                            Set<ComplaintChannel> channels, Set<SpreadRisk> spreadRisks, Integer minAffected,
-                           Set<CustomerLayer> layers, boolean vipOnly, List<String> keywords, Integer repeatWithinDays,
+                           Set<CustomerLayer> layers, boolean vipOnly, TextCondition text, Integer repeatWithinDays,
                            BigDecimal minOrderAmount) {
+
+        /** A rule whose text condition is a plain list of phrases (any language), without exclusions. */
+        public RuleSpec(String name, boolean enabled, Tier tier, Set<ComplaintCategory> categories, Set<ComplaintChannel> channels,
+                        Set<SpreadRisk> spreadRisks, Integer minAffected, Set<CustomerLayer> layers, boolean vipOnly,
+                        List<String> keywords, Integer repeatWithinDays, BigDecimal minOrderAmount) {
+            this(0, name, enabled, tier, RuleFamily.OTHER, categories, channels, spreadRisks, minAffected, layers, vipOnly,
+                    TextCondition.of(keywords, List.of(), List.of(), false), repeatWithinDays, minOrderAmount);
+        }
 
         public boolean hasCondition() {
             return !categories.isEmpty() || !channels.isEmpty() || !spreadRisks.isEmpty() || minAffected != null
-                    || !layers.isEmpty() || vipOnly || !keywords.isEmpty() || repeatWithinDays != null || minOrderAmount != null;
+                    || !layers.isEmpty() || vipOnly || !text.isEmpty() || repeatWithinDays != null || minOrderAmount != null;
         }
     }
 
@@ -40,23 +50,55 @@ public final class TieringEngine {
      * @param previousComplaintAt when the same customer last complained before this complaint (null if never)
      * @param at                  when this complaint was logged
      * @param orderAmount         the amount of the order the complaint is about (null if none)
+     * @param inferCounts         whether a count of affected customers said in the text stands in for a field left at 1
+     *                            (intake by API; in the portal the agent confirms the suggestion instead)
+     * @param batchEstimate       customers affected assumed for "the whole batch" (setting)
      */
     public record Facts(ComplaintCategory category, ComplaintChannel channel, SpreadRisk spreadRisk, int affectedCount,
                         CustomerLayer layer, boolean vip, String subject, String description, Instant previousComplaintAt,
-                        Instant at, BigDecimal orderAmount) {
+                        Instant at, BigDecimal orderAmount, boolean inferCounts, int batchEstimate) {
+
+        public Facts(ComplaintCategory category, ComplaintChannel channel, SpreadRisk spreadRisk, int affectedCount,
+                     CustomerLayer layer, boolean vip, String subject, String description, Instant previousComplaintAt,
+                     Instant at, BigDecimal orderAmount) {
+            this(category, channel, spreadRisk, affectedCount, layer, vip, subject, description, previousComplaintAt, at,
+                    orderAmount, false, 0);
+        }
+
+        String text() {
+            String s = subject == null ? "" : subject;
+            String d = description == null ? "" : description;
+            return s.isEmpty() ? d : d.isEmpty() ? s : s + "\n" + d;
+        }
     }
 
-    public record Result(Tier tier, List<String> matchedRules, String reason) {
+    /**
+     * @param reason   the stored form (see {@link TierReason}): rule ids, families and the words or facts that matched
+     * @param inferred the count of affected customers the text names (null if none), whether or not it was used
+     */
+    public record Result(Tier tier, List<String> matchedRules, String reason, List<TierReason.Item> items,
+                         CountInference.Inferred inferred) {
+
+        /** The English one-liner for the audit trail: "Urgent: public post; VIP customer". */
+        public String summary() {
+            return TierReason.summary(reason);
+        }
+    }
+
+    /** Why a rule did or did not match a complaint: for the administrators' "test a text" box. */
+    public record Trace(RuleSpec rule, boolean matched, TierReason.Item item, TextCondition.Outcome text, String failed) {
     }
 
     /** The engine's own words when no rule matched; views translate it (key tier.reason.none). */
-    public static final String NO_RULE_MATCHED = "no escalation rule matched";
+    public static final String NO_RULE_MATCHED = TierReason.NO_RULE_MATCHED;
 
     public static Result evaluate(List<RuleSpec> rules, Facts facts) {
+        Context ctx = new Context(facts);
         Tier best = Tier.NORMAL;
-        List<String> matched = new ArrayList<>();
+        List<TierReason.Item> matched = new ArrayList<>();
         for (RuleSpec rule : rules) {
-            if (!matches(rule, facts)) {
+            Trace t = trace(rule, facts, ctx);
+            if (!t.matched()) {
                 continue;
             }
             if (rule.tier().isAbove(best)) {
@@ -64,66 +106,148 @@ public final class TieringEngine {
                 matched.clear();
             }
             if (rule.tier() == best) {
-                matched.add(rule.name());
+                matched.add(t.item());
             }
         }
-        String reason = matched.isEmpty() ? word(Tier.NORMAL) + ": " + NO_RULE_MATCHED
-                : word(best) + ": " + String.join("; ", matched);
-        return new Result(best, List.copyOf(matched), reason);
+        String reason = TierReason.encode(best.name(), matched);
+        return new Result(best, matched.stream().map(TierReason.Item::ruleName).toList(), reason, List.copyOf(matched), ctx.inferred());
+    }
+
+    /** Every rule with what matched or the first condition that did not hold. */
+    public static List<Trace> explain(List<RuleSpec> rules, Facts facts) {
+        Context ctx = new Context(facts);
+        return rules.stream().map(r -> trace(r, facts, ctx)).toList();
     }
 
     public static boolean matches(RuleSpec r, Facts f) {
-        if (!r.enabled() || !r.hasCondition()) {
-            return false;
+        return trace(r, f, new Context(f)).matched();
+    }
+
+    /** Analysis of the text and the count it names, done at most once per complaint. */
+    private static final class Context {
+        private final Facts facts;
+        private AnalyzedText text;
+        private boolean countDone;
+        private CountInference.Inferred inferred;
+
+        Context(Facts facts) {
+            this.facts = facts;
         }
-        if (!r.categories().isEmpty() && !r.categories().contains(f.category())) {
-            return false;
+
+        AnalyzedText text() {
+            if (text == null) {
+                text = AnalyzedText.of(facts.text());
+            }
+            return text;
         }
-        if (!r.channels().isEmpty() && !r.channels().contains(f.channel())) {
-            return false;
+
+        CountInference.Inferred inferred() {
+            if (!countDone) {
+                countDone = true;
+                inferred = CountInference.infer(text().text(), facts.batchEstimate());
+            }
+            return inferred;
         }
-        if (!r.spreadRisks().isEmpty() && !r.spreadRisks().contains(f.spreadRisk())) {
-            return false;
+
+        /** The count the rules see: the field, or what the text says when inference is on and the field was left at 1. */
+        int affected() {
+            if (facts.inferCounts() && facts.affectedCount() <= 1) {
+                CountInference.Inferred i = inferred();
+                if (i != null && i.count() > facts.affectedCount()) {
+                    return i.count();
+                }
+            }
+            return facts.affectedCount();
         }
-        if (r.minAffected() != null && f.affectedCount() < r.minAffected()) {
-            return false;
+    }
+
+    private static Trace trace(RuleSpec r, Facts f, Context ctx) {
+        if (!r.enabled()) {
+            return new Trace(r, false, null, null, "disabled");
         }
-        if (!r.layers().isEmpty() && !r.layers().contains(f.layer())) {
-            return false;
+        if (!r.hasCondition()) {
+            return new Trace(r, false, null, null, "no-condition");
         }
-        if (r.vipOnly() && !f.vip()) {
-            return false;
+        List<String> codes = new ArrayList<>();
+        if (!r.categories().isEmpty()) {
+            if (!r.categories().contains(f.category())) {
+                return new Trace(r, false, null, null, "category");
+            }
+            codes.add("category:" + f.category());
         }
-        if (!r.keywords().isEmpty() && r.keywords().stream().noneMatch(k -> containsKeyword(f.subject(), k) || containsKeyword(f.description(), k))) {
-            return false;
+        if (!r.channels().isEmpty()) {
+            if (!r.channels().contains(f.channel())) {
+                return new Trace(r, false, null, null, "channel");
+            }
+            codes.add("channel:" + f.channel());
         }
-        if (r.repeatWithinDays() != null && !isRepeat(f.previousComplaintAt(), f.at(), r.repeatWithinDays())) {
-            return false;
+        if (!r.spreadRisks().isEmpty()) {
+            if (!r.spreadRisks().contains(f.spreadRisk())) {
+                return new Trace(r, false, null, null, "spread");
+            }
+            codes.add("spread:" + f.spreadRisk());
         }
-        return r.minOrderAmount() == null || (f.orderAmount() != null && f.orderAmount().compareTo(r.minOrderAmount()) >= 0);
+        List<String> words = new ArrayList<>();
+        if (r.minAffected() != null) {
+            int affected = ctx.affected();
+            if (affected < r.minAffected()) {
+                return new Trace(r, false, null, null, "affected");
+            }
+            if (affected != f.affectedCount()) {
+                codes.add("inferred:" + affected);
+                words.add(ctx.inferred().words());
+            } else {
+                codes.add("affected:" + affected);
+            }
+        }
+        if (!r.layers().isEmpty()) {
+            if (!r.layers().contains(f.layer())) {
+                return new Trace(r, false, null, null, "layer");
+            }
+            codes.add("layer:" + f.layer());
+        }
+        if (r.vipOnly()) {
+            if (!f.vip()) {
+                return new Trace(r, false, null, null, "vip");
+            }
+            codes.add("vip");
+        }
+        TextCondition.Outcome text = null;
+        if (!r.text().isEmpty()) {
+            text = r.text().evaluate(ctx.text());
+            if (!text.matched()) {
+                return new Trace(r, false, null, text, "text");
+            }
+            words.addAll(text.words());
+        }
+        if (r.repeatWithinDays() != null) {
+            if (!isRepeat(f.previousComplaintAt(), f.at(), r.repeatWithinDays())) {
+                return new Trace(r, false, null, text, "repeat");
+            }
+            codes.add("repeat:" + r.repeatWithinDays());
+        }
+        if (r.minOrderAmount() != null) {
+            if (f.orderAmount() == null || f.orderAmount().compareTo(r.minOrderAmount()) < 0) {
+                return new Trace(r, false, null, text, "amount");
+            }
+            codes.add("amount:" + r.minOrderAmount().toPlainString());
+        }
+        return new Trace(r, true, new TierReason.Item(r.id(), r.family(), r.name(), words, codes), text, null);
     }
 
     static boolean isRepeat(Instant previous, Instant at, int days) {
         return previous != null && at != null && !previous.isAfter(at) && Duration.between(previous, at).compareTo(Duration.ofDays(days)) <= 0;
     }
 
-    /**
-     * Case-insensitive. Latin keywords match whole words ("sue" does not match "issue", but "12315" matches in "打了12315"); others, like Chinese,
-     * which has no spaces between words, match as a substring.
-     */
+    /** Whether the phrase occurs in the text as a word or words (English by stem, Chinese by segmented word). */
     public static boolean containsKeyword(String text, String keyword) {
         if (text == null || keyword == null || keyword.isBlank()) {
             return false;
         }
-        String k = keyword.trim().toLowerCase(Locale.ROOT);
-        String t = text.toLowerCase(Locale.ROOT);
-        if (LATIN.matcher(k).matches()) {
-            return Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])" + Pattern.quote(k) + "(?![\\p{IsLatin}\\p{Nd}])").matcher(t).find();
-        }
-        return t.contains(k);
+        return TextCondition.of(List.of(keyword), List.of(), List.of(), false).evaluate(AnalyzedText.of(text)).matched();
     }
 
-    /** Keywords separated by commas (ASCII or Chinese), semicolons or new lines. */
+    /** Phrases separated by commas (ASCII or Chinese), semicolons or new lines. */
     public static List<String> splitKeywords(String text) {
         if (text == null) {
             return List.of();
@@ -131,7 +255,7 @@ public final class TieringEngine {
         return Arrays.stream(text.split("[,，;；、\\n\\r]+")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
-    /** The tier word for stored reasons (the stored reason is the record; the UI shows the tier translated beside it). */
+    /** The tier word for reasons typed by a person (the UI shows the tier translated beside it). */
     static String word(Tier tier) {
         return switch (tier) {
             case NORMAL -> "Normal";

@@ -1,6 +1,8 @@
 package com.cxops.portal.complaints;
 
 import com.cxops.portal.base.AbstractEntity;
+import com.cxops.portal.complaints.tiering.RuleFamily;
+import com.cxops.portal.complaints.tiering.TextCondition;
 import com.cxops.portal.customers.CustomerLayer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,6 +65,25 @@ public class TieringRule extends AbstractEntity {
 
     @Column(name = "min_order_amount", precision = 19, scale = 2)
     private BigDecimal minOrderAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private RuleFamily family = RuleFamily.OTHER;
+
+    @Column(name = "phrases_en", length = 2000)
+    private String phrasesEn;
+
+    @Column(name = "phrases_zh", length = 2000)
+    private String phrasesZh;
+
+    @Column(length = 2000)
+    private String exclusions;
+
+    @Column(name = "context_exclusions", length = 1000)
+    private String contextExclusions;
+
+    @Column(nullable = false)
+    private boolean negatable;
 
     protected TieringRule() {
     }
@@ -127,6 +148,60 @@ public class TieringRule extends AbstractEntity {
         return minOrderAmount;
     }
 
+    public RuleFamily getFamily() {
+        return family;
+    }
+
+    public String getPhrasesEn() {
+        return phrasesEn;
+    }
+
+    public String getPhrasesZh() {
+        return phrasesZh;
+    }
+
+    public String getExclusions() {
+        return exclusions;
+    }
+
+    public String getContextExclusions() {
+        return contextExclusions;
+    }
+
+    public boolean isNegatable() {
+        return negatable;
+    }
+
+    /** Adds a phrase (to the English or Chinese list by its script) or an exclusion; false if it is there already. */
+    boolean adopt(String phrase, boolean exclusion) {
+        String p = phrase.trim();
+        if (exclusion) {
+            if (list(exclusions).contains(p)) {
+                return false;
+            }
+            exclusions = joinList(exclusions, p);
+            return true;
+        }
+        boolean chinese = p.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        if (list(phrasesEn).contains(p) || list(phrasesZh).contains(p) || list(keywords).contains(p)) {
+            return false;
+        }
+        if (chinese) {
+            phrasesZh = joinList(phrasesZh, p);
+        } else {
+            phrasesEn = joinList(phrasesEn, p);
+        }
+        return true;
+    }
+
+    private static String joinList(String existing, String add) {
+        return existing == null || existing.isBlank() ? add : existing + ", " + add;
+    }
+
+    static List<String> list(String stored) {
+        return stored == null ? List.of() : TieringEngine.splitKeywords(stored);
+    }
+
     /** Copies an administrator's form onto this rule (the service has validated it). */
     void apply(TieringRuleForm f) {
         this.name = f.getName().trim();
@@ -141,12 +216,30 @@ public class TieringRule extends AbstractEntity {
         this.keywords = f.getKeywords() == null || f.getKeywords().isBlank() ? null : String.join(", ", TieringEngine.splitKeywords(f.getKeywords()));
         this.repeatWithinDays = f.getRepeatWithinDays();
         this.minOrderAmount = f.getMinOrderAmount();
+        this.family = f.getFamily() == null ? RuleFamily.OTHER : f.getFamily();
+        this.phrasesEn = stored(f.getPhrasesEn());
+        this.phrasesZh = stored(f.getPhrasesZh());
+        this.exclusions = stored(f.getExclusions());
+        this.contextExclusions = stored(f.getContextExclusions());
+        this.negatable = f.isNegatable();
+    }
+
+    private static String stored(String list) {
+        return list == null || list.isBlank() ? null : String.join(", ", TieringEngine.splitKeywords(list));
+    }
+
+    /** Every phrase of the rule: English, Chinese and the older any-language keywords. */
+    public List<String> allPhrases() {
+        List<String> all = new java.util.ArrayList<>(list(phrasesEn));
+        all.addAll(list(phrasesZh));
+        all.addAll(list(keywords));
+        return all;
     }
 
     public TieringEngine.RuleSpec toSpec() {
-        return new TieringEngine.RuleSpec(name, enabled, tier, getCategories(), getChannels(), getSpreadRisks(), minAffected,
-                getLayers(), vipOnly, keywords == null ? List.of() : TieringEngine.splitKeywords(keywords), repeatWithinDays,
-                minOrderAmount);
+        return new TieringEngine.RuleSpec(getId() == null ? 0 : getId(), name, enabled, tier, family, getCategories(), getChannels(),
+                getSpreadRisks(), minAffected, getLayers(), vipOnly,
+                TextCondition.of(allPhrases(), list(exclusions), list(contextExclusions), negatable), repeatWithinDays, minOrderAmount);
     }
 
     private static <E extends Enum<E>> String join(Set<E> values) {

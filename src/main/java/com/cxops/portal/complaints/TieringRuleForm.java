@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.complaints.tiering.RuleFamily;
 import com.cxops.portal.customers.CustomerLayer;
 
 import java.math.BigDecimal;
@@ -20,6 +21,12 @@ public class TieringRuleForm {
     private String keywords = "";
     private Integer repeatWithinDays;
     private BigDecimal minOrderAmount;
+    private RuleFamily family = RuleFamily.OTHER;
+    private String phrasesEn = "";
+    private String phrasesZh = "";
+    private String exclusions = "";
+    private String contextExclusions = "";
+    private boolean negatable;
     private long version;
 
     public static TieringRuleForm of(TieringRule r) {
@@ -36,6 +43,12 @@ public class TieringRuleForm {
         f.keywords = r.getKeywords() == null ? "" : r.getKeywords();
         f.repeatWithinDays = r.getRepeatWithinDays();
         f.minOrderAmount = r.getMinOrderAmount();
+        f.family = r.getFamily();
+        f.phrasesEn = r.getPhrasesEn() == null ? "" : r.getPhrasesEn();
+        f.phrasesZh = r.getPhrasesZh() == null ? "" : r.getPhrasesZh();
+        f.exclusions = r.getExclusions() == null ? "" : r.getExclusions();
+        f.contextExclusions = r.getContextExclusions() == null ? "" : r.getContextExclusions();
+        f.negatable = r.isNegatable();
         f.version = r.getVersion();
         return f;
     }
@@ -64,6 +77,18 @@ public class TieringRuleForm {
     public void setRepeatWithinDays(Integer repeatWithinDays) { this.repeatWithinDays = repeatWithinDays; }
     public BigDecimal getMinOrderAmount() { return minOrderAmount; }
     public void setMinOrderAmount(BigDecimal minOrderAmount) { this.minOrderAmount = minOrderAmount; }
+    public RuleFamily getFamily() { return family; }
+    public void setFamily(RuleFamily family) { this.family = family; }
+    public String getPhrasesEn() { return phrasesEn; }
+    public void setPhrasesEn(String phrasesEn) { this.phrasesEn = phrasesEn; }
+    public String getPhrasesZh() { return phrasesZh; }
+    public void setPhrasesZh(String phrasesZh) { this.phrasesZh = phrasesZh; }
+    public String getExclusions() { return exclusions; }
+    public void setExclusions(String exclusions) { this.exclusions = exclusions; }
+    public String getContextExclusions() { return contextExclusions; }
+    public void setContextExclusions(String contextExclusions) { this.contextExclusions = contextExclusions; }
+    public boolean isNegatable() { return negatable; }
+    public void setNegatable(boolean negatable) { this.negatable = negatable; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -116,12 +116,22 @@ public class TieringRuleService {
                 "minOrderAmount", "rule.error.positive");
         String keywords = f.getKeywords() == null ? "" : f.getKeywords();
         errors.addIf(String.join(", ", TieringEngine.splitKeywords(keywords)).length() > 2000, "keywords", "error.too-long");
+        errors.addIf(tooLong(f.getPhrasesEn(), 2000), "phrasesEn", "error.too-long");
+        errors.addIf(tooLong(f.getPhrasesZh(), 2000), "phrasesZh", "error.too-long");
+        errors.addIf(tooLong(f.getExclusions(), 2000), "exclusions", "error.too-long");
+        errors.addIf(tooLong(f.getContextExclusions(), 1000), "contextExclusions", "error.too-long");
+        boolean anyPhrase = !TieringEngine.splitKeywords(keywords).isEmpty() || !TieringEngine.splitKeywords(f.getPhrasesEn()).isEmpty()
+                || !TieringEngine.splitKeywords(f.getPhrasesZh()).isEmpty();
         TieringRuleForm probe = f;
         boolean anyCondition = !probe.getCategories().isEmpty() || !probe.getChannels().isEmpty() || !probe.getSpreadRisks().isEmpty()
                 || probe.getMinAffected() != null || !probe.getLayers().isEmpty() || probe.isVipOnly()
-                || !TieringEngine.splitKeywords(keywords).isEmpty() || probe.getRepeatWithinDays() != null || probe.getMinOrderAmount() != null;
+                || anyPhrase || probe.getRepeatWithinDays() != null || probe.getMinOrderAmount() != null;
         errors.addIf(!anyCondition, "", "rule.error.no-condition");
         errors.throwIfAny();
+    }
+
+    private static boolean tooLong(String list, int max) {
+        return list != null && String.join(", ", TieringEngine.splitKeywords(list)).length() > max;
     }
 
     private static String describe(TieringRule r) {

@@ -62,7 +62,7 @@ class ComplaintApiTest extends ComplaintTestSupport {
                 .andExpect(header().exists("Location"))
                 .andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.startsWith("CX-")))
                 .andExpect(jsonPath("$.tier").value("URGENT"))
-                .andExpect(jsonPath("$.tierReason").value("Urgent: public post"))
+                .andExpect(jsonPath("$.tierReason").value("Urgent: public post; public post (text)"))
                 .andExpect(jsonPath("$.status").value("NEW"));
         ComplaintRow latest = asManager(() -> service.page(byText("Parcel late", customer), java.time.ZoneOffset.UTC,
                 org.springframework.data.domain.PageRequest.of(0, 1)).getContent().getFirst());

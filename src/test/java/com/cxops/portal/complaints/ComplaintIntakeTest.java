@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.complaints.tiering.TierReason;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.customers.CustomerLayer;
@@ -30,7 +31,7 @@ class ComplaintIntakeTest extends ComplaintTestSupport {
         Complaint c = service.create(form(customer, "Kettle broken"));
         assertThat(c.getNumber()).matches("CX-2026-\\d{6,}").endsWith(String.format("%06d", c.getId()));
         assertThat(c.getTier()).isEqualTo(Tier.NORMAL);
-        assertThat(c.getTierReason()).isEqualTo("Normal: no escalation rule matched");
+        assertThat(TierReason.summary(c.getTierReason())).isEqualTo("Normal: no escalation rule matched");
         assertThat(c.getStatus()).isEqualTo(ComplaintStatus.NEW);
         assertThat(c.getCreatedAt()).isEqualTo(Instant.parse("2026-03-04T10:00:00Z"));
         assertThat(service.timeline(c.getId())).extracting(TimelineEntry::getKind).containsExactly(TimelineKind.CREATED, TimelineKind.TIER);
@@ -43,7 +44,7 @@ class ComplaintIntakeTest extends ComplaintTestSupport {
         f.setSpreadRisk(SpreadRisk.PUBLIC_POST);
         Complaint c = intake(f);
         assertThat(c.getTier()).isEqualTo(Tier.URGENT);
-        assertThat(c.getTierReason()).isEqualTo("Urgent: public post; VIP customer");
+        assertThat(TierReason.summary(c.getTierReason())).isEqualTo("Urgent: public post; VIP customer");
     }
 
     @Test
@@ -111,7 +112,7 @@ class ComplaintIntakeTest extends ComplaintTestSupport {
         clock.set(Instant.parse("2026-05-07T08:00:00Z"));
         Complaint second = intake(customer);
         assertThat(second.getTier()).isEqualTo(Tier.URGENT);
-        assertThat(second.getTierReason()).contains("repeat complaint");
+        assertThat(TierReason.summary(second.getTierReason())).contains("repeat complaint");
         clock.set(Instant.parse("2026-05-20T08:00:00Z"));
         assertThat(intake(customer).getTier()).isEqualTo(Tier.NORMAL);
     }
@@ -122,7 +123,7 @@ class ComplaintIntakeTest extends ComplaintTestSupport {
         f.setDescription("昨天晚上充电的时候冒烟");
         Complaint c = intake(f);
         assertThat(c.getTier()).isEqualTo(Tier.MAJOR);
-        assertThat(c.getTierReason()).isEqualTo("Major: safety (keywords)");
+        assertThat(TierReason.summary(c.getTierReason())).isEqualTo("Major: safety (keywords)");
     }
 
     @Test

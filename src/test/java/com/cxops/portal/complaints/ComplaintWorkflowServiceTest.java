@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.complaints.tiering.TierReason;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
@@ -130,7 +131,7 @@ class ComplaintWorkflowServiceTest extends ComplaintTestSupport {
         f.setSpreadRisk(SpreadRisk.MEDIA_VIRAL);
         Complaint raised = service.update(c.getId(), f);
         assertThat(raised.getTier()).isEqualTo(Tier.MAJOR);
-        assertThat(raised.getTierReason()).isEqualTo("Major: media or viral exposure");
+        assertThat(TierReason.summary(raised.getTierReason())).isEqualTo("Major: media or viral exposure");
         assertThat(CapturedComplaintEvents.all()).anyMatch(e -> e instanceof ComplaintTierChanged t && t.complaintId() == c.getId()
                 && t.from() == Tier.NORMAL && t.to() == Tier.MAJOR);
 

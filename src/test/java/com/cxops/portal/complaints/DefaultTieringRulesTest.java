@@ -67,24 +67,24 @@ class DefaultTieringRulesTest extends SpringTestBase {
     void public_negative_post_is_urgent() {
         Facts f = base();
         f.spread = SpreadRisk.PUBLIC_POST;
-        assertThat(tier(f).reason()).isEqualTo("Urgent: public post");
+        assertThat(tier(f).summary()).isEqualTo("Urgent: public post");
     }
 
     @Test
     void vip_customer_is_urgent() {
         Facts f = base();
         f.vip = true;
-        assertThat(tier(f).reason()).isEqualTo("Urgent: VIP customer");
+        assertThat(tier(f).summary()).isEqualTo("Urgent: VIP customer");
     }
 
     @Test
     void money_not_refunded_is_urgent_by_category_and_by_keywords() {
         Facts f = base();
         f.category = ComplaintCategory.REFUND_NOT_RECEIVED;
-        assertThat(tier(f).reason()).isEqualTo("Urgent: money not refunded");
+        assertThat(tier(f).summary()).isEqualTo("Urgent: money not refunded");
         Facts words = base();
         words.description = "两周了还是退款未到账";
-        assertThat(tier(words).reason()).isEqualTo("Urgent: refund missing (keywords)");
+        assertThat(tier(words).summary()).isEqualTo("Urgent: refund missing (keywords)");
         Facts english = base();
         english.subject = "Order 123 still NOT REFUNDED";
         assertThat(tier(english).tier()).isEqualTo(Tier.URGENT);
@@ -94,7 +94,7 @@ class DefaultTieringRulesTest extends SpringTestBase {
     void repeat_complaint_within_seven_days_is_urgent() {
         Facts f = base();
         f.previous = NOW.minusSeconds(3 * 86400);
-        assertThat(tier(f).reason()).isEqualTo("Urgent: repeat complaint");
+        assertThat(tier(f).summary()).isEqualTo("Urgent: repeat complaint");
         f.previous = NOW.minusSeconds(8 * 86400);
         assertThat(tier(f).tier()).isEqualTo(Tier.NORMAL);
     }
@@ -103,7 +103,7 @@ class DefaultTieringRulesTest extends SpringTestBase {
     void media_or_viral_exposure_is_major() {
         Facts f = base();
         f.spread = SpreadRisk.MEDIA_VIRAL;
-        assertThat(tier(f).reason()).isEqualTo("Major: media or viral exposure");
+        assertThat(tier(f).summary()).isEqualTo("Major: media or viral exposure");
     }
 
     @Test
@@ -112,30 +112,30 @@ class DefaultTieringRulesTest extends SpringTestBase {
         f.affected = 19;
         assertThat(tier(f).tier()).isEqualTo(Tier.NORMAL);
         f.affected = 20;
-        assertThat(tier(f).reason()).isEqualTo("Major: many customers affected");
+        assertThat(tier(f).summary()).isEqualTo("Major: many customers affected");
     }
 
     @Test
     void safety_is_major_by_category_and_by_english_or_chinese_keywords() {
         Facts f = base();
         f.category = ComplaintCategory.PRODUCT_SAFETY;
-        assertThat(tier(f).reason()).isEqualTo("Major: safety");
+        assertThat(tier(f).summary()).isEqualTo("Major: safety");
         Facts en = base();
         en.description = "The battery EXPLODED on the desk";
-        assertThat(tier(en).reason()).isEqualTo("Major: safety (keywords)");
+        assertThat(tier(en).summary()).isEqualTo("Major: safety (keywords)");
         Facts zh = base();
         zh.subject = "充电宝爆炸";
-        assertThat(tier(zh).reason()).isEqualTo("Major: safety (keywords)");
+        assertThat(tier(zh).summary()).isEqualTo("Major: safety (keywords)");
     }
 
     @Test
     void legal_or_regulator_risk_is_major_by_category_and_keywords() {
         Facts f = base();
         f.category = ComplaintCategory.LEGAL_REGULATORY;
-        assertThat(tier(f).reason()).isEqualTo("Major: legal or regulator risk");
+        assertThat(tier(f).summary()).isEqualTo("Major: legal or regulator risk");
         Facts zh = base();
         zh.description = "不解决我就打12315找市场监管";
-        assertThat(tier(zh).reason()).isEqualTo("Major: legal or regulator (keywords)");
+        assertThat(tier(zh).summary()).isEqualTo("Major: legal or regulator (keywords)");
         Facts en = base();
         en.description = "My lawyer will contact you";
         assertThat(tier(en).tier()).isEqualTo(Tier.MAJOR);
@@ -151,6 +151,6 @@ class DefaultTieringRulesTest extends SpringTestBase {
         f.spread = SpreadRisk.MEDIA_VIRAL;
         f.affected = 50;
         assertThat(tier(f).tier()).isEqualTo(Tier.MAJOR);
-        assertThat(tier(f).reason()).isEqualTo("Major: media or viral exposure; many customers affected");
+        assertThat(tier(f).summary()).isEqualTo("Major: media or viral exposure; many customers affected");
     }
 }

@@ -25,7 +25,6 @@ import com.cxops.portal.complaints.RootCauseService;
 import com.cxops.portal.complaints.Team;
 import com.cxops.portal.complaints.TeamService;
 import com.cxops.portal.complaints.Tier;
-import com.cxops.portal.complaints.TieringEngine;
 import com.cxops.portal.complaints.TimelineEntry;
 import com.cxops.portal.customers.CustomerService;
 import com.vaadin.flow.component.Component;
@@ -163,7 +162,8 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         fact(facts, "complaint.channel", getTranslation(complaint.getChannel().messageKey()), "fact-channel");
         fact(facts, "complaint.category", getTranslation(complaint.getCategory().messageKey()), "fact-category");
         fact(facts, "complaint.spread-risk", getTranslation(complaint.getSpreadRisk().messageKey()), "fact-spread");
-        fact(facts, "complaint.affected", Integer.toString(complaint.getAffectedCount()), "fact-affected");
+        fact(facts, "complaint.affected", complaint.getAffectedCount() + (complaint.isAffectedInferred() ? " " + getTranslation("tiering.affected.inferred") : ""),
+                "fact-affected");
         fact(facts, "complaint.created", when(complaint.getCreatedAt()) + " · " + name(complaint.getCreatedBy()), "fact-created");
         fact(facts, "complaint.assignee", complaint.getAssigneeId() == null ? getTranslation("complaint.unassigned")
                 : staff.displayName(complaint.getAssigneeId()).orElse("?"), "fact-assignee");
@@ -189,26 +189,9 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         return new VerticalLayout(title, badges, facts, description);
     }
 
-    /** The stored reason starts with the English tier word ("Urgent: public post"); show that word translated. */
-    /**
-     * The stored reason is "<Tier in English>: <names of the matched rules>" (rule names are the administrator's own
-     * words); the tier word and the engine's "no rule matched" are shown in the viewer's language.
-     */
+    /** The tier reason in the viewer's language: the trigger family and the words that matched (see TierReason). */
     String localizedReason(String reason) {
-        if (reason == null) {
-            return "";
-        }
-        for (Tier t : Tier.values()) {
-            String english = t.name().charAt(0) + t.name().substring(1).toLowerCase() + ": ";
-            if (reason.startsWith(english)) {
-                String rest = reason.substring(english.length());
-                if (rest.equals(TieringEngine.NO_RULE_MATCHED)) {
-                    rest = getTranslation("tier.reason.none");
-                }
-                return getTranslation(t.messageKey()) + ": " + rest;
-            }
-        }
-        return reason;
+        return com.cxops.portal.complaints.tiering.TierReason.render(reason, (key, args) -> getTranslation(key, args));
     }
 
     private void fact(Div facts, String labelKey, String value, String id) {

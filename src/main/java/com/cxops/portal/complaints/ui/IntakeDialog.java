@@ -147,7 +147,8 @@ class IntakeDialog extends Dialog {
         }
         binder.addStatusChangeListener(e -> save.setEnabled(binder.isValid()));
 
-        FormLayout layout = new FormLayout(customer, order, channel, category, subject, description, spread, affected, team);
+        AffectedSuggestion suggestion = new AffectedSuggestion(subject, description, affected);
+        FormLayout layout = new FormLayout(customer, order, channel, category, subject, description, spread, affected, suggestion, team);
         layout.setColspan(subject, 2);
         layout.setColspan(description, 2);
         layout.setColspan(spread, 2);

@@ -56,7 +56,9 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
     private final transient CurrentUser user;
     final Grid<TieringRule> grid = new Grid<>();
 
-    public TieringRulesAdminView(TieringRuleService rules, CurrentUser user) {
+    final TierTestPanel tester;
+
+    public TieringRulesAdminView(TieringRuleService rules, CurrentUser user, com.cxops.portal.complaints.TextTieringService textTiering) {
         this.rules = rules;
         this.user = user;
         setSizeFull();
@@ -88,7 +90,12 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
         }).setHeader(getTranslation("rule.order")).setKey("order").setAutoWidth(true);
         grid.addItemClickListener(e -> new Editor(e.getItem()).open());
         refresh();
-        add(new H2(getTranslation("menu.admin.tiering-rules")), new Paragraph(getTranslation("rule.intro")), add, grid);
+        tester = new TierTestPanel(textTiering);
+        com.vaadin.flow.router.RouterLink corrections = new com.vaadin.flow.router.RouterLink(getTranslation("tiering.corrections.title"),
+                TierCorrectionsView.class);
+        corrections.setId("rule-corrections-link");
+        add(new H2(getTranslation("menu.admin.tiering-rules")), new Paragraph(getTranslation("rule.intro")), new HorizontalLayout(add, corrections),
+                grid, tester);
     }
 
     void refresh() {
@@ -118,6 +125,11 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
         if (r.getKeywords() != null) {
             parts.add(getTranslation("rule.keywords") + ": " + r.getKeywords());
         }
+        if (!r.allPhrases().isEmpty()) {
+            List<String> phrases = r.allPhrases();
+            String shown = String.join(", ", phrases.subList(0, Math.min(6, phrases.size()))) + (phrases.size() > 6 ? ", …" : "");
+            parts.add(getTranslation("tiering.rule.text.short", shown));
+        }
         if (r.getRepeatWithinDays() != null) {
             parts.add(getTranslation("rule.repeat.short", r.getRepeatWithinDays()));
         }
@@ -140,6 +152,12 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
         final TextArea keywords = new TextArea(getTranslation("rule.keywords"));
         final IntegerField repeatDays = new IntegerField(getTranslation("rule.repeat"));
         final BigDecimalField minOrder = new BigDecimalField(getTranslation("rule.min-order"));
+        final Select<com.cxops.portal.complaints.tiering.RuleFamily> family = new Select<>();
+        final TextArea phrasesEn = new TextArea(getTranslation("tiering.rule.phrases-en"));
+        final TextArea phrasesZh = new TextArea(getTranslation("tiering.rule.phrases-zh"));
+        final TextArea exclusions = new TextArea(getTranslation("tiering.rule.exclusions"));
+        final TextArea contexts = new TextArea(getTranslation("tiering.rule.contexts"));
+        final Checkbox negatable = new Checkbox(getTranslation("tiering.rule.negatable"));
         final Button save = new Button(getTranslation("action.save"));
 
         Editor(TieringRule existing) {
@@ -169,9 +187,25 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
             layers.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
             vipOnly.setId("rule-vip");
             keywords.setId("rule-keywords");
-            keywords.setHelperText(getTranslation("rule.keywords.helper"));
+            keywords.setHelperText(getTranslation("tiering.rule.keywords.helper"));
             keywords.setValueChangeMode(ValueChangeMode.EAGER);
             repeatDays.setId("rule-repeat");
+            family.setId("rule-family");
+            family.setLabel(getTranslation("tiering.rule.family"));
+            family.setItems(com.cxops.portal.complaints.tiering.RuleFamily.values());
+            family.setItemLabelGenerator(f -> f == null ? "" : getTranslation(f.messageKey()));
+            phrasesEn.setId("rule-phrases-en");
+            phrasesEn.setHelperText(getTranslation("tiering.rule.phrases.helper"));
+            phrasesZh.setId("rule-phrases-zh");
+            exclusions.setId("rule-exclusions");
+            exclusions.setHelperText(getTranslation("tiering.rule.exclusions.helper"));
+            contexts.setId("rule-contexts");
+            contexts.setHelperText(getTranslation("tiering.rule.contexts.helper"));
+            negatable.setId("rule-negatable");
+            for (TextArea area : List.of(phrasesEn, phrasesZh, exclusions, contexts)) {
+                area.setValueChangeMode(ValueChangeMode.EAGER);
+                area.setMaxHeight("10em");
+            }
             minOrder.setId("rule-min-order");
 
             Binder<TieringRuleForm> binder = new Binder<>(TieringRuleForm.class);
@@ -193,6 +227,16 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
                     .bind(TieringRuleForm::getRepeatWithinDays, TieringRuleForm::setRepeatWithinDays);
             binder.forField(minOrder).withValidator(v -> v == null || v.compareTo(BigDecimal.ZERO) > 0, getTranslation("rule.error.positive"))
                     .bind(TieringRuleForm::getMinOrderAmount, TieringRuleForm::setMinOrderAmount);
+            binder.forField(family).bind(TieringRuleForm::getFamily, TieringRuleForm::setFamily);
+            binder.forField(phrasesEn).withValidator(v -> v.length() <= 2000, getTranslation("error.too-long"))
+                    .bind(f -> lines(f.getPhrasesEn()), TieringRuleForm::setPhrasesEn);
+            binder.forField(phrasesZh).withValidator(v -> v.length() <= 2000, getTranslation("error.too-long"))
+                    .bind(f -> lines(f.getPhrasesZh()), TieringRuleForm::setPhrasesZh);
+            binder.forField(exclusions).withValidator(v -> v.length() <= 2000, getTranslation("error.too-long"))
+                    .bind(f -> lines(f.getExclusions()), TieringRuleForm::setExclusions);
+            binder.forField(contexts).withValidator(v -> v.length() <= 1000, getTranslation("error.too-long"))
+                    .bind(f -> lines(f.getContextExclusions()), TieringRuleForm::setContextExclusions);
+            binder.forField(negatable).bind(TieringRuleForm::isNegatable, TieringRuleForm::setNegatable);
             binder.setBean(form);
             binder.addStatusChangeListener(e -> save.setEnabled(binder.isValid()));
             save.setEnabled(binder.isValid());
@@ -210,7 +254,8 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
                     refresh();
                 } catch (InvalidInputException ex) {
                     FormErrors.show(ex, Map.of("name", name, "tier", tier, "minAffected", minAffected, "repeatWithinDays", repeatDays,
-                            "minOrderAmount", minOrder, "keywords", keywords));
+                            "minOrderAmount", minOrder, "keywords", keywords, "phrasesEn", phrasesEn, "phrasesZh", phrasesZh,
+                            "exclusions", exclusions, "contextExclusions", contexts));
                 } catch (ConcurrentEditException ex) {
                     ConflictDialog.open(ex, user, () -> {
                         close();
@@ -236,12 +281,19 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
                 delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 getFooter().add(delete);
             }
-            FormLayout layout = new FormLayout(name, tier, enabled, vipOnly, categories, channels, spreads, layers, minAffected,
-                    repeatDays, minOrder, keywords);
-            layout.setColspan(keywords, 2);
+            FormLayout layout = new FormLayout(name, tier, enabled, vipOnly, family, categories, channels, spreads, layers, minAffected,
+                    repeatDays, minOrder, phrasesEn, phrasesZh, exclusions, contexts, negatable, keywords);
+            for (com.vaadin.flow.component.Component wide : List.of(keywords, phrasesEn, phrasesZh, exclusions, contexts, negatable)) {
+                layout.setColspan(wide, 2);
+            }
             add(layout);
             getFooter().add(cancel, save);
         }
+    }
+
+    /** Stored lists are comma-separated; the editor shows one phrase a line. */
+    static String lines(String stored) {
+        return String.join("\n", com.cxops.portal.complaints.TieringEngine.splitKeywords(stored));
     }
 
     @Override

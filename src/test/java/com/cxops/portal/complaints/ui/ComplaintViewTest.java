@@ -110,7 +110,7 @@ class ComplaintViewTest extends ComplaintUiTestSupport {
         setLanguage(java.util.Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("complaints/" + c.getId());
         assertThat(_get(Span.class, s -> s.withId("complaint-tier")).getText()).isEqualTo("重大");
-        assertThat(_get(Span.class, s -> s.withId("complaint-tier-reason")).getText()).isEqualTo("重大: media or viral exposure");
+        assertThat(_get(Span.class, s -> s.withId("complaint-tier-reason")).getText()).isEqualTo("重大: 媒体或网络扩散（“Viral”）");
         assertThat(_get(Span.class, s -> s.withId("complaint-status")).getText()).isEqualTo("新建");
         assertThat(_get(Button.class, s -> s.withId("transition-ACKNOWLEDGED")).getText()).isEqualTo("受理（已首次联系）");
         assertThat(_get(Span.class, s -> s.withId("rca-state")).getText()).startsWith("未完成");

@@ -1,0 +1,218 @@
+package com.cxops.portal.complaints;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.settings.SettingsService;
+import com.cxops.portal.complaints.tiering.AnalyzedText;
+import com.cxops.portal.complaints.tiering.CorrectionPhrases;
+import com.cxops.portal.complaints.tiering.CountInference;
+import com.cxops.portal.complaints.tiering.TextNormalizer;
+import com.cxops.portal.complaints.tiering.TierReason;
+import com.cxops.portal.complaints.tiering.TieringSettings;
+import com.cxops.portal.customers.CustomerLayer;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The text side of tiering: the administrators' "test a text" box, the count of affected customers a text suggests,
+ * and learning from corrections (every manual tier change kept as a labelled example; a report of the phrases most
+ * often found in corrected complaints, proposed as rule additions or exclusions, adopted with one click).
+ */
+@Service
+@Transactional
+public class TextTieringService {
+
+    /** The report reads this many of the newest corrections (phrase counting needs the text analyzed in Java). */
+    static final int REPORT_WINDOW = 2000;
+
+    private final TieringRuleRepository rules;
+    private final TierCorrectionRepository corrections;
+    private final SettingsService settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    TextTieringService(TieringRuleRepository rules, TierCorrectionRepository corrections, SettingsService settings, AuditTrail audit,
+                       Clock clock) {
+        this.rules = rules;
+        this.corrections = corrections;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the current rules make of a sample text, rule by rule, and the tier it would get (as if it came by API). */
+    public record TextTest(TieringEngine.Result result, List<TieringEngine.Trace> traces, String normalized) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public TextTest test(String text) {
+        String t = text == null ? "" : text;
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(t.length() > TextNormalizer.MAX_CHARS, "text", "error.too-long");
+        errors.throwIfAny();
+        List<TieringEngine.RuleSpec> specs = rules.findAllByOrderByPositionAscIdAsc().stream().map(TieringRule::toSpec).toList();
+        TieringEngine.Facts facts = new TieringEngine.Facts(ComplaintCategory.OTHER, ComplaintChannel.EMAIL, SpreadRisk.PRIVATE, 1,
+                CustomerLayer.REGULAR, false, "", t, null, clock.instant(), null, true, batchEstimate());
+        return new TextTest(TieringEngine.evaluate(specs, facts), TieringEngine.explain(specs, facts), AnalyzedText.of(t).text());
+    }
+
+    /** A count of affected customers the text names, above one and within the accepted maximum; for the intake form. */
+    @PreAuthorize(ComplaintService.WORKERS)
+    @Transactional(readOnly = true)
+    public Optional<CountInference.Inferred> suggestAffected(String subject, String description) {
+        return inferAffected(subject, description);
+    }
+
+    Optional<CountInference.Inferred> inferAffected(String subject, String description) {
+        String text = (subject == null ? "" : subject) + "\n" + (description == null ? "" : description);
+        CountInference.Inferred i = CountInference.infer(TextNormalizer.normalize(text), batchEstimate());
+        int max = settings.getInt(ComplaintSettings.MAX_AFFECTED);
+        return i == null || i.count() <= 1 ? Optional.empty() : Optional.of(i.count() > max ? new CountInference.Inferred(max, i.words()) : i);
+    }
+
+    int batchEstimate() {
+        return settings.getInt(TieringSettings.BATCH_ESTIMATE);
+    }
+
+    /** Every manual tier change, in its transaction: the example is kept with the tier and reason it had. */
+    @org.springframework.context.event.EventListener
+    void on(ComplaintTierCorrected e) {
+        record(e.complaint(), e.given(), e.reasonGiven(), e.chosen(), e.why(), e.actor());
+    }
+
+    void record(Complaint c, Tier given, String reasonGiven, Tier chosen, String why, String actor) {
+        String text = (c.getSubject() == null ? "" : c.getSubject()) + "\n" + (c.getDescription() == null ? "" : c.getDescription());
+        TierCorrection x = new TierCorrection(c.getId(), text, given, chosen, reasonGiven, why);
+        x.touch(clock.instant(), actor);
+        corrections.save(x);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<TierCorrection> recentCorrections(int limit) {
+        return corrections.findAllByOrderByUpdatedAtDescIdDesc(PageRequest.of(0, Math.max(1, Math.min(limit, 500)))).getContent();
+    }
+
+    public enum ProposalKind { ADD, EXCLUDE }
+
+    /**
+     * A proposed rule change: add {@code phrase} to the rule (it appears in complaints people raised to the rule's
+     * tier), or exclude it (it surrounds the rule's match in complaints people lowered).
+     */
+    public record Proposal(ProposalKind kind, String phrase, long ruleId, String ruleName, long ruleVersion, Tier tier, int count,
+                           String example) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Proposal> proposals() {
+        int min = settings.getInt(TieringSettings.PROPOSAL_MIN_COUNT);
+        int limit = settings.getInt(TieringSettings.PROPOSAL_LIMIT);
+        List<TieringRule> all = rules.findAllByOrderByPositionAscIdAsc();
+        Map<Long, TieringRule> byId = new HashMap<>();
+        all.forEach(r -> byId.put(r.getId(), r));
+        Set<String> known = new HashSet<>();
+        for (TieringRule r : all) {
+            r.allPhrases().forEach(p -> known.add(CorrectionPhrases.key(p)));
+            TieringRule.list(r.getExclusions()).forEach(p -> known.add(CorrectionPhrases.key(p)));
+        }
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Proposal> first = new LinkedHashMap<>();
+        for (TierCorrection x : corrections.findAllByOrderByUpdatedAtDescIdDesc(PageRequest.of(0, REPORT_WINDOW))) {
+            AnalyzedText text = AnalyzedText.of(x.getText());
+            Set<String> seen = new HashSet<>();
+            if (x.getTierChosen().isAbove(x.getTierGiven())) {
+                TieringRule target = all.stream().filter(r -> r.isEnabled() && r.getTier() == x.getTierChosen() && !r.allPhrases().isEmpty())
+                        .findFirst().orElse(null);
+                if (target == null) {
+                    continue;
+                }
+                for (String c : CorrectionPhrases.candidates(text)) {
+                    offer(ProposalKind.ADD, c, target, x, known, seen, counts, first);
+                }
+            } else {
+                TierReason.Decoded given = TierReason.decode(x.getReasonGiven());
+                if (given == null) {
+                    continue;
+                }
+                for (TierReason.Item item : given.items()) {
+                    TieringRule rule = byId.get(item.ruleId());
+                    if (rule == null || item.words().isEmpty()) {
+                        continue;
+                    }
+                    for (String c : CorrectionPhrases.exclusionCandidates(text, rule.toSpec().text())) {
+                        offer(ProposalKind.EXCLUDE, c, rule, x, known, seen, counts, first);
+                    }
+                }
+            }
+        }
+        List<Proposal> out = new ArrayList<>();
+        counts.forEach((k, n) -> {
+            if (n[0] >= min) {
+                Proposal p = first.get(k);
+                out.add(new Proposal(p.kind(), p.phrase(), p.ruleId(), p.ruleName(), p.ruleVersion(), p.tier(), n[0], p.example()));
+            }
+        });
+        out.sort(Comparator.comparingInt(Proposal::count).reversed().thenComparing(p -> p.kind() == ProposalKind.EXCLUDE ? 0 : 1)
+                .thenComparing(Proposal::phrase));
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    private static void offer(ProposalKind kind, String phrase, TieringRule rule, TierCorrection x, Set<String> known, Set<String> seen,
+                              Map<String, int[]> counts, Map<String, Proposal> first) {
+        String key = CorrectionPhrases.key(phrase);
+        if (key.isEmpty() || known.contains(key)) {
+            return;
+        }
+        String id = kind + "|" + rule.getId() + "|" + key;
+        if (!seen.add(id)) {
+            return;
+        }
+        counts.computeIfAbsent(id, k -> new int[1])[0]++;
+        first.putIfAbsent(id, new Proposal(kind, phrase, rule.getId(), rule.getName(), rule.getVersion(), rule.getTier(), 0,
+                x.getText().length() > 200 ? x.getText().substring(0, 200) : x.getText()));
+    }
+
+    /** One click: the phrase joins the rule's phrases (by its script, English or Chinese) or its exclusions. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public TieringRule adopt(Proposal p) {
+        TieringRule r = rules.findById(p.ruleId()).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        ConcurrentEditException.check(r, p.ruleVersion());
+        String phrase = p.phrase() == null ? "" : p.phrase().trim();
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(phrase.isEmpty() || CorrectionPhrases.key(phrase).isEmpty(), "phrase", "tiering.error.phrase");
+        errors.addIf(phrase.length() > 100, "phrase", "error.too-long");
+        errors.throwIfAny();
+        boolean exclusion = p.kind() == ProposalKind.EXCLUDE;
+        if (!r.adopt(phrase, exclusion)) {
+            throw InvalidInputException.of("phrase", "tiering.error.already-there");
+        }
+        int max = 2000;
+        String list = exclusion ? r.getExclusions() : phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? r.getPhrasesZh() : r.getPhrasesEn();
+        if (list != null && list.length() > max) {
+            throw InvalidInputException.of("phrase", "error.too-long");
+        }
+        String actor = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        r.touch(clock.instant(), actor);
+        r = rules.saveAndFlush(r);
+        audit.record(exclusion ? "TIERING_EXCLUSION_ADOPTED" : "TIERING_PHRASE_ADOPTED", "TieringRule", r.getId(),
+                r.getName() + ": " + phrase + " (from " + p.count() + " corrected complaints)");
+        return r;
+    }
+}
