@@ -60,6 +60,7 @@ class AccessMatrixTest extends KaribuTestBase {
         DESIGN.put("admin/duty-roster", EnumSet.of(Role.ADMIN));
         DESIGN.put("sla/at-risk", EnumSet.of(Role.AGENT, Role.MANAGER, Role.EXECUTIVE));
         DESIGN.put("sla/dashboard", EnumSet.of(Role.MANAGER, Role.EXECUTIVE));
+        DESIGN.put("admin/sla-check", EnumSet.of(Role.ADMIN));
         DESIGN.put("reports", EnumSet.of(Role.MANAGER, Role.EXECUTIVE));
     }
 

@@ -577,6 +577,21 @@ public class ComplaintService {
     }
 
     /**
+     * A step another feature records in the complaint's log, e.g. a published public statement (SLA feature): the
+     * caller must be able to work the complaint; an integration (API key) always may. The feature validates its input.
+     */
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','INTEGRATION')")
+    public TimelineEntry logStep(long id, TimelineKind kind, Instant at, boolean customerVisible, String to, String body) {
+        Complaint c = load(id);
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean integration = auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_INTEGRATION".equals(a.getAuthority()));
+        if (!integration) {
+            requireWork(c);
+        }
+        return log(c, at, actor(), kind, customerVisible, null, to, body);
+    }
+
+    /**
      * For the SLA feature (a system call, no person): the due instant of the current SLA target and whether it is
      * breached. It does not change the complaint's version, so it never causes an edit conflict for the agent.
      */

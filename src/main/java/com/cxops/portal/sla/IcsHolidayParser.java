@@ -12,6 +12,10 @@ import java.util.Map;
  * Reads holidays from an iCalendar (.ics, RFC 5545) file: each VEVENT's DTSTART date (and the days up to its
  * exclusive DTEND for multi-day events) with its SUMMARY as the name. Pure; the whole file is checked before
  * anything is returned, so a bad file saves nothing.
+ * <p>
+ * Make-up working days (Chinese 调休上班) are events marked as work: a SUMMARY containing 补班, 上班 or 班 alone,
+ * or "make-up", "working day", "workday" (any case), or CATEGORIES containing WORKDAY. {@link #parseDays} returns
+ * them apart; {@link #parse} returns the holidays only.
  */
 public final class IcsHolidayParser {
 
@@ -41,7 +45,15 @@ public final class IcsHolidayParser {
         }
     }
 
+    /** The holidays and the make-up working days of a file (a date named by both counts as working day). */
+    public record Days(List<Holiday> holidays, List<Holiday> workingDays) {
+    }
+
     public static List<Holiday> parse(String text) throws IcsException {
+        return parseDays(text).holidays();
+    }
+
+    public static Days parseDays(String text) throws IcsException {
         if (text == null) {
             throw new IcsException(ERROR_NOT_ICS, "no content");
         }
@@ -53,10 +65,12 @@ public final class IcsHolidayParser {
             throw new IcsException(ERROR_NOT_ICS, "no END:VCALENDAR");
         }
         Map<LocalDate, Holiday> holidays = new LinkedHashMap<>();
+        Map<LocalDate, Holiday> working = new LinkedHashMap<>();
         boolean inEvent = false;
         String start = null;
         String end = null;
         String summary = null;
+        String categories = null;
         int lineNo = 0;
         for (String line : lines) {
             lineNo++;
@@ -66,6 +80,7 @@ public final class IcsHolidayParser {
                 start = null;
                 end = null;
                 summary = null;
+                categories = null;
             } else if (upper.equals("END:VEVENT")) {
                 if (!inEvent || start == null) {
                     throw new IcsException(ERROR_BAD_EVENT, "event without DTSTART before line " + lineNo);
@@ -78,8 +93,9 @@ public final class IcsHolidayParser {
                 if (first.plusDays(MAX_EVENT_DAYS).isBefore(last)) {
                     throw new IcsException(ERROR_TOO_LONG, "event of more than " + MAX_EVENT_DAYS + " days at line " + lineNo);
                 }
+                boolean work = isWorkingDay(summary, categories);
                 for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-                    holidays.putIfAbsent(d, new Holiday(d, summary == null ? null : cut(summary)));
+                    (work ? working : holidays).putIfAbsent(d, new Holiday(d, summary == null ? null : cut(summary)));
                 }
                 inEvent = false;
             } else if (inEvent) {
@@ -89,6 +105,7 @@ public final class IcsHolidayParser {
                     case "DTSTART" -> start = value;
                     case "DTEND" -> end = value;
                     case "SUMMARY" -> summary = unescape(value);
+                    case "CATEGORIES" -> categories = value;
                     default -> {
                     }
                 }
@@ -97,10 +114,19 @@ public final class IcsHolidayParser {
         if (inEvent) {
             throw new IcsException(ERROR_BAD_EVENT, "event not closed");
         }
-        if (holidays.isEmpty()) {
+        if (holidays.isEmpty() && working.isEmpty()) {
             throw new IcsException(ERROR_EMPTY, "no events");
         }
-        return new ArrayList<>(holidays.values());
+        holidays.keySet().removeAll(working.keySet());
+        return new Days(new ArrayList<>(holidays.values()), new ArrayList<>(working.values()));
+    }
+
+    static boolean isWorkingDay(String summary, String categories) {
+        String s = summary == null ? "" : summary.strip().toLowerCase(java.util.Locale.ROOT);
+        String c = categories == null ? "" : categories.toUpperCase(java.util.Locale.ROOT);
+        return s.contains("补班") || s.contains("上班") || s.equals("班") || s.endsWith("(班)") || s.endsWith("（班）")
+                || s.contains("make-up") || s.contains("makeup") || s.contains("working day") || s.contains("workday")
+                || c.contains("WORKDAY");
     }
 
     /** RFC 5545 3.1: a line starting with a space or tab continues the previous one. */

@@ -44,6 +44,10 @@ public class SlaCalendar extends AbstractEntity {
     @CollectionTable(name = "sla_holiday", joinColumns = @JoinColumn(name = "calendar_id"))
     private Set<Holiday> holidays = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sla_working_day", joinColumns = @JoinColumn(name = "calendar_id"))
+    private Set<WorkingDaySlot> workingDaySlots = new HashSet<>();
+
     protected SlaCalendar() {
     }
 
@@ -107,10 +111,46 @@ public class SlaCalendar extends AbstractEntity {
     int addHolidays(Collection<Holiday> more) {
         Set<java.time.LocalDate> known = new HashSet<>();
         holidays.forEach(h -> known.add(h.getDate()));
+        workingDaySlots.forEach(s -> known.add(s.getDate()));
         int added = 0;
         for (Holiday h : more) {
             if (known.add(h.getDate())) {
                 holidays.add(h);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /** Extra working days (make-up days) by date, each with its slots in order. */
+    public List<WorkingDay> getWorkingDays() {
+        Map<java.time.LocalDate, List<WorkingDaySlot>> byDate = new java.util.TreeMap<>();
+        workingDaySlots.forEach(s -> byDate.computeIfAbsent(s.getDate(), d -> new ArrayList<>()).add(s));
+        List<WorkingDay> days = new ArrayList<>();
+        byDate.forEach((date, rows) -> days.add(new WorkingDay(date,
+                rows.stream().map(WorkingDaySlot::slot).sorted(Comparator.comparing(TimeSlot::start)).toList(), rows.getFirst().getName())));
+        return days;
+    }
+
+    /** Replaces the extra working days; of two with the same date the later one counts. */
+    void setWorkingDays(Collection<WorkingDay> days) {
+        Map<java.time.LocalDate, WorkingDay> byDate = new java.util.LinkedHashMap<>();
+        days.forEach(d -> byDate.put(d.date(), d));
+        Set<WorkingDaySlot> wanted = new HashSet<>();
+        byDate.values().forEach(d -> d.slots().forEach(slot -> wanted.add(new WorkingDaySlot(d.date(), slot, d.name()))));
+        workingDaySlots.retainAll(wanted);
+        workingDaySlots.addAll(wanted);
+    }
+
+    /** Adds extra working days; a date the calendar has already (as working day or holiday) keeps what is stored. */
+    int addWorkingDays(Collection<WorkingDay> more) {
+        Set<java.time.LocalDate> known = new HashSet<>();
+        workingDaySlots.forEach(s -> known.add(s.getDate()));
+        holidays.forEach(h -> known.add(h.getDate()));
+        int added = 0;
+        for (WorkingDay d : more) {
+            if (!d.slots().isEmpty() && known.add(d.date())) {
+                d.slots().forEach(slot -> workingDaySlots.add(new WorkingDaySlot(d.date(), slot, d.name())));
                 added++;
             }
         }
@@ -122,6 +162,8 @@ public class SlaCalendar extends AbstractEntity {
         if (twentyFourSeven) {
             return BusinessCalendar.twentyFourSeven(zone);
         }
-        return BusinessCalendar.of(zone, week(), holidays.stream().map(Holiday::getDate).toList());
+        Map<java.time.LocalDate, List<TimeSlot>> extra = new java.util.HashMap<>();
+        getWorkingDays().forEach(d -> extra.put(d.date(), d.slots()));
+        return BusinessCalendar.of(zone, week(), holidays.stream().map(Holiday::getDate).toList(), extra);
     }
 }

@@ -26,7 +26,12 @@ public class SlaCalendarService {
 
     /** What an administrator submits for a calendar. */
     public record CalendarForm(String name, String timeZone, boolean twentyFourSeven,
-                               Map<DayOfWeek, List<TimeSlot>> week, List<Holiday> holidays) {
+                               Map<DayOfWeek, List<TimeSlot>> week, List<Holiday> holidays, List<WorkingDay> workingDays) {
+
+        /** Without extra working days: a new calendar gets none, an edited one keeps its own. */
+        public CalendarForm(String name, String timeZone, boolean twentyFourSeven, Map<DayOfWeek, List<TimeSlot>> week, List<Holiday> holidays) {
+            this(name, timeZone, twentyFourSeven, week, holidays, null);
+        }
     }
 
     private final SlaCalendarRepository calendars;
@@ -90,16 +95,23 @@ public class SlaCalendarService {
         if (calendar.isTwentyFourSeven()) {
             throw InvalidInputException.of("file", "holiday.error.twenty-four-seven");
         }
-        List<Holiday> imported;
+        IcsHolidayParser.Days days;
         try {
-            imported = IcsHolidayParser.parse(icsFile == null ? null : new String(icsFile, StandardCharsets.UTF_8));
+            days = IcsHolidayParser.parseDays(icsFile == null ? null : new String(icsFile, StandardCharsets.UTF_8));
         } catch (IcsHolidayParser.IcsException e) {
             throw InvalidInputException.of("file", e.messageKey());
         }
-        int added = calendar.addHolidays(imported);
+        List<Holiday> imported = days.holidays();
+        // a make-up day is worked like a normal working day: the slots of the calendar's first weekday that has any
+        List<TimeSlot> workdaySlots = calendar.week().entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(Map.Entry::getValue).findFirst().orElse(List.of());
+        int addedWorking = calendar.addWorkingDays(days.workingDays().stream()
+                .map(h -> new WorkingDay(h.getDate(), workdaySlots, h.getName())).toList());
+        int added = calendar.addHolidays(imported) + addedWorking;
         touch(calendar);
         flush(calendar);
-        audit.record("SLA_HOLIDAYS_IMPORTED", "SlaCalendar", id, added + " of " + imported.size() + " dates new");
+        audit.record("SLA_HOLIDAYS_IMPORTED", "SlaCalendar", id, added + " of " + (imported.size() + days.workingDays().size())
+                + " dates new (" + addedWorking + " extra working days)");
         return added;
     }
 
@@ -120,6 +132,13 @@ public class SlaCalendarService {
         errors.addIf(!isZone(form.timeZone()), "timeZone", "calendar.error.zone");
         if (!form.twentyFourSeven()) {
             BusinessCalendar.problems(form.week() == null ? Map.of() : form.week()).forEach(key -> errors.add("week", key));
+        }
+        if (!form.twentyFourSeven() && form.workingDays() != null) {
+            Map<java.time.LocalDate, List<TimeSlot>> extra = new java.util.HashMap<>();
+            form.workingDays().forEach(d -> extra.put(d.date(), d.slots()));
+            BusinessCalendar.workingDayProblems(extra, form.holidays() == null ? List.of()
+                    : form.holidays().stream().map(Holiday::getDate).toList()).forEach(key -> errors.add("workingDays", key));
+            errors.addIf(form.workingDays().stream().anyMatch(d -> d.name().length() > Holiday.NAME_LENGTH), "workingDays", "error.too-long");
         }
         if (form.holidays() != null) {
             errors.addIf(form.holidays().stream().anyMatch(h -> h.getName() != null && h.getName().length() > Holiday.NAME_LENGTH),
@@ -145,6 +164,11 @@ public class SlaCalendarService {
         calendar.setTwentyFourSeven(form.twentyFourSeven());
         calendar.setWeek(form.twentyFourSeven() || form.week() == null ? Map.of() : form.week());
         calendar.setHolidays(form.holidays() == null ? List.of() : form.holidays());
+        if (form.twentyFourSeven()) {
+            calendar.setWorkingDays(List.of());
+        } else if (form.workingDays() != null) {
+            calendar.setWorkingDays(form.workingDays());
+        }
         touch(calendar);
     }
 
@@ -163,6 +187,6 @@ public class SlaCalendarService {
 
     private static String describe(SlaCalendar c) {
         return c.getName() + " " + c.getTimeZone() + (c.isTwentyFourSeven() ? " 24x7" : " " + c.week())
-                + " holidays " + c.getHolidays().size();
+                + " holidays " + c.getHolidays().size() + " extra working days " + c.getWorkingDays().size();
     }
 }

@@ -99,6 +99,9 @@ public class SlaClock extends AbstractEntity {
 
     /** (Re)starts the clock on a target: a new cycle, so warning and breach can each fire once more. */
     void start(Tier tier, SlaTarget target, Instant at, boolean firstCycle) {
+        if (!firstCycle) {
+            decideReplaced(at);
+        }
         this.tier = tier;
         this.durationMinutes = Math.toIntExact(target.duration().toMinutes());
         this.calendarId = target.calendarId();
@@ -132,13 +135,29 @@ public class SlaClock extends AbstractEntity {
         this.pausedSince = pausedSince;
     }
 
+    /**
+     * Met at {@code at}: a target met after its due instant is breached at that instant, decided here whatever the
+     * monitor did (it may not have run in between, or at all). Met exactly at the due instant is in time.
+     */
     void meet(Instant at, long minutes) {
+        if (dueAt != null && at.isAfter(dueAt)) {
+            this.breached = true;
+            this.breachedAt = dueAt;
+        }
         this.running = false;
         this.metAt = at;
         this.pausedSince = null;
         this.businessMinutes = minutes;
         this.warnPending = false;
         this.breachPending = false;
+    }
+
+    /** A running target replaced by a tighter one (tier rise) after its due instant was broken: breached at its due. */
+    private void decideReplaced(Instant at) {
+        if (running && dueAt != null && at.isAfter(dueAt)) {
+            this.breached = true;
+            this.breachedAt = dueAt;
+        }
     }
 
     void workedBy(Long team, Long assignee) {

@@ -57,6 +57,19 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
             + "and (:teamId is null or c.teamId = :teamId) order by c.breachedAt desc, c.id desc")
     Slice<Long> breachIds(@Param("from") Instant from, @Param("to") Instant to, @Param("teamId") Long teamId, Pageable pageable);
 
+    /**
+     * The decided targets (met, or breached) started in [from, to) that a compliance figure counts, of one target and
+     * tier, one team (or none) and one agent (or none), earliest start first: their ids (ix_sla_clock_compliance).
+     */
+    @Query("select c.id from SlaClock c where c.startedAt >= :from and c.startedAt < :to and (c.metAt is not null or c.breached = true) "
+            + "and (:kind is null or c.kind = :kind) and (:tier is null or c.tier = :tier) "
+            + "and (:teamId is null or c.teamId = :teamId) and (:noTeam = false or c.teamId is null) "
+            + "and (:agentId is null or c.assigneeId = :agentId) and (:unassigned = false or c.assigneeId is null) "
+            + "order by c.startedAt, c.id")
+    Slice<Long> countedIds(@Param("from") Instant from, @Param("to") Instant to, @Param("kind") SlaTargetKind kind,
+                           @Param("tier") com.cxops.portal.complaints.Tier tier, @Param("teamId") Long teamId, @Param("noTeam") boolean noTeam,
+                           @Param("agentId") Long agentId, @Param("unassigned") boolean unassigned, Pageable pageable);
+
     /** The rows of these clocks, in no particular order. */
     @Query(ROW + "and c.id in :ids")
     List<SlaClockRow> rows(@Param("ids") Collection<Long> ids);

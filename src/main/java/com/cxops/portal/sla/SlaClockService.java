@@ -8,6 +8,7 @@ import com.cxops.portal.complaints.ComplaintStatusChanged;
 import com.cxops.portal.complaints.ComplaintTierChanged;
 import com.cxops.portal.complaints.SlaFacts;
 import com.cxops.portal.complaints.Tier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,9 +54,11 @@ public class SlaClockService {
     private final SlaCalendarService calendars;
     private final ComplaintService complaints;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SlaClockService(SlaClockRepository clocks, SlaPauseRepository pauses, SlaPolicyService policies,
-                    SlaCalendarService calendars, ComplaintService complaints, Clock clock) {
+                    SlaCalendarService calendars, ComplaintService complaints, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.clocks = clocks;
         this.pauses = pauses;
         this.policies = policies;
@@ -99,6 +102,9 @@ public class SlaClockService {
                 c.restart(at);
                 schedule(c, cal, own);
             } else if (c.isRunning() && SlaRules.metBy(c.getKind(), e.to())) {
+                if (c.getDueAt() == null) {
+                    schedule(c, cal, own);  // met right out of a pause: its due instant counts the pause as ended
+                }
                 c.meet(at, SlaCalculator.businessMinutes(c.getStartedAt(), at, cal, own));
             } else if (c.isRunning() && SlaRules.pausable(c.getKind())) {
                 schedule(c, cal, own);
@@ -143,6 +149,31 @@ public class SlaClockService {
             c.meet(e.at(), SlaCalculator.businessMinutes(c.getStartedAt(), e.at(), cal, List.of()));
             clocks.flush();
         });
+    }
+
+    /**
+     * A public statement was published at {@code at}: it meets the running public-statement and next-update targets
+     * that had started by then. The queue summary follows after commit.
+     */
+    void onStatementPublished(long complaintId, Instant at) {
+        for (SlaClock c : clocks.findByComplaintIdOrderByIdAsc(complaintId)) {
+            if (c.isRunning() && SlaRules.metByStatement(c.getKind()) && !at.isBefore(c.getStartedAt())) {
+                BusinessCalendar cal = calendars.businessCalendar(c.getCalendarId());
+                c.meet(at, SlaCalculator.businessMinutes(c.getStartedAt(), at, cal, List.of()));
+            }
+        }
+        clocks.flush();
+        events.publishEvent(new StatementPublished(complaintId, at));
+    }
+
+    /** The clock service's own event: a statement met clocks; the queue summary is written after commit. */
+    record StatementPublished(long complaintId, Instant at) {
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void afterStatementPublished(StatementPublished e) {
+        syncSummary(e.complaintId());
     }
 
     // ---- the queue summary, after commit ----------------------------------------------------------------------

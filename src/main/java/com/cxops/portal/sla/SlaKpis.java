@@ -20,8 +20,8 @@ import static com.cxops.portal.base.kpi.KpiSql.utc;
 
 /**
  * Service-level KPIs of the review packs (docs/kpis.md "Service levels"): compliance per target kind as the SLA
- * dashboard counts it (decided targets started in the period; on time only when met at or before the due moment —
- * a late meet is a breach at due), and the first-response time in business minutes from the stored clocks.
+ * dashboard counts it (docs/sla.md: decided targets started in the period; in time when not breached — a target met
+ * after its due instant is breached at that instant, and one breached in an earlier cycle counts as breached), and the first-response time in business minutes from the stored clocks.
  */
 @Component
 @Transactional(readOnly = true)
@@ -36,7 +36,7 @@ public class SlaKpis extends SqlKpiModel {
         super(jdbc);
         this.kpis = List.of(
                 new Kpi(new KpiDefinition("sla.compliance", SECTION, KpiUnit.PERCENT, Direction.HIGHER_BETTER, MONTHLY, "target", DrillKind.COMPLAINT),
-                        KpiSql.Shape.RATE, "target:", p -> new Base("SELECT id, kind g, CASE WHEN met_at IS NOT NULL AND met_at <= due_at "
+                        KpiSql.Shape.RATE, "target:", p -> new Base("SELECT id, kind g, CASE WHEN breached = FALSE "
                         + "THEN 1 ELSE 0 END num, 0 val FROM sla_clock WHERE started_at >= ? AND started_at < ? "
                         + "AND (met_at IS NOT NULL OR breached = TRUE)", utc(p.start()), utc(p.at()))),
                 new Kpi(new KpiDefinition("sla.first-response-median", SECTION, KpiUnit.MINUTES, Direction.LOWER_BETTER, MONTHLY, null, DrillKind.COMPLAINT),

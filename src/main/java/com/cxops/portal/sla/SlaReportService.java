@@ -138,6 +138,26 @@ public class SlaReportService {
         return new SliceImpl<>(ids.getContent().stream().map(rows::get).toList(), pageable, ids.hasNext());
     }
 
+    /** Which targets a compliance figure counts: one target and tier, one team, one agent (null: any; "none" flags: without). */
+    public record CountedFilter(SlaTargetKind kind, Tier tier, Long teamId, boolean noTeam, Long agentId, boolean unassigned) {
+    }
+
+    /**
+     * The targets a compliance figure counts (decided targets started in [from, to) of the group), earliest start
+     * first, for the dashboard's drill-down: ids from the compliance index, then the page's rows.
+     */
+    @PreAuthorize(MANAGERS)
+    public Slice<SlaClockRow> counted(Instant from, Instant to, CountedFilter filter, Pageable pageable) {
+        Slice<Long> ids = clocks.countedIds(from, to, filter.kind(), filter.tier(), filter.teamId(), filter.noTeam(), filter.agentId(),
+                filter.unassigned(), pageable);
+        if (ids.isEmpty()) {
+            return new SliceImpl<>(List.of(), pageable, false);
+        }
+        Map<Long, SlaClockRow> rows = new HashMap<>();
+        clocks.rows(ids.getContent()).forEach(r -> rows.put(r.clockId(), r));
+        return new SliceImpl<>(ids.getContent().stream().map(rows::get).toList(), pageable, ids.hasNext());
+    }
+
     /** Team risk at a glance: per team, running targets at risk (due within the window) and overdue. */
     @PreAuthorize(MANAGERS)
     public List<TeamRisk> teamRisk() {

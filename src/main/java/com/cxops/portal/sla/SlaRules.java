@@ -36,17 +36,21 @@ public final class SlaRules {
 
     /**
      * Whether entering {@code status} meets the target: first response at ACKNOWLEDGED (or any later state, if a
-     * step was skipped); public statement and next update once work visibly goes on (IN_PROGRESS or later);
-     * resolution at RESOLVED (or CLOSED). The executive acknowledgement is met only by the executive.
+     * step was skipped); resolution at RESOLVED (or CLOSED). The executive acknowledgement is met only by the
+     * executive, the public statement and the next update only by a published statement ({@link #metByStatement}):
+     * a statement is an act, not a state.
      */
     public static boolean metBy(SlaTargetKind kind, ComplaintStatus status) {
         return switch (kind) {
             case FIRST_RESPONSE -> status != ComplaintStatus.NEW && status != ComplaintStatus.REOPENED;
-            case PUBLIC_STATEMENT, NEXT_UPDATE -> status == ComplaintStatus.IN_PROGRESS || status == ComplaintStatus.WAITING_CUSTOMER
-                    || status == ComplaintStatus.RESOLVED || status == ComplaintStatus.CLOSED;
             case RESOLUTION -> status == ComplaintStatus.RESOLVED || status == ComplaintStatus.CLOSED;
-            case EXECUTIVE_ACK -> false;
+            case PUBLIC_STATEMENT, NEXT_UPDATE, EXECUTIVE_ACK -> false;
         };
+    }
+
+    /** A published statement meets the public-statement and next-update targets (DOMAIN.md: a statement within 2 h). */
+    public static boolean metByStatement(SlaTargetKind kind) {
+        return kind == SlaTargetKind.PUBLIC_STATEMENT || kind == SlaTargetKind.NEXT_UPDATE;
     }
 
     /** After a tier rise the tighter promise wins: a new due before the current one (or a paused one) replaces it. */

@@ -276,7 +276,7 @@ class KpiReadModelsTest extends SpringTestBase {
         // Service levels: four first-response clocks started in February.
         long calendar = jdbc.queryForObject("SELECT MIN(id) FROM sla_calendar", Long.class);
         clockRow(c1, calendar, "2012-02-01T00:00", "2012-02-01T02:00", "2012-02-01T00:30", false, 30L);  // met in time
-        clockRow(c2, calendar, "2012-02-29T23:59:59", "2012-03-01T00:30", "2012-03-01T02:00", false, 200L); // met late: a breach
+        clockRow(c2, calendar, "2012-02-29T23:59:59", "2012-03-01T00:30", "2012-03-01T02:00", true, 200L);  // met late: breached at due
         clockRow(c4, calendar, "2012-02-10T08:00", "2012-02-10T08:30", null, true, null);             // breached
         clockRow(c5, calendar, "2012-02-11T08:00", "2012-02-11T08:30", null, false, null);            // still running: undecided
         Map<String, Map<String, KpiValue>> sla = slaKpis.compute(feb);

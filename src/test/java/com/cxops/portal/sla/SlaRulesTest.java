@@ -52,12 +52,6 @@ class SlaRulesTest {
     }
 
     @Test
-    void public_statement_is_met_once_work_visibly_goes_on() {
-        assertThat(SlaRules.metBy(SlaTargetKind.PUBLIC_STATEMENT, ComplaintStatus.ACKNOWLEDGED)).isFalse();
-        assertThat(SlaRules.metBy(SlaTargetKind.PUBLIC_STATEMENT, ComplaintStatus.IN_PROGRESS)).isTrue();
-    }
-
-    @Test
     void after_a_tier_rise_the_earlier_due_wins() {
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
         assertThat(SlaRules.tighter(t, t.plusSeconds(60))).isTrue();
@@ -89,5 +83,16 @@ class SlaRulesTest {
                 new SlaPeriod(Instant.parse("2026-02-01T00:00:00Z"), Instant.parse("2026-02-02T00:00:00Z")));
         assertThat(SlaPeriod.of(SlaPeriod.Preset.CUSTOM, today, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 1), utc)).isEmpty();
         assertThat(SlaPeriod.of(SlaPeriod.Preset.CUSTOM, today, null, LocalDate.of(2026, 2, 1), utc)).isEmpty();
+    }
+
+    @Test
+    void no_status_meets_the_public_statement_or_next_update_only_a_published_statement_does() {
+        for (ComplaintStatus s : ComplaintStatus.values()) {
+            assertThat(SlaRules.metBy(SlaTargetKind.PUBLIC_STATEMENT, s)).isFalse();
+            assertThat(SlaRules.metBy(SlaTargetKind.NEXT_UPDATE, s)).isFalse();
+        }
+        assertThat(SlaRules.metByStatement(SlaTargetKind.PUBLIC_STATEMENT)).isTrue();
+        assertThat(SlaRules.metByStatement(SlaTargetKind.NEXT_UPDATE)).isTrue();
+        assertThat(SlaRules.metByStatement(SlaTargetKind.RESOLUTION)).isFalse();
     }
 }

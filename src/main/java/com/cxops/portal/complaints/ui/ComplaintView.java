@@ -312,6 +312,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
             case RCA -> getTranslation("timeline.rca", getTranslation("rca.dimension." + e.getToValue()), e.getBody());
             case EXECUTIVE_ACK -> getTranslation("timeline.exec-ack", name(e.getToValue()));
             case EDIT -> getTranslation("timeline.edit", e.getBody());
+            case STATEMENT -> getTranslation("sla.statement.timeline", getTranslation("sla.statement.channel." + e.getToValue()), e.getBody());
         };
     }
 

@@ -14,6 +14,7 @@ import com.cxops.portal.sla.SlaCalendar;
 import com.cxops.portal.sla.SlaCalendarService;
 import com.cxops.portal.sla.SlotText;
 import com.cxops.portal.sla.TimeSlot;
+import com.cxops.portal.sla.WorkingDay;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -77,6 +78,7 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(SlaCalendar::getTimeZone).setHeader(getTranslation("calendar.time-zone")).setAutoWidth(true);
         grid.addColumn(this::summary).setHeader(getTranslation("calendar.week")).setFlexGrow(1);
         grid.addColumn(c -> c.getHolidays().size()).setHeader(getTranslation("calendar.holidays")).setAutoWidth(true);
+        grid.addColumn(c -> c.getWorkingDays().size()).setHeader(getTranslation("sla.calendar.working-days.count")).setAutoWidth(true);
         grid.addItemClickListener(e -> new Editor(e.getItem()).open());
         grid.setEmptyStateText(getTranslation("calendar.empty"));
         refresh();
@@ -116,6 +118,12 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
         final Map<DayOfWeek, TextField> days = new EnumMap<>(DayOfWeek.class);
         final Span weekError = new Span();
         final List<Holiday> holidays = new ArrayList<>();
+        final List<WorkingDay> workingDays = new ArrayList<>();
+        final Grid<WorkingDay> workingDayGrid = new Grid<>();
+        final DatePicker workingDayDate = new DatePicker(getTranslation("sla.calendar.working-day.date"));
+        final TextField workingDaySlots = new TextField(getTranslation("sla.calendar.working-day.slots"));
+        final TextField workingDayName = new TextField(getTranslation("sla.calendar.working-day.name"));
+        final Span workingDayError = new Span();
         final Grid<Holiday> holidayGrid = new Grid<>();
         final DatePicker holidayDate = new DatePicker(getTranslation("calendar.holiday.date"));
         final TextField holidayName = new TextField(getTranslation("calendar.holiday.name"));
@@ -133,6 +141,7 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
                 bean.twentyFourSeven = existing.isTwentyFourSeven();
                 existing.week().forEach((d, slots) -> bean.days.put(d, SlotText.format(slots)));
                 holidays.addAll(existing.getHolidays());
+                workingDays.addAll(existing.getWorkingDays());
             } else {
                 for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
                     bean.days.put(d, "09:00-18:00");
@@ -167,7 +176,7 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
             binder.addStatusChangeListener(e -> updateSave());
 
             add(new FormLayout(name, zone, twentyFourSeven), new H4(getTranslation("calendar.week")),
-                    new Span(getTranslation("calendar.day-help")), week, weekError, holidaysSection());
+                    new Span(getTranslation("calendar.day-help")), week, weekError, holidaysSection(), workingDaysSection());
             save.setId("calendar-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
@@ -233,6 +242,68 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
             return section;
         }
 
+        private VerticalLayout workingDaysSection() {
+            workingDayGrid.setId("calendar-working-days");
+            workingDayGrid.addColumn(d -> Formats.date(d.date(), getLocale()) + " (" + d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()) + ")")
+                    .setHeader(getTranslation("sla.calendar.working-day.date"));
+            workingDayGrid.addColumn(d -> SlotText.format(d.slots())).setHeader(getTranslation("sla.calendar.working-day.slots"));
+            workingDayGrid.addColumn(WorkingDay::name).setHeader(getTranslation("sla.calendar.working-day.name"));
+            workingDayGrid.addComponentColumn(d -> {
+                Button remove = new Button(getTranslation("sla.calendar.working-day.remove"), e -> {
+                    workingDays.remove(d);
+                    workingDayGrid.setItems(workingDays);
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                return remove;
+            }).setAutoWidth(true).setFlexGrow(0);
+            workingDayGrid.setHeight("10em");
+            workingDayGrid.setItems(workingDays);
+            workingDayDate.setId("calendar-working-day-date");
+            workingDaySlots.setId("calendar-working-day-slots");
+            workingDaySlots.setPlaceholder("09:00-18:00");
+            workingDaySlots.setValue(bean.days.getOrDefault(DayOfWeek.MONDAY, "09:00-18:00"));
+            workingDayName.setId("calendar-working-day-name");
+            workingDayName.setMaxLength(200);
+            workingDayError.setId("calendar-working-day-error");
+            workingDayError.addClassName("cx-form-error");
+            Button addDay = new Button(getTranslation("sla.calendar.working-day.add"), e -> {
+                workingDayError.setText("");
+                if (workingDayDate.getValue() == null) {
+                    return;
+                }
+                List<TimeSlot> slots;
+                try {
+                    slots = SlotText.parse(workingDaySlots.getValue());
+                } catch (IllegalArgumentException ex) {
+                    workingDayError.setText(getTranslation("calendar.error.slot-format"));
+                    return;
+                }
+                List<String> problems = BusinessCalendar.workingDayProblems(Map.of(workingDayDate.getValue(), slots),
+                        holidays.stream().map(Holiday::getDate).toList());
+                if (!problems.isEmpty()) {
+                    workingDayError.setText(getTranslation(problems.getFirst()));
+                    return;
+                }
+                WorkingDay day = new WorkingDay(workingDayDate.getValue(), slots, workingDayName.getValue());
+                workingDays.removeIf(d -> d.date().equals(day.date()));
+                workingDays.add(day);
+                workingDays.sort(Comparator.comparing(WorkingDay::date));
+                workingDayGrid.setItems(workingDays);
+                workingDayDate.clear();
+                workingDayName.clear();
+            });
+            addDay.setId("calendar-working-day-add");
+            HorizontalLayout addRow = new HorizontalLayout(workingDayDate, workingDaySlots, workingDayName, addDay);
+            addRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            addRow.setWrap(true);
+            VerticalLayout section = new VerticalLayout(new H4(getTranslation("sla.calendar.working-days")),
+                    new Span(getTranslation("sla.calendar.working-days.help")), workingDayGrid, addRow, workingDayError);
+            section.setPadding(false);
+            section.setVisible(!bean.twentyFourSeven);
+            twentyFourSeven.addValueChangeListener(e -> section.setVisible(!e.getValue()));
+            return section;
+        }
+
         void importFile(byte[] data) {
             try {
                 int added = calendars.importHolidays(existing.getId(), existing.getVersion(), data);
@@ -268,12 +339,13 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
             fields.put("name", name);
             fields.put("timeZone", zone);
             fields.put("week", days.get(DayOfWeek.MONDAY));
+            fields.put("workingDays", workingDayDate);
             return fields;
         }
 
         private void save() {
             SlaCalendarService.CalendarForm form = new SlaCalendarService.CalendarForm(bean.name, bean.zone, bean.twentyFourSeven,
-                    bean.twentyFourSeven ? Map.of() : week(), holidays);
+                    bean.twentyFourSeven ? Map.of() : week(), holidays, bean.twentyFourSeven ? List.of() : workingDays);
             if (FormErrors.attempt(() -> {
                 if (existing == null) {
                     calendars.create(form);

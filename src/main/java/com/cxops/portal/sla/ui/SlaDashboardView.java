@@ -10,6 +10,9 @@ import com.cxops.portal.sla.SlaClockRow;
 import com.cxops.portal.sla.SlaPeriod;
 import com.cxops.portal.sla.SlaReportService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -145,15 +148,65 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(SlaReportService.Compliance::decided).setHeader(getTranslation("sla.column.decided")).setKey("decided");
         grid.addColumn(SlaReportService.Compliance::breached).setHeader(getTranslation("sla.column.breached")).setKey("breached");
         grid.addColumn(this::percent).setHeader(getTranslation("sla.column.compliance")).setKey("compliance").setAutoWidth(true);
+        grid.addComponentColumn(c -> {
+            Button open = new Button(getTranslation("sla.drill.open", c.decided()), e -> drillDown(grid, c));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            open.setEnabled(c.decided() > 0);
+            return open;
+        }).setHeader(getTranslation("sla.drill.column")).setKey("drill").setAutoWidth(true);
     }
 
+    /** The figure and, beside it, how many targets it counts: a figure from a handful of targets reads as such. */
     String percent(SlaReportService.Compliance c) {
         Double p = c.percent();
         if (p == null) {
             return getTranslation("sla.dashboard.none");
         }
         DecimalFormat f = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(user.locale()));
-        return getTranslation("sla.dashboard.percent", f.format(p), reports.complianceTarget());
+        return getTranslation("sla.drill.percent-of", f.format(p), c.decided(), reports.complianceTarget());
+    }
+
+    /** The targets a figure counts, in a lazy grid; a row opens its complaint. */
+    void drillDown(Grid<SlaReportService.Compliance> grid, SlaReportService.Compliance c) {
+        if (period == null) {
+            return;
+        }
+        SlaReportService.CountedFilter filter;
+        String title;
+        if (grid == byTarget) {
+            filter = new SlaReportService.CountedFilter(c.kind(), c.tier(), teamId(), false, null, false);
+            title = getTranslation(c.kind().messageKey()) + " · " + getTranslation(c.tier().messageKey());
+        } else if (grid == byTeam) {
+            filter = new SlaReportService.CountedFilter(null, null, c.group().isEmpty() ? null : Long.parseLong(c.group()), c.group().isEmpty(), null, false);
+            title = c.group().isEmpty() ? getTranslation("sla.no-team") : teamNames.getOrDefault(Long.parseLong(c.group()), "#" + c.group());
+        } else {
+            filter = new SlaReportService.CountedFilter(null, null, null, false, c.group().isEmpty() ? null : Long.parseLong(c.group()), c.group().isEmpty());
+            title = c.group().isEmpty() ? getTranslation("sla.unassigned")
+                    : staff.find(Long.parseLong(c.group())).map(StaffDirectory.StaffContact::displayName).orElse("#" + c.group());
+        }
+        SlaPeriod shown = period;
+        Dialog dialog = new Dialog(getTranslation("sla.drill.title", title, percent(c)));
+        dialog.setId("dashboard-drill");
+        dialog.setWidth("min(64em, 95vw)");
+        Grid<SlaClockRow> rows = new Grid<>();
+        rows.setId("dashboard-drill-grid");
+        rows.addColumn(SlaClockRow::number).setHeader(getTranslation("sla.column.complaint")).setKey("complaint").setAutoWidth(true);
+        rows.addColumn(SlaClockRow::subject).setHeader(getTranslation("sla.column.subject")).setKey("subject").setFlexGrow(2);
+        rows.addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("sla.column.target")).setKey("target");
+        rows.addColumn(r -> r.dueAt() == null ? "" : Formats.dateTime(r.dueAt(), user.zone(), user.locale()))
+                .setHeader(getTranslation("sla.column.due")).setKey("due");
+        rows.addColumn(r -> r.metAt() == null ? "" : Formats.dateTime(r.metAt(), user.zone(), user.locale()))
+                .setHeader(getTranslation("sla.drill.met")).setKey("met");
+        rows.addColumn(r -> getTranslation(r.breached() ? "sla.drill.late" : "sla.drill.in-time")).setHeader(getTranslation("sla.drill.result")).setKey("result");
+        rows.setItems(query -> reports.counted(shown.from(), shown.to(), filter, PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        rows.addItemClickListener(e -> {
+            dialog.close();
+            UI.getCurrent().navigate("complaints/" + e.getItem().complaintId());
+        });
+        rows.setHeight("28em");
+        dialog.add(rows);
+        dialog.getFooter().add(new Button(getTranslation("sla.drill.close"), e -> dialog.close()));
+        dialog.open();
     }
 
     private Long teamId() {

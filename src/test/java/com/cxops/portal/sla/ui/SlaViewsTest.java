@@ -144,7 +144,14 @@ class SlaViewsTest extends KaribuTestBase {
         assertThat(GridKt._getFormatted(byTarget, 0, "tier")).isEqualTo("Normal");
         assertThat(GridKt._getFormatted(byTarget, 0, "decided")).isEqualTo("2");
         assertThat(GridKt._getFormatted(byTarget, 0, "breached")).isEqualTo("1");
-        assertThat(GridKt._getFormatted(byTarget, 0, "compliance")).isEqualTo("50.0 % (target 95 %)");
+        assertThat(GridKt._getFormatted(byTarget, 0, "compliance")).isEqualTo("50.0 % of 2 targets (target 95 %)");
+        // the drill-down lists the two targets the figure counts, the late one marked
+        view.drillDown(byTarget, GridKt._get(byTarget, 0));
+        Grid<SlaClockRow> counted = _get(Grid.class, s -> s.withId("dashboard-drill-grid"));
+        assertThat(GridKt._size(counted)).isEqualTo(2);
+        assertThat(GridKt._get(counted, 0).complaintId()).isEqualTo(inTime.getId());
+        assertThat(GridKt._getFormatted(counted, 0, "result")).isEqualTo("In time");
+        assertThat(GridKt._getFormatted(counted, 1, "result")).isEqualTo("Late (breached)");
 
         Grid<SlaReportService.Compliance> byAgent = view.byAgent;
         boolean agentRow = false;

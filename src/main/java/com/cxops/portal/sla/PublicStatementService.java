@@ -1,0 +1,115 @@
+package com.cxops.portal.sla;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.TimelineKind;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Records that a public statement was published (DOMAIN.md: a statement within 2 hours of public negative opinion):
+ * where, a link or the text, who published it and when. The statement is an act, not a workflow state: it meets the
+ * public-statement and next-update clocks at its publication instant, and shows in the complaint's timeline.
+ */
+@Service
+@Transactional
+public class PublicStatementService {
+
+    /** What a person or an integration says was published. */
+    public record StatementForm(StatementChannel channel, String link, String text, String publishedBy, Instant publishedAt) {
+    }
+
+    private final PublicStatementRepository statements;
+    private final ComplaintService complaints;
+    private final SlaClockService clocks;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PublicStatementService(PublicStatementRepository statements, ComplaintService complaints, SlaClockService clocks,
+                           AuditTrail audit, Clock clock) {
+        this.statements = statements;
+        this.complaints = complaints;
+        this.clocks = clocks;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a published statement. Bad input changes nothing and says which field is wrong; the caller must be able
+     * to work the complaint (checked by the complaints feature), an integration always may.
+     */
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','INTEGRATION')")
+    public PublicStatement publish(long complaintId, StatementForm form) {
+        String link = trim(form.link());
+        String text = trim(form.text());
+        String by = trim(form.publishedBy());
+        Instant at = form.publishedAt() == null ? null : form.publishedAt().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
+        Instant created = complaints.slaFacts(complaintId).map(f -> f.createdAt()).orElse(null);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(created == null, "complaintId", "error.not-found");
+        errors.addIf(form.channel() == null, "channel", "sla.statement.error.channel");
+        errors.addIf(link.isEmpty() && text.isEmpty(), "text", "sla.statement.error.link-or-text");
+        errors.addIf(link.length() > PublicStatement.LINK_MAX, "link", "sla.statement.error.link-long");
+        errors.addIf(!link.isEmpty() && !isWebLink(link), "link", "sla.statement.error.link");
+        errors.addIf(text.length() > PublicStatement.TEXT_MAX, "text", "sla.statement.error.text-long");
+        errors.addIf(by.isEmpty(), "publishedBy", "sla.statement.error.by");
+        errors.addIf(by.length() > PublicStatement.PUBLISHED_BY_MAX, "publishedBy", "sla.statement.error.by-long");
+        errors.addIf(at == null, "publishedAt", "sla.statement.error.when");
+        errors.addIf(at != null && at.isAfter(now), "publishedAt", "sla.statement.error.future");
+        errors.addIf(at != null && created != null && at.isBefore(created), "publishedAt", "sla.statement.error.before-complaint");
+        errors.throwIfAny();
+
+        String summary = by + ": " + (link.isEmpty() ? text : link + (text.isEmpty() ? "" : " – " + text));
+        complaints.logStep(complaintId, TimelineKind.STATEMENT, at, true, form.channel().name(),
+                summary.length() > 4000 ? summary.substring(0, 4000) : summary);
+        PublicStatement saved = statements.save(new PublicStatement(complaintId, form.channel(), link.isEmpty() ? null : link,
+                text.isEmpty() ? null : text, by, at, actor(), now));
+        statements.flush();
+        clocks.onStatementPublished(complaintId, at);
+        audit.record("SLA_STATEMENT_PUBLISHED", "Complaint", complaintId, form.channel() + " by " + by + " at " + at);
+        return saved;
+    }
+
+    /** The statements of a complaint, earliest first, for the people who may read it. */
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','EXECUTIVE','VIP_MANAGER')")
+    @Transactional(readOnly = true)
+    public List<PublicStatement> statementsOf(long complaintId) {
+        complaints.get(complaintId);  // record-level read check of the complaints feature
+        return statements.findByComplaintIdOrderByPublishedAtAscIdAsc(complaintId);
+    }
+
+    private static boolean isWebLink(String link) {
+        try {
+            URI uri = URI.create(link);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.trim();
+    }
+
+    private static String actor() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}
+
+interface PublicStatementRepository extends JpaRepository<PublicStatement, Long> {
+
+    List<PublicStatement> findByComplaintIdOrderByPublishedAtAscIdAsc(long complaintId);
+}
