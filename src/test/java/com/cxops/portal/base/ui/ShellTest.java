@@ -38,7 +38,8 @@ class ShellTest extends KaribuTestBase {
         loginNew(Role.ADMIN);
         UI.getCurrent().navigate("");
         assertThat(menu()).containsExactly("My work", "Customers", "Staff", "Settings", "Audit trail", "API keys",
-                "Teams", "Tiering rules", "Mail outbox", "SLA policies", "Business calendars", "Duty roster");
+                "Teams", "Tiering rules", "Mail outbox", "SLA policies", "Business calendars", "Duty roster", "Task types",
+                "VIP rights");
     }
 
     @Test
@@ -66,7 +67,8 @@ class ShellTest extends KaribuTestBase {
         loginNew(Role.MANAGER);
         setLanguage(Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("我的工作", "投诉", "风险目标", "整改措施", "客户", "服务水平看板", "审计日志");
+        assertThat(menu()).containsExactly("我的工作", "投诉", "风险目标", "整改措施", "我的任务", "任务池", "我的客户簿", "VIP 工作量",
+                "休假代理", "客户", "服务水平看板", "审计日志");
         assertThat(_get(Span.class, s -> s.withId("current-user-roles")).getText()).isEqualTo("主管");
     }
 }
