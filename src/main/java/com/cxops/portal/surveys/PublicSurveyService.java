@@ -242,6 +242,11 @@ public class PublicSurveyService {
                 .map(t -> new ThemeMatcher.Theme(t.getCode(), t.keywordList())).toList();
     }
 
+    /** The score a form field holds, or null when it is not a number (the form is shown again with it). */
+    public static Integer parseScoreOrNull(String field) {
+        return parseScore(field);
+    }
+
     static Integer parseScore(String field) {
         if (field == null || field.length() > 2) {
             return null;
