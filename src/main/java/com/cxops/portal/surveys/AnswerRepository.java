@@ -9,6 +9,11 @@ import java.util.Optional;
 
 interface AnswerRepository extends JpaRepository<Answer, Long> {
 
+    @org.springframework.data.jpa.repository.Query("select a.id from Answer a where a.followUpTaskId is null and "
+            + "((a.kind = com.cxops.portal.surveys.SurveyKind.NPS and a.score <= 6) or "
+            + "(a.kind = com.cxops.portal.surveys.SurveyKind.CSAT and a.score <= 2)) order by a.id")
+    List<Long> unhappyWithoutFollowUp(Pageable pageable);
+
     Optional<Answer> findByInvitationId(long invitationId);
 
     List<Answer> findByComplaintIdOrderByAnsweredAtDesc(long complaintId);

@@ -10,10 +10,19 @@ class SurveySenderJob {
 
     private final InvitationService invitations;
     private final PublicSurveyService publicSurveys;
+    private final FollowUps followUps;
 
-    SurveySenderJob(InvitationService invitations, PublicSurveyService publicSurveys) {
+    SurveySenderJob(InvitationService invitations, PublicSurveyService publicSurveys, FollowUps followUps) {
         this.invitations = invitations;
         this.publicSurveys = publicSurveys;
+        this.followUps = followUps;
+    }
+
+    /** Unhappy answers whose follow-up task could not be made at once get it now. */
+    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT2M")
+    @SchedulerLock(name = "survey-follow-up-sweep", lockAtMostFor = "PT10M")
+    public void sweepFollowUps() {
+        followUps.sweep(200);
     }
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")

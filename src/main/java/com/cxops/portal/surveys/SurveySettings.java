@@ -19,7 +19,7 @@ public class SurveySettings implements SettingsContributor {
     public static final String EXPIRY_DAYS = "surveys.link-expiry-days";
     public static final String SMALL_SAMPLE = "surveys.small-sample-below";
     public static final String FOLLOW_UP_HOURS = "surveys.follow-up-due-hours";
-    public static final String RECOVERY_POOL = "surveys.recovery-pool";
+    public static final String RECOVERY_TEAM = "surveys.recovery-team-id";
     public static final String DEFAULT_LANGUAGE = "surveys.default-language";
     public static final String PUBLIC_BASE_URL = "surveys.public-base-url";
     public static final String COMMENT_MAX = "surveys.comment-max-length";
@@ -47,7 +47,7 @@ public class SurveySettings implements SettingsContributor {
                 SettingDefinition.integer(EXPIRY_DAYS, 14, 1, 365, "Days a survey link stays valid"),
                 SettingDefinition.integer(SMALL_SAMPLE, 30, 1, 100000, "Scores from fewer answers than this are marked small sample"),
                 SettingDefinition.integer(FOLLOW_UP_HOURS, 48, 1, 720, "Hours within which an unhappy answer must be followed up"),
-                SettingDefinition.text(RECOVERY_POOL, "Customer recovery", "Task pool of follow-ups that have no agent or account manager"),
+                SettingDefinition.integer(RECOVERY_TEAM, 0, 0, Integer.MAX_VALUE, "Team whose customer-recovery pool gets follow-ups without an agent or account manager (0: the complaint's team, else the concierge pool)"),
                 SettingDefinition.text(DEFAULT_LANGUAGE, "zh", "Survey language of a customer without one (zh or en)"),
                 SettingDefinition.text(PUBLIC_BASE_URL, "http://localhost:8080", "Address of the public survey page as customers reach it"),
                 SettingDefinition.integer(COMMENT_MAX, 1000, 1, COMMENT_HARD_MAX, "Longest comment a customer can leave"),
@@ -82,9 +82,10 @@ public class SurveySettings implements SettingsContributor {
         return Duration.ofHours(settings.getInt(FOLLOW_UP_HOURS));
     }
 
-    public String recoveryPool() {
-        String p = settings.get(RECOVERY_POOL);
-        return p == null || p.isBlank() ? "Customer recovery" : p.strip();
+    /** The team id of the customer-recovery pool, or null when none is set. */
+    public Long recoveryTeamId() {
+        int id = settings.getInt(RECOVERY_TEAM);
+        return id <= 0 ? null : (long) id;
     }
 
     public String defaultLanguage() {
