@@ -60,6 +60,9 @@ class AccessMatrixTest extends KaribuTestBase {
         DESIGN.put("admin/duty-roster", EnumSet.of(Role.ADMIN));
         DESIGN.put("sla/at-risk", EnumSet.of(Role.AGENT, Role.MANAGER, Role.EXECUTIVE));
         DESIGN.put("sla/dashboard", EnumSet.of(Role.MANAGER, Role.EXECUTIVE));
+        DESIGN.put("surveys", EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN, Role.AGENT));
+        DESIGN.put("surveys/campaigns", EnumSet.of(Role.MANAGER, Role.ADMIN));
+        DESIGN.put("admin/survey-themes", EnumSet.of(Role.ADMIN));
     }
 
     static final Set<String> ANONYMOUS = Set.of("login");
