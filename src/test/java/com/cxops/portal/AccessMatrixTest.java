@@ -70,6 +70,9 @@ class AccessMatrixTest extends KaribuTestBase {
         DESIGN.put("concierge/absences", EnumSet.of(Role.VIP_MANAGER, Role.MANAGER));
         DESIGN.put("admin/task-types", EnumSet.of(Role.ADMIN));
         DESIGN.put("admin/vip-rights", EnumSet.of(Role.ADMIN));
+        DESIGN.put("surveys", EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN, Role.AGENT));
+        DESIGN.put("surveys/campaigns", EnumSet.of(Role.MANAGER, Role.ADMIN));
+        DESIGN.put("admin/survey-themes", EnumSet.of(Role.ADMIN));
     }
 
     static final Set<String> ANONYMOUS = Set.of("login");

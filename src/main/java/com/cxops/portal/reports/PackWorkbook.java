@@ -152,6 +152,8 @@ public final class PackWorkbook {
             case "kind" -> t.apply("compensation.kind." + value);
             case "target" -> t.apply("sla.target." + value);
             case "layer" -> layer(t, value);
+            case "survey" -> value;  // NPS, CSAT: the same word in both languages
+            case "type" -> value.charAt(0) + value.substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
             case "migration" -> {
                 String[] ft = value.split(">", 2);
                 yield layer(t, ft[0]) + " → " + (ft.length > 1 ? layer(t, ft[1]) : "");

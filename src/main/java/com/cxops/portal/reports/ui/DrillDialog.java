@@ -44,6 +44,8 @@ class DrillDialog extends Dialog {
             DrillRow r = e.getItem();
             if (r.kind() == DrillKind.CUSTOMER) {
                 UI.getCurrent().navigate("customers/" + r.id());
+            } else if (r.kind() == DrillKind.TASK) {
+                UI.getCurrent().navigate("tasks/" + r.id());
             } else if (r.kind() == DrillKind.COMPLAINT || r.kind() == DrillKind.COMPENSATION || r.kind() == DrillKind.ACTION) {
                 UI.getCurrent().navigate("complaints/" + r.id());
             }
