@@ -22,11 +22,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Tasks on time and win-back reach conversion on hand-built tasks of the second quarter of 2010 (Asia/Shanghai). */
+/** Tasks on time and win-back reach conversion on hand-built tasks of the second quarter of 2014 (Asia/Shanghai). */
 class TaskKpisTest extends SpringTestBase {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final String MARK = "KPI task";
+    static final String MARK = "Task KPI customer";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -55,7 +55,7 @@ class TaskKpisTest extends SpringTestBase {
         long typeId = jdbc.queryForObject("SELECT id FROM task_type WHERE code = ?", Long.class, type);
         jdbc.update("INSERT INTO task (task_type_id, customer_id, title, status, priority, due_at, source_type, created_at, created_by, closed_at) "
                         + "VALUES (?, ?, ?, ?, 'NORMAL', ?, 'CUSTOMER', ?, 'test', ?)",
-                typeId, customer, MARK, status, utc(due), utc("2010-04-01T00:00"), closed == null ? null : utc(closed));
+                typeId, customer, MARK, status, utc(due), utc("2014-04-01T00:00"), closed == null ? null : utc(closed));
     }
 
     void order(long customer, String at, String status) {
@@ -65,22 +65,22 @@ class TaskKpisTest extends SpringTestBase {
 
     @Test
     void tasks_on_time_and_win_back_reach_conversion_follow_the_catalogue() {
-        KpiPeriod q2 = KpiPeriod.of(LocalDate.of(2010, 4, 1), LocalDate.of(2010, 7, 1), SHANGHAI, Instant.parse("2026-01-01T00:00:00Z"));
+        KpiPeriod q2 = KpiPeriod.of(LocalDate.of(2014, 4, 1), LocalDate.of(2014, 7, 1), SHANGHAI, Instant.parse("2026-01-01T00:00:00Z"));
         long a = customer();
         long b = customer();
         long c = customer();
         // A: contacted 10 May, orders 9 June (30 days later, to the second: counts) -> converted.
-        task("WIN_BACK", a, "2010-05-12T00:00", "2010-05-10T10:00", "DONE");
-        order(a, "2010-06-09T10:00", "PAID");
+        task("WIN_BACK", a, "2014-05-12T00:00", "2014-05-10T10:00", "DONE");
+        order(a, "2014-06-09T10:00", "PAID");
         // B: contacted 20 May, a refunded order on 1 June only -> not converted; done after its due -> late.
-        task("WIN_BACK", b, "2010-05-19T00:00", "2010-05-20T10:00", "DONE");
-        order(b, "2010-06-01T10:00", "REFUNDED");
+        task("WIN_BACK", b, "2014-05-19T00:00", "2014-05-20T10:00", "DONE");
+        order(b, "2014-06-01T10:00", "REFUNDED");
         // C: contacted 30 June, orders 31 July 10:01 (30 days and a minute later) -> not converted.
-        task("WIN_BACK", c, "2010-07-01T00:00", "2010-06-30T10:00", "DONE");
-        order(c, "2010-07-30T10:01", "PAID");
+        task("WIN_BACK", c, "2014-07-01T00:00", "2014-06-30T10:00", "DONE");
+        order(c, "2014-07-30T10:01", "PAID");
         // A cancelled task and one done in July are left out.
-        task("WIN_BACK", a, "2010-05-12T00:00", "2010-05-11T10:00", "CANCELLED");
-        task("WIN_BACK", b, "2010-07-12T00:00", "2010-07-02T10:00", "DONE");
+        task("WIN_BACK", a, "2014-05-12T00:00", "2014-05-11T10:00", "CANCELLED");
+        task("WIN_BACK", b, "2014-07-12T00:00", "2014-07-02T10:00", "DONE");
 
         Map<String, Map<String, KpiValue>> all = taskKpis.compute(q2);
         // Done in Q2: three; on time (closed <= due): A's and C's -> 2 of 3 = 66.7 %.
