@@ -62,6 +62,18 @@ class AccessMatrixTest extends KaribuTestBase {
         DESIGN.put("sla/dashboard", EnumSet.of(Role.MANAGER, Role.EXECUTIVE));
         DESIGN.put("admin/sla-check", EnumSet.of(Role.ADMIN));
         DESIGN.put("admin/tier-corrections", EnumSet.of(Role.ADMIN));
+        DESIGN.put("reports", EnumSet.of(Role.MANAGER, Role.EXECUTIVE));
+        DESIGN.put("tasks", EnumSet.of(Role.VIP_MANAGER, Role.MANAGER));
+        DESIGN.put("tasks/pool", EnumSet.of(Role.VIP_MANAGER, Role.MANAGER));
+        DESIGN.put("tasks/:id([0-9]+)", EnumSet.of(Role.AGENT, Role.VIP_MANAGER, Role.MANAGER, Role.EXECUTIVE, Role.ADMIN));
+        DESIGN.put("concierge/book", EnumSet.of(Role.VIP_MANAGER, Role.MANAGER));
+        DESIGN.put("concierge/workload", EnumSet.of(Role.MANAGER));
+        DESIGN.put("concierge/absences", EnumSet.of(Role.VIP_MANAGER, Role.MANAGER));
+        DESIGN.put("admin/task-types", EnumSet.of(Role.ADMIN));
+        DESIGN.put("admin/vip-rights", EnumSet.of(Role.ADMIN));
+        DESIGN.put("surveys", EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN, Role.AGENT));
+        DESIGN.put("surveys/campaigns", EnumSet.of(Role.MANAGER, Role.ADMIN));
+        DESIGN.put("admin/survey-themes", EnumSet.of(Role.ADMIN));
     }
 
     static final Set<String> ANONYMOUS = Set.of("login");

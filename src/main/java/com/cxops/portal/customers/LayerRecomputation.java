@@ -207,6 +207,7 @@ public class LayerRecomputation {
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> history = new ArrayList<>();
         List<Long> enteredAtRisk = new ArrayList<>();
+        List<CustomerHighNetWorthChanged> hnwChanges = new ArrayList<>();
         for (Row row : rows) {
             LayerDecision d = rules.decide(row.facts(), w.now());
             Integer r = null;
@@ -228,6 +229,9 @@ public class LayerRecomputation {
             updates.add(new Object[]{d.layer().name(), reason, d.highNetWorth(),
                     row.facts().lastOrderAt() == null ? null : utc(row.facts().lastOrderAt()), r, f, m,
                     layerChanged ? utc(w.now()) : null, row.id()});
+            if (d.highNetWorth() != row.hnw()) {
+                hnwChanges.add(new CustomerHighNetWorthChanged(row.id(), d.highNetWorth(), w.now()));
+            }
             if (d.layer() != row.layer() || row.reason() == null) {
                 // A first computation (no reason yet) records where the customer starts, from = null.
                 history.add(new Object[]{row.id(), row.reason() == null ? null : row.layer().name(), d.layer().name(),
@@ -250,6 +254,7 @@ public class LayerRecomputation {
         for (Long id : enteredAtRisk) {
             events.publishEvent(new CustomerEnteredAtRisk(id, w.now()));
         }
+        hnwChanges.forEach(events::publishEvent);
         return new long[]{updates.size(), enteredAtRisk.size()};
     }
 

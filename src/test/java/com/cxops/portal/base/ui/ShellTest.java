@@ -29,7 +29,7 @@ class ShellTest extends KaribuTestBase {
         String username = loginNew(Role.AGENT);
         UI.getCurrent().navigate("");
         assertThat(_get(H2.class, s -> s.withId("home-greeting")).getText()).isEqualTo("Hello, Test " + username);
-        assertThat(menu()).containsExactly("My work", "Complaints", "At risk", "Customers");
+        assertThat(menu()).containsExactly("My work", "Complaints", "At risk", "Customers", "Surveys");
         assertThat(_get(Span.class, s -> s.withId("current-user-roles")).getText()).isEqualTo("Agent");
     }
 
@@ -37,9 +37,9 @@ class ShellTest extends KaribuTestBase {
     void admin_sees_the_admin_entries() {
         loginNew(Role.ADMIN);
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("My work", "Customers", "Staff", "Settings", "Audit trail", "API keys",
-                "Teams", "Tiering rules", "Mail outbox", "SLA policies", "Business calendars", "Duty roster",
-                "SLA data check");
+        assertThat(menu()).containsExactly("My work", "Customers", "Surveys", "Survey campaigns", "Staff", "Settings", "Audit trail",
+                "API keys", "Teams", "Tiering rules", "Survey comment themes", "Mail outbox", "SLA policies", "Business calendars",
+                "SLA data check", "Duty roster", "Task types", "VIP rights");
     }
 
     @Test
@@ -67,7 +67,8 @@ class ShellTest extends KaribuTestBase {
         loginNew(Role.MANAGER);
         setLanguage(Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("我的工作", "投诉", "风险目标", "整改措施", "客户", "服务水平看板", "审计日志");
+        assertThat(menu()).containsExactly("我的工作", "投诉", "风险目标", "整改措施", "我的任务", "任务池", "我的客户簿", "VIP 工作量",
+                "休假代理", "客户", "服务水平看板", "调查", "调查活动", "报告", "审计日志");
         assertThat(_get(Span.class, s -> s.withId("current-user-roles")).getText()).isEqualTo("主管");
     }
 }

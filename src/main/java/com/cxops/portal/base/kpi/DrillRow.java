@@ -1,0 +1,10 @@
+package com.cxops.portal.base.kpi;
+
+import java.time.Instant;
+
+/**
+ * One row behind a figure: the record (id, readable reference such as a complaint number, name), the moment that
+ * placed it in the figure, a message key describing it (a tier, layer, target kind...) and a value (minutes, amount).
+ */
+public record DrillRow(DrillKind kind, long id, String reference, String name, Instant at, String detailKey, String value) {
+}

@@ -1,0 +1,24 @@
+package com.cxops.portal.base.kpi;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A feature's KPIs for the review packs, computed in SQL from its own tables (aggregates, no entities). Split keys
+ * read {@code dimension:VALUE} (e.g. {@code tier:MAJOR}, {@code layer:DORMANT}, {@code from>to} for the migration);
+ * the overall figure has the key {@link #OVERALL}. Drill-down rows and their count follow the same population as the
+ * figure's numerator (or its rows, for counts and percentiles), so the count of rows equals the figure.
+ */
+public interface KpiReadModel {
+
+    String OVERALL = "";
+
+    List<KpiDefinition> definitions();
+
+    /** Every figure of the period, by KPI id and split key; a future period gives no figures. */
+    Map<String, Map<String, KpiValue>> compute(KpiPeriod period);
+
+    List<DrillRow> drill(String kpiId, String split, KpiPeriod period, int offset, int limit);
+
+    long drillCount(String kpiId, String split, KpiPeriod period);
+}

@@ -1,0 +1,98 @@
+package com.cxops.portal.base.kpi;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A read model whose KPIs are each one population query (see {@link KpiSql#groups}): the figure groups it, the
+ * drill-down pages the same rows, so the rows always add up to the figure. Subclasses list their KPIs and say how a
+ * page of ids becomes rows.
+ */
+public abstract class SqlKpiModel implements KpiReadModel {
+
+    /** A population query with its parameters. */
+    public record Base(String sql, Object... params) {
+    }
+
+    /** One KPI: its definition, how its rows make the figure, the split prefix (null: no split), its population. */
+    public record Kpi(KpiDefinition definition, KpiSql.Shape shape, String prefix, Function<KpiPeriod, Base> base) {
+    }
+
+    protected final JdbcTemplate jdbc;
+
+    protected SqlKpiModel(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    protected abstract List<Kpi> kpis();
+
+    /** The rows of these ids, in the order of the ids query ({@code idsSql} selects one column {@code id}). */
+    protected abstract List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit);
+
+    @Override
+    public List<KpiDefinition> definitions() {
+        return kpis().stream().map(Kpi::definition).toList();
+    }
+
+    @Override
+    public Map<String, Map<String, KpiValue>> compute(KpiPeriod period) {
+        Map<String, Map<String, KpiValue>> out = new LinkedHashMap<>();
+        if (period.isFuture()) {
+            return out;
+        }
+        for (Kpi k : kpis()) {
+            out.putAll(computeOne(k, period));
+        }
+        return out;
+    }
+
+    protected Map<String, Map<String, KpiValue>> computeOne(Kpi k, KpiPeriod period) {
+        Base b = k.base().apply(period);
+        if (k.shape() == KpiSql.Shape.MEDIAN || k.shape() == KpiSql.Shape.P90) {
+            long n = KpiSql.count(jdbc, b.sql(), b.params());
+            KpiValue v = KpiSql.percentile(jdbc, "SELECT b.val v FROM (" + b.sql() + ") b", b.params(), n,
+                    k.shape() == KpiSql.Shape.MEDIAN ? 50 : 90);
+            return Map.of(k.definition().id(), Map.of(OVERALL, v));
+        }
+        return Map.of(k.definition().id(), KpiSql.figures(KpiSql.groups(jdbc, b.sql(), b.params()), k.shape(), k.prefix()));
+    }
+
+    @Override
+    public List<DrillRow> drill(String kpiId, String split, KpiPeriod period, int offset, int limit) {
+        Kpi k = kpi(kpiId);
+        if (k == null || period.isFuture()) {
+            return List.of();
+        }
+        Base b = k.base().apply(period);
+        String value = splitValue(k, split);
+        Object[] params = value == null ? b.params() : KpiSql.with(b.params(), value);
+        return rows(k, KpiSql.drillIds(b.sql(), k.shape(), value), params, offset, limit);
+    }
+
+    @Override
+    public long drillCount(String kpiId, String split, KpiPeriod period) {
+        Kpi k = kpi(kpiId);
+        if (k == null || period.isFuture()) {
+            return 0;
+        }
+        Base b = k.base().apply(period);
+        String value = splitValue(k, split);
+        Object[] params = value == null ? b.params() : KpiSql.with(b.params(), value);
+        return KpiSql.count(jdbc, KpiSql.drillIds(b.sql(), k.shape(), value), params);
+    }
+
+    protected Kpi kpi(String id) {
+        return kpis().stream().filter(k -> k.definition().id().equals(id)).findFirst().orElse(null);
+    }
+
+    private static String splitValue(Kpi k, String split) {
+        if (split == null || split.isEmpty() || k.prefix() == null) {
+            return null;
+        }
+        return split.startsWith(k.prefix()) ? split.substring(k.prefix().length()) : split;
+    }
+}

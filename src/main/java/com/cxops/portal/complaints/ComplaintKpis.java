@@ -1,0 +1,189 @@
+package com.cxops.portal.complaints;
+
+import com.cxops.portal.base.kpi.Direction;
+import com.cxops.portal.base.kpi.DrillKind;
+import com.cxops.portal.base.kpi.DrillRow;
+import com.cxops.portal.base.kpi.KpiDefinition;
+import com.cxops.portal.base.kpi.KpiPeriod;
+import com.cxops.portal.base.kpi.KpiSql;
+import com.cxops.portal.base.kpi.KpiUnit;
+import com.cxops.portal.base.kpi.KpiValue;
+import com.cxops.portal.base.kpi.PackKind;
+import com.cxops.portal.base.kpi.SqlKpiModel;
+import com.cxops.portal.customers.CustomerKpis;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static com.cxops.portal.base.kpi.KpiSql.utc;
+
+/**
+ * Complaint KPIs of the review packs (docs/kpis.md "Complaints"): volumes by tier, category and channel, resolution
+ * and reopen rates, major complaints and the executive's acknowledgement time, root-cause analyses complete,
+ * corrective actions on time, compensation. Populations are read on the complaint table's created_at indexes.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ComplaintKpis extends SqlKpiModel {
+
+    public static final String SECTION = "complaints";
+    static final String ACTIONS_ON_TIME = "complaints.actions-on-time";
+
+    private static final Set<PackKind> MONTHLY = Set.of(PackKind.MONTHLY);
+    private static final Set<PackKind> YEARLY = Set.of(PackKind.YEARLY);
+    private static final String CREATED_IN = " created_at >= ? AND created_at < ?";
+
+    private final CustomerKpis customerKpis;
+    private final List<Kpi> kpis;
+
+    ComplaintKpis(JdbcTemplate jdbc, CustomerKpis customerKpis) {
+        super(jdbc);
+        this.customerKpis = customerKpis;
+        this.kpis = List.of(
+                new Kpi(def("complaints.received", KpiUnit.COUNT, Direction.LOWER_BETTER, MONTHLY, "tier", DrillKind.COMPLAINT),
+                        KpiSql.Shape.COUNT, "tier:", p -> received("tier", p)),
+                new Kpi(def("complaints.received-by-category", KpiUnit.COUNT, Direction.LOWER_BETTER, MONTHLY, "category", DrillKind.COMPLAINT),
+                        KpiSql.Shape.COUNT, "category:", p -> received("category", p)),
+                new Kpi(def("complaints.received-by-channel", KpiUnit.COUNT, Direction.LOWER_BETTER, MONTHLY, "channel", DrillKind.COMPLAINT),
+                        KpiSql.Shape.COUNT, "channel:", p -> received("channel", p)),
+                new Kpi(def("complaints.resolution-rate", KpiUnit.PERCENT, Direction.HIGHER_BETTER, MONTHLY, null, DrillKind.COMPLAINT),
+                        KpiSql.Shape.RATE, null, p -> new Base("SELECT id, '' g, CASE WHEN resolved_at < ? OR closed_at < ? THEN 1 ELSE 0 END num, "
+                        + "0 val FROM complaint WHERE" + CREATED_IN, utc(p.at()), utc(p.at()), utc(p.start()), utc(p.at()))),
+                new Kpi(def("complaints.reopen-rate", KpiUnit.PERCENT, Direction.LOWER_BETTER, MONTHLY, null, DrillKind.COMPLAINT),
+                        KpiSql.Shape.RATE, null, p -> new Base("SELECT id, '' g, CASE WHEN reopened_at < ? THEN 1 ELSE 0 END num, 0 val "
+                        + "FROM complaint WHERE" + CREATED_IN + " AND (resolved_at < ? OR closed_at < ? OR reopened_at < ?)",
+                        utc(p.at()), utc(p.start()), utc(p.at()), utc(p.at()), utc(p.at()), utc(p.at()))),
+                new Kpi(def("complaints.major", KpiUnit.COUNT, Direction.LOWER_BETTER, MONTHLY, null, DrillKind.COMPLAINT),
+                        KpiSql.Shape.COUNT, null, p -> new Base("SELECT id, '' g, 1 num, 0 val FROM complaint WHERE tier = 'MAJOR' AND"
+                        + CREATED_IN, utc(p.start()), utc(p.at()))),
+                new Kpi(def("complaints.exec-ack-median", KpiUnit.MINUTES, Direction.LOWER_BETTER, MONTHLY, null, DrillKind.COMPLAINT),
+                        KpiSql.Shape.MEDIAN, null, this::execAck),
+                new Kpi(def("complaints.exec-ack-p90", KpiUnit.MINUTES, Direction.LOWER_BETTER, MONTHLY, null, DrillKind.COMPLAINT),
+                        KpiSql.Shape.P90, null, this::execAck),
+                new Kpi(def("complaints.rca-complete", KpiUnit.PERCENT, Direction.HIGHER_BETTER, YEARLY, null, DrillKind.COMPLAINT),
+                        KpiSql.Shape.RATE, null, p -> new Base("SELECT c.id, '' g, CASE WHEN (SELECT COUNT(DISTINCT f.dimension) FROM rca_finding f "
+                        + "WHERE f.complaint_id = c.id) = " + RcaDimension.values().length + " AND NOT EXISTS (SELECT 1 FROM rca_finding f "
+                        + "WHERE f.complaint_id = c.id AND NOT EXISTS (SELECT 1 FROM corrective_action a WHERE a.finding_id = f.id)) "
+                        + "THEN 1 ELSE 0 END num, 0 val FROM complaint c WHERE c.tier = 'MAJOR' AND c.created_at >= ? AND c.created_at < ?",
+                        utc(p.start()), utc(p.at()))),
+                new Kpi(def(ACTIONS_ON_TIME, KpiUnit.PERCENT, Direction.HIGHER_BETTER, YEARLY, null, DrillKind.ACTION),
+                        KpiSql.Shape.RATE, null, p -> null),
+                new Kpi(def("complaints.compensation-count", KpiUnit.COUNT, Direction.LOWER_BETTER, MONTHLY, "kind", DrillKind.COMPENSATION),
+                        KpiSql.Shape.COUNT, "kind:", p -> new Base("SELECT id, kind g, 1 num, 0 val FROM complaint_compensation WHERE"
+                        + CREATED_IN, utc(p.start()), utc(p.at()))),
+                new Kpi(def("complaints.compensation-amount", KpiUnit.MONEY, Direction.LOWER_BETTER, MONTHLY, "kind", DrillKind.COMPENSATION),
+                        KpiSql.Shape.SUM, "kind:", p -> new Base("SELECT id, kind g, 1 num, amount val FROM complaint_compensation WHERE"
+                        + CREATED_IN + " AND amount IS NOT NULL AND currency = ?", utc(p.start()), utc(p.at()), customerKpis.shopCurrency())));
+    }
+
+    private static KpiDefinition def(String id, KpiUnit unit, Direction direction, Set<PackKind> packs, String splitBy, DrillKind drill) {
+        return new KpiDefinition(id, SECTION, unit, direction, packs, splitBy, drill);
+    }
+
+    private static Base received(String column, KpiPeriod p) {
+        return new Base("SELECT id, " + column + " g, 1 num, 0 val FROM complaint WHERE" + CREATED_IN, utc(p.start()), utc(p.at()));
+    }
+
+    private Base execAck(KpiPeriod p) {
+        return new Base("SELECT id, '' g, 1 num, TIMESTAMPDIFF(MINUTE, created_at, exec_ack_at) val FROM complaint "
+                + "WHERE tier = 'MAJOR' AND" + CREATED_IN + " AND exec_ack_at < ?", utc(p.start()), utc(p.at()), utc(p.at()));
+    }
+
+    @Override
+    protected List<Kpi> kpis() {
+        return kpis;
+    }
+
+    @Override
+    protected Map<String, Map<String, KpiValue>> computeOne(Kpi k, KpiPeriod period) {
+        if (!k.definition().id().equals(ACTIONS_ON_TIME)) {
+            return super.computeOne(k, period);
+        }
+        List<ActionFact> actions = actionsDue(period);
+        long decided = actions.stream().filter(ActionFact::decided).count();
+        long onTime = actions.stream().filter(ActionFact::onTime).count();
+        return Map.of(ACTIONS_ON_TIME, Map.of(OVERALL, KpiValue.rate(onTime, decided)));
+    }
+
+    @Override
+    public List<DrillRow> drill(String kpiId, String split, KpiPeriod period, int offset, int limit) {
+        if (!ACTIONS_ON_TIME.equals(kpiId)) {
+            return super.drill(kpiId, split, period, offset, limit);
+        }
+        if (period.isFuture()) {
+            return List.of();
+        }
+        return actionsDue(period).stream().filter(ActionFact::onTime).skip(offset).limit(limit).map(ActionFact::row).toList();
+    }
+
+    @Override
+    public long drillCount(String kpiId, String split, KpiPeriod period) {
+        if (!ACTIONS_ON_TIME.equals(kpiId)) {
+            return super.drillCount(kpiId, split, period);
+        }
+        return period.isFuture() ? 0 : actionsDue(period).stream().filter(ActionFact::onTime).count();
+    }
+
+    /** A corrective action due in the period, classified in the shop zone (its due day ends at 00:00 of the next day). */
+    private record ActionFact(long id, long complaintId, String number, String what, LocalDate due, String status,
+                              Instant doneAt, Instant dueDayEnd, Instant at) {
+        boolean done() {
+            return ActionStatus.DONE.name().equals(status);
+        }
+
+        boolean decided() {
+            return done() || !dueDayEnd.isAfter(at);
+        }
+
+        boolean onTime() {
+            return done() && doneAt != null && doneAt.isBefore(dueDayEnd);
+        }
+
+        DrillRow row() {
+            return new DrillRow(DrillKind.ACTION, complaintId, number, what, due.atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+                    "action.status." + status, due.toString());
+        }
+    }
+
+    /**
+     * Corrective actions due in the period's days, in due order. Read as rows and classified here: "done before the
+     * end of its due day in the shop zone" needs the zone's offset of each day (daylight saving), which SQL cannot
+     * give portably; a period holds few actions (one per finding of a major complaint).
+     */
+    private List<ActionFact> actionsDue(KpiPeriod p) {
+        List<ActionFact> out = new ArrayList<>();
+        jdbc.query("SELECT a.id, a.complaint_id, c.number, a.what, a.due_date, a.status, a.done_at FROM corrective_action a "
+                        + "JOIN complaint c ON c.id = a.complaint_id WHERE a.due_date >= ? AND a.due_date < ? ORDER BY a.due_date, a.id",
+                rs -> {
+                    LocalDate due = rs.getObject(5, LocalDate.class);
+                    out.add(new ActionFact(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), due, rs.getString(6),
+                            KpiSql.instant(rs, 7), due.plusDays(1).atStartOfDay(p.zone()).toInstant(), p.at()));
+                }, Date.valueOf(p.firstDay()), Date.valueOf(p.endDay()));
+        return out;
+    }
+
+    @Override
+    protected List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit) {
+        if (kpi.definition().drillKind() == DrillKind.COMPENSATION) {
+            return jdbc.query("SELECT c.id, c.number, c.customer_name, cc.created_at, cc.kind, cc.amount, cc.currency FROM complaint_compensation cc "
+                            + "JOIN (" + idsSql + ") d ON d.id = cc.id JOIN complaint c ON c.id = cc.complaint_id ORDER BY cc.created_at, cc.id LIMIT ? OFFSET ?",
+                    (rs, i) -> new DrillRow(DrillKind.COMPENSATION, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
+                            "compensation.kind." + rs.getString(5), rs.getBigDecimal(6) == null ? null : rs.getBigDecimal(6).toPlainString() + " " + rs.getString(7)),
+                    KpiSql.paged(params, offset, limit));
+        }
+        return jdbc.query("SELECT c.id, c.number, c.customer_name, c.created_at, c.tier, c.exec_ack_at FROM complaint c JOIN (" + idsSql
+                        + ") d ON d.id = c.id ORDER BY c.created_at, c.id LIMIT ? OFFSET ?",
+                (rs, i) -> new DrillRow(DrillKind.COMPLAINT, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
+                        "tier." + rs.getString(5), null),
+                KpiSql.paged(params, offset, limit));
+    }
+
+}

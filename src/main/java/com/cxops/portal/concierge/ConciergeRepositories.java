@@ -1,0 +1,55 @@
+package com.cxops.portal.concierge;
+
+import com.cxops.portal.customers.MembershipLevel;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface AbsenceRepository extends JpaRepository<Absence, Long> {
+
+    @Query("select a from Absence a where a.staffId = :staff and a.cancelled = false and a.startsOn <= :to and a.endsOn >= :from")
+    List<Absence> overlapping(@Param("staff") long staff, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    @Query("select a from Absence a where a.deputyId = :deputy and a.cancelled = false and a.startsOn <= :to and a.endsOn >= :from")
+    List<Absence> deputisingIn(@Param("deputy") long deputy, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    @Query("select a from Absence a where (:staff is null or a.staffId = :staff or a.deputyId = :staff) and a.cancelled = false "
+            + "and a.endsOn >= :from order by a.startsOn asc, a.id asc")
+    Slice<Absence> current(@Param("staff") Long staff, @Param("from") LocalDate from, Pageable pageable);
+}
+
+interface VipRightRepository extends JpaRepository<VipRight, Long> {
+
+    List<VipRight> findByMembershipLevelAndActiveTrueOrderByCodeAsc(MembershipLevel level);
+
+    List<VipRight> findAllByOrderByMembershipLevelAscCodeAsc();
+}
+
+interface VipRightUseRepository extends JpaRepository<VipRightUse, Long> {
+
+    Optional<VipRightUse> findByTaskId(long taskId);
+
+    @Query("select count(u) from VipRightUse u where u.customerId = :customer and u.rightId = :right and u.usageYear = :year and u.delivered = true")
+    long delivered(@Param("customer") long customer, @Param("right") long right, @Param("year") int year);
+
+    @Query("select u.rightId, count(u) from VipRightUse u where u.customerId = :customer and u.usageYear = :year and u.delivered = true group by u.rightId")
+    List<Object[]> deliveredByRight(@Param("customer") long customer, @Param("year") int year);
+}
+
+interface ContactRepository extends JpaRepository<ContactEntry, Long> {
+
+    @Query("select e from ContactEntry e where e.customerId = :customer order by e.contactedAt desc, e.id desc")
+    Slice<ContactEntry> ofCustomer(@Param("customer") long customer, Pageable pageable);
+
+    @Query("select e.customerId, max(e.contactedAt) from ContactEntry e where e.customerId in :ids group by e.customerId")
+    List<Object[]> lastContacts(@Param("ids") Collection<Long> ids);
+
+    boolean existsByTaskId(long taskId);
+}

@@ -1,0 +1,102 @@
+package com.cxops.portal.concierge;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.CurrentUser;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.customers.Customer;
+import com.cxops.portal.tasks.TaskCompleted;
+import com.cxops.portal.tasks.TaskService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The contact log: every VIP contact with date, channel and note, logged by hand or written when a task is done with
+ * an outcome that counts as a contact. It gives "last contact" (My book) and contacts per customer per month.
+ */
+@Service
+@Transactional
+public class ContactService {
+
+    private final ContactRepository contacts;
+    private final ConciergeAccess access;
+    private final EntityManager em;
+    private final CurrentUser user;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ContactService(ContactRepository contacts, ConciergeAccess access, EntityManager em, CurrentUser user, AuditTrail audit, Clock clock) {
+        this.contacts = contacts;
+        this.access = access;
+        this.em = em;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER})
+    public ContactEntry log(ContactForm form) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        Customer c = form.customerId() == null ? null : em.find(Customer.class, form.customerId());
+        errors.addIf(c == null, "customerId", "concierge.error.customer");
+        errors.addIf(form.channel() == null || form.channel() == ContactChannel.TASK, "channel", "concierge.error.channel");
+        Instant now = clock.instant();
+        errors.addIf(form.contactedAt() == null, "contactedAt", "concierge.error.contact-time");
+        errors.addIf(form.contactedAt() != null && form.contactedAt().isAfter(now), "contactedAt", "concierge.error.contact-future");
+        errors.addIf(form.note() != null && form.note().strip().length() > ContactEntry.NOTE_MAX, "note", "error.too-long");
+        errors.throwIfAny();
+        access.requireBook(c);
+        String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
+        ContactEntry e = contacts.saveAndFlush(new ContactEntry(c.getId(), user.id().orElse(null), form.contactedAt(), form.channel(),
+                note, null, now, user.username()));
+        audit.record("CONTACT_LOGGED", "Customer", c.getId(), form.channel().name() + " at " + form.contactedAt());
+        return e;
+    }
+
+    /** A task done with an outcome that reaches the customer is a contact (same transaction as the completion). */
+    @EventListener
+    void onTaskCompleted(TaskCompleted done) {
+        if (!done.countsAsContact() || done.customerId() == null || contacts.existsByTaskId(done.taskId())) {
+            return;
+        }
+        contacts.save(new ContactEntry(done.customerId(), done.ownerId(), done.at(), ContactChannel.TASK,
+                done.outcomeCode() + (done.note() == null ? "" : ": " + done.note()), done.taskId(), clock.instant(),
+                done.actor() == null ? TaskService.SYSTEM : done.actor()));
+    }
+
+    @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    @Transactional(readOnly = true)
+    public Slice<ContactEntry> ofCustomer(long customerId, Pageable pageable) {
+        Customer c = em.find(Customer.class, customerId);
+        if (c == null) {
+            throw InvalidInputException.of("", "error.not-found");
+        }
+        access.requireBookOrReader(c);
+        return contacts.ofCustomer(customerId, pageable);
+    }
+
+    /** Last contact per customer (SQL max), for books and workload. */
+    @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER})
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> lastContacts(Collection<Long> customerIds) {
+        Map<Long, Instant> result = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return result;
+        }
+        for (Object[] r : contacts.lastContacts(customerIds)) {
+            result.put((Long) r[0], (Instant) r[1]);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,9 @@
+package com.cxops.portal.concierge;
+
+public enum OccasionKind {
+    BIRTHDAY, REGISTRATION, MEMBERSHIP;
+
+    public String messageKey() {
+        return "concierge.occasion." + name();
+    }
+}

@@ -1,0 +1,89 @@
+package com.cxops.portal.concierge.ui;
+
+import com.cxops.portal.base.CurrentUser;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.StaffDirectory;
+import com.cxops.portal.base.i18n.Formats;
+import com.cxops.portal.base.i18n.TranslationProvider;
+import com.cxops.portal.base.ui.BadgeRenderer;
+import com.cxops.portal.concierge.BookRow;
+import com.cxops.portal.concierge.ConciergeService;
+import com.cxops.portal.customers.ui.LayerChip;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * My book: a VIP manager's customers, who needs attention first (no contact within the setting's days). A deputy may
+ * open the book of the colleague they stand in for; managers open any book.
+ */
+@Route("concierge/book")
+@Menu(order = 22, title = "concierge.menu.book", icon = "vaadin:book")
+@RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER})
+public class MyBookView extends VerticalLayout implements HasDynamicTitle {
+
+    final ComboBox<StaffDirectory.StaffContact> owner = new ComboBox<>();
+    final Grid<BookRow> grid = new Grid<>();
+    private final ConciergeService concierge;
+
+    public MyBookView(ConciergeService concierge, CurrentUser user, TranslationProvider i18n, Clock clock) {
+        this.concierge = concierge;
+        setSizeFull();
+        Locale locale = UI.getCurrent().getLocale();
+        List<StaffDirectory.StaffContact> books = concierge.books();
+        owner.setId("book-owner");
+        owner.setLabel(getTranslation("concierge.book.of"));
+        owner.setItems(books);
+        owner.setItemLabelGenerator(StaffDirectory.StaffContact::displayName);
+        owner.setVisible(books.size() > 1);
+        grid.setId("book-grid");
+        grid.addColumn(LitRenderer.<BookRow>of("<span class=\"${item.cls}\">${item.text}</span>")
+                .withProperty("text", r -> r.needsAttention() ? getTranslation("concierge.book.attention") : "")
+                .withProperty("cls", r -> BadgeRenderer.classNames(r.needsAttention() ? "x" : "", "warning")))
+                .setHeader(getTranslation("concierge.book.attention.header")).setKey("attention").setAutoWidth(true);
+        grid.addColumn(BookRow::name).setHeader(getTranslation("concierge.book.customer")).setKey("name").setFlexGrow(2);
+        grid.addColumn(LayerChip.column(BookRow::layer)).setHeader(getTranslation("concierge.book.layer")).setKey("layer").setAutoWidth(true);
+        grid.addColumn(r -> r.vip() ? "" : getTranslation("concierge.book.left-vip")).setHeader(getTranslation("concierge.book.vip"))
+                .setKey("vip").setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.membership().messageKey())).setHeader(getTranslation("concierge.book.membership"))
+                .setKey("membership").setAutoWidth(true);
+        grid.addColumn(BookRow::rfm).setHeader(getTranslation("concierge.book.rfm")).setKey("rfm").setAutoWidth(true);
+        grid.addColumn(r -> Formats.relative(r.lastOrderAt(), clock.instant(), user.zone(), locale, i18n))
+                .setHeader(getTranslation("concierge.book.last-order")).setKey("lastOrder").setAutoWidth(true);
+        grid.addColumn(r -> r.lastContactAt() == null ? getTranslation("concierge.book.never")
+                        : Formats.relative(r.lastContactAt(), clock.instant(), user.zone(), locale, i18n))
+                .setHeader(getTranslation("concierge.book.last-contact")).setKey("lastContact").setAutoWidth(true);
+        grid.addColumn(r -> r.nextOccasion() == null ? "" : Formats.date(r.nextOccasion(), locale) + " · "
+                        + getTranslation(r.nextOccasionKind().messageKey()))
+                .setHeader(getTranslation("concierge.book.next-occasion")).setKey("nextOccasion").setAutoWidth(true);
+        grid.addColumn(BookRow::openTasks).setHeader(getTranslation("concierge.book.open-tasks")).setKey("openTasks").setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("concierge.book.empty"));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("customers/" + e.getItem().customerId()));
+        owner.addValueChangeListener(e -> refresh());
+        add(new H2(getTranslation("concierge.book")), new Paragraph(getTranslation("concierge.book.intro")), owner, grid);
+        long me = user.id().orElse(-1L);
+        books.stream().filter(s -> s.id() == me).findFirst().or(() -> books.stream().findFirst()).ifPresentOrElse(owner::setValue, this::refresh);
+    }
+
+    private void refresh() {
+        // A book is bounded (tens to a few hundred customers) and sorted by attention in the service.
+        grid.setItems(owner.getValue() == null ? List.of() : concierge.book(owner.getValue().id()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("concierge.book") + " | " + getTranslation("app.name");
+    }
+}

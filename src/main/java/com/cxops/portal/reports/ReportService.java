@@ -1,0 +1,368 @@
+package com.cxops.portal.reports;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.CurrentUser;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.kpi.DrillRow;
+import com.cxops.portal.base.kpi.KpiDefinition;
+import com.cxops.portal.base.kpi.KpiPeriod;
+import com.cxops.portal.base.kpi.KpiReadModel;
+import com.cxops.portal.base.kpi.KpiValue;
+import com.cxops.portal.base.kpi.PackKind;
+import com.cxops.portal.base.settings.SettingsService;
+import com.cxops.portal.base.settings.ShopSettings;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Review packs (issue "review reports"): the live pack of a month, quarter or year with targets, RAG, the previous
+ * period, the same period a year earlier and a trend; drill-down to the rows behind a figure; publishing (frozen
+ * figures, a new version per publication); targets; the review's action items. Figures come from the features' KPI
+ * read models ({@link KpiCatalogue}); periods are counted in the shop zone.
+ */
+@Service
+public class ReportService {
+
+    private final KpiCatalogue catalogue;
+    private final ReportStore store;
+    private final SettingsService settings;
+    private final ShopSettings shop;
+    private final AuditTrail audit;
+    private final CurrentUser user;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate readTx;
+
+    ReportService(KpiCatalogue catalogue, ReportStore store, SettingsService settings, ShopSettings shop, AuditTrail audit,
+                  CurrentUser user, Clock clock, PlatformTransactionManager transactions) {
+        this.catalogue = catalogue;
+        this.store = store;
+        this.settings = settings;
+        this.shop = shop;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+        this.readTx = new TransactionTemplate(transactions);
+        this.readTx.setReadOnly(true);
+    }
+
+    public ZoneId zone() {
+        return shop.zone();
+    }
+
+    /** The last period of this kind that has ended (what a review looks at by default). */
+    public ReviewPeriod lastCompleted(PackKind kind) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone());
+        return ReviewPeriod.containing(kind, today).previous();
+    }
+
+    public List<KpiDefinition> definitions(PackKind kind) {
+        return catalogue.of(kind);
+    }
+
+    public KpiDefinition definition(String kpiId) {
+        return catalogue.get(kpiId);
+    }
+
+    /** The live pack: every figure computed now. */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public ReviewPack pack(ReviewPeriod period) {
+        return readTx.execute(s -> compute(period));
+    }
+
+    ReviewPack compute(ReviewPeriod period) {
+        Instant now = clock.instant();
+        ZoneId zone = zone();
+        KpiPeriod current = period.toKpiPeriod(zone, now);
+        Map<String, Map<String, KpiValue>> cur = figures(current);
+        Map<String, Map<String, KpiValue>> prev = figures(period.previous().toKpiPeriod(zone, now));
+        Map<String, Map<String, KpiValue>> ly = figures(period.lastYear().toKpiPeriod(zone, now));
+        List<ReviewPeriod> trendPeriods = period.trend();
+        List<Map<String, Map<String, KpiValue>>> trend = new ArrayList<>();
+        for (ReviewPeriod t : trendPeriods) {
+            trend.add(t.equals(period) ? cur : figures(t.toKpiPeriod(zone, now)));
+        }
+        Map<String, BigDecimal> targets = store.targets(period.firstDay().getYear());
+        BigDecimal tolerance = settings.getDecimal(ReportSettings.RAG_TOLERANCE);
+        List<PackRow> rows = new ArrayList<>();
+        for (KpiDefinition d : catalogue.of(period.kind())) {
+            Set<String> splits = new LinkedHashSet<>();
+            splits.add(KpiReadModel.OVERALL);
+            splits.addAll(cur.getOrDefault(d.id(), Map.of()).keySet());
+            for (String split : splits) {
+                KpiValue v = cur.getOrDefault(d.id(), Map.of()).getOrDefault(split, KpiValue.NO_DATA);
+                BigDecimal target = targets.get(d.id() + "|" + split);
+                List<BigDecimal> line = trend.stream().map(m -> valueOf(m, d.id(), split)).toList();
+                rows.add(new PackRow(d, split, v, target, Rag.of(v.value(), target, d.direction(), tolerance),
+                        valueOf(prev, d.id(), split), valueOf(ly, d.id(), split), line));
+            }
+        }
+        return new ReviewPack(period, current.inProgress(), current.isFuture(), trendPeriods.stream().map(ReviewPeriod::label).toList(),
+                rows, null, null, null, null);
+    }
+
+    private static BigDecimal valueOf(Map<String, Map<String, KpiValue>> m, String kpi, String split) {
+        KpiValue v = m.getOrDefault(kpi, Map.of()).get(split);
+        return v == null ? null : v.value();
+    }
+
+    private Map<String, Map<String, KpiValue>> figures(KpiPeriod p) {
+        Map<String, Map<String, KpiValue>> all = new HashMap<>();
+        if (p.isFuture()) {
+            return all;
+        }
+        for (KpiReadModel m : catalogue.models()) {
+            all.putAll(m.compute(p));
+        }
+        return all;
+    }
+
+    /** The rows behind a figure of the live pack, a page at a time. */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public List<DrillRow> drill(ReviewPeriod period, String kpiId, String split, int offset, int limit) {
+        KpiReadModel m = catalogue.model(kpiId);
+        if (m == null) {
+            return List.of();
+        }
+        return readTx.execute(s -> m.drill(kpiId, split, period.toKpiPeriod(zone(), clock.instant()), offset, limit));
+    }
+
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public long drillCount(ReviewPeriod period, String kpiId, String split) {
+        KpiReadModel m = catalogue.model(kpiId);
+        if (m == null) {
+            return 0;
+        }
+        Long n = readTx.execute(s -> m.drillCount(kpiId, split, period.toKpiPeriod(zone(), clock.instant())));
+        return n == null ? 0 : n;
+    }
+
+    // --- publishing ---
+
+    /**
+     * Publishes the pack as it is now: its figures are stored and never change. Publishing the same period again
+     * stores the next version; two publications at the same moment get consecutive versions (the unique key decides,
+     * the later one retries with the next number).
+     */
+    @RolesAllowed(Role.Names.MANAGER)
+    public PublishedPack publish(ReviewPeriod period, String note) {
+        String trimmed = note == null ? null : note.trim();
+        if (trimmed != null && trimmed.length() > 4000) {
+            throw InvalidInputException.of("note", "reports.error.note-too-long");
+        }
+        ReviewPack pack = pack(period);
+        if (pack.future()) {
+            throw InvalidInputException.of("period", "reports.error.future");
+        }
+        List<ReportStore.StoredValue> values = pack.rows().stream().map(r -> new ReportStore.StoredValue(r.kpi().id(), r.split(),
+                r.value().value(), r.value().numerator(), r.value().denominator(), r.target(), r.rag() == null ? null : r.rag().name(),
+                r.previous(), r.lastYear())).toList();
+        String by = user.username();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return tx.execute(s -> {
+                    int version = store.lastVersion(period.kind(), period.firstDay()) + 1;
+                    Instant at = clock.instant();
+                    long id = store.insertPack(period.kind(), period.firstDay(), version, trimmed == null || trimmed.isEmpty() ? null : trimmed, at, by);
+                    store.insertValues(id, values);
+                    audit.record("REPORT_PUBLISHED", "ReportPack", id, period.kind() + " " + period.label() + " version " + version
+                            + ", " + values.size() + " figures");
+                    return store.pack(id);
+                });
+            } catch (DuplicateKeyException e) {
+                if (attempt >= 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public List<PublishedPack> publications(ReviewPeriod period) {
+        return store.packs(period.kind(), period.firstDay());
+    }
+
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public List<PublishedPack> latestPublications(int limit) {
+        return store.latestPublished(limit);
+    }
+
+    /** A published pack as it was published (no trend: only the stored figures). */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public ReviewPack published(long packId) {
+        PublishedPack p = store.pack(packId);
+        if (p == null) {
+            throw InvalidInputException.of("pack", "reports.error.no-pack");
+        }
+        ReviewPeriod period = new ReviewPeriod(p.kind(), p.periodStart());
+        List<PackRow> rows = new ArrayList<>();
+        for (ReportStore.StoredValue v : store.values(packId)) {
+            KpiDefinition d = catalogue.get(v.kpi());
+            if (d == null) {
+                continue;
+            }
+            rows.add(new PackRow(d, v.split(), new KpiValue(v.value(), v.numerator(), v.denominator()), v.target(),
+                    v.rag() == null ? null : Rag.valueOf(v.rag()), v.previous(), v.lastYear(), List.of()));
+        }
+        List<String> order = catalogue.of(p.kind()).stream().map(KpiDefinition::id).toList();
+        rows.sort(java.util.Comparator.comparingInt((PackRow r) -> order.indexOf(r.kpi().id())).thenComparing(PackRow::split));
+        return new ReviewPack(period, false, false, List.of(), rows, p.version(), p.note(), p.publishedBy(), p.publishedAt());
+    }
+
+    /** The figures of a published version that differ from the version before it (none for version 1). */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public List<PackChange> changes(long packId) {
+        PublishedPack p = store.pack(packId);
+        if (p == null || p.version() == 1) {
+            return List.of();
+        }
+        PublishedPack before = store.packs(p.kind(), p.periodStart()).stream().filter(x -> x.version() == p.version() - 1)
+                .findFirst().orElse(null);
+        if (before == null) {
+            return List.of();
+        }
+        Map<String, BigDecimal> old = new LinkedHashMap<>();
+        store.values(before.id()).forEach(v -> old.put(v.kpi() + "|" + v.split(), v.value()));
+        List<PackChange> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (ReportStore.StoredValue v : store.values(packId)) {
+            String key = v.kpi() + "|" + v.split();
+            seen.add(key);
+            BigDecimal was = old.get(key);
+            if (!same(was, v.value())) {
+                out.add(new PackChange(v.kpi(), v.split(), was, v.value()));
+            }
+        }
+        old.forEach((key, was) -> {
+            if (!seen.contains(key) && was != null) {
+                String[] parts = key.split("\\|", -1);
+                out.add(new PackChange(parts[0], parts[1], was, null));
+            }
+        });
+        return out;
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    // --- targets ---
+
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public Map<String, BigDecimal> targets(int year) {
+        return store.targets(year);
+    }
+
+    /** The version of a stored target, for editing (0 when there is none). */
+    @RolesAllowed({Role.Names.MANAGER})
+    public long targetVersion(String kpi, String split, int year) {
+        ReportStore.StoredTarget t = store.target(kpi, split == null ? "" : split, year);
+        return t == null ? 0 : t.version();
+    }
+
+    /**
+     * Sets (or, with blank text, removes) the target of a KPI's figure for a year. The text must be a number; the
+     * version is the one the manager saw (0 when there was none), so a concurrent edit is refused.
+     */
+    @RolesAllowed({Role.Names.MANAGER})
+    public void setTarget(String kpi, String split, int year, String text, long seenVersion) {
+        KpiDefinition d = catalogue.get(kpi);
+        if (d == null) {
+            throw InvalidInputException.of("kpi", "reports.error.no-kpi");
+        }
+        if (year < 2000 || year > 2999) {
+            throw InvalidInputException.of("year", "reports.error.year");
+        }
+        BigDecimal value = null;
+        if (text != null && !text.isBlank()) {
+            try {
+                value = new BigDecimal(text.trim().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("target", "reports.error.target-number");
+            }
+            if (value.abs().compareTo(new BigDecimal("1000000000000")) >= 0 || value.scale() > 4) {
+                throw InvalidInputException.of("target", "reports.error.target-number");
+            }
+        }
+        String splitKey = split == null ? "" : split;
+        BigDecimal finalValue = value;
+        tx.executeWithoutResult(s -> {
+            ReportStore.StoredTarget existing = store.target(kpi, splitKey, year);
+            Instant now = clock.instant();
+            if (existing == null) {
+                if (seenVersion != 0) {
+                    throw new ConcurrentEditException(null, null);
+                }
+                if (finalValue != null) {
+                    try {
+                        store.insertTarget(kpi, splitKey, year, finalValue, user.username(), now);
+                    } catch (DuplicateKeyException e) {
+                        throw new ConcurrentEditException(null, null);
+                    }
+                }
+            } else {
+                boolean ok = finalValue == null ? store.deleteTarget(existing.id(), seenVersion)
+                        : store.updateTarget(existing.id(), seenVersion, finalValue, user.username(), now);
+                if (!ok) {
+                    throw new ConcurrentEditException(existing.updatedBy(), existing.updatedAt());
+                }
+            }
+            audit.record("REPORT_TARGET_SET", "ReportTarget", kpi + (splitKey.isEmpty() ? "" : " " + splitKey) + " " + year,
+                    "target: " + (existing == null ? "-" : existing.value().toPlainString()) + " -> "
+                            + (finalValue == null ? "-" : finalValue.toPlainString()));
+        });
+    }
+
+    // --- action items ---
+
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public List<ActionItem> actions(ReviewPeriod period) {
+        return store.actions(period.kind(), period.firstDay());
+    }
+
+    @RolesAllowed(Role.Names.MANAGER)
+    public long addAction(ReviewPeriod period, String what, Long ownerId, LocalDate due) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(what == null || what.isBlank(), "what", "reports.error.what-required");
+        errors.addIf(what != null && what.trim().length() > ActionItem.WHAT_MAX, "what", "reports.error.what-too-long");
+        errors.addIf(ownerId == null, "owner", "reports.error.owner-required");
+        errors.addIf(due == null, "due", "reports.error.due-required");
+        errors.throwIfAny();
+        return Objects.requireNonNull(tx.execute(s -> {
+            long id = store.insertAction(period.kind(), period.firstDay(), what.trim(), ownerId, due, user.username(), clock.instant());
+            audit.record("REPORT_ACTION_ADDED", "ReportActionItem", id, period.kind() + " " + period.label() + ": " + what.trim()
+                    + ", owner " + ownerId + ", due " + due);
+            return id;
+        }));
+    }
+
+    @RolesAllowed(Role.Names.MANAGER)
+    public void setActionDone(long id, long version, boolean done) {
+        tx.executeWithoutResult(s -> {
+            if (!store.setActionStatus(id, version, done, user.username(), clock.instant())) {
+                throw new ConcurrentEditException(store.actionUpdatedBy(id), null);
+            }
+            audit.record("REPORT_ACTION_STATUS", "ReportActionItem", id, done ? "OPEN -> DONE" : "DONE -> OPEN");
+        });
+    }
+}

@@ -1,0 +1,29 @@
+package com.cxops.portal.reports.ui;
+
+import com.cxops.portal.customers.CustomerLayer;
+import com.cxops.portal.reports.PackWorkbook;
+
+import java.util.function.Function;
+
+/** Labels of split keys shared by the view and the workbook. */
+final class PackWorkbookLabels {
+
+    private PackWorkbookLabels() {
+    }
+
+    static String split(Function<String, String> t, String split) {
+        return PackWorkbook.splitLabel(t, split);
+    }
+
+    /** Layers in their usual order, "not classified" first. */
+    static int layerRank(String layer) {
+        if ("NONE".equals(layer)) {
+            return -1;
+        }
+        try {
+            return CustomerLayer.valueOf(layer).ordinal();
+        } catch (IllegalArgumentException e) {
+            return 99;
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package com.cxops.portal.surveys;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.customers.CustomerLayer;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * NPS campaigns: the reach of a segment with the reasons customers are left out (counted in SQL), and the creation of
+ * the invitations in batches, in customer-id order and bounded memory, off the caller's thread. The sample is drawn in
+ * the same single pass (selection sampling: each eligible customer is taken with probability
+ * still-needed / still-left, which gives exactly the number asked for, uniformly).
+ */
+@Service
+public class CampaignService {
+
+    /** Progress of a campaign's invitation creation, for a progress bar. */
+    public record Progress(long campaignId, long processed, long total, long invited, boolean done, boolean failed) {
+        public double fraction() {
+            return total == 0 ? 1.0 : Math.min(1.0, (double) processed / total);
+        }
+    }
+
+    public record Started(long campaignId, CompletableFuture<Progress> done) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(CampaignService.class);
+
+    private final CampaignRepository campaigns;
+    private final InvitationService invitations;
+    private final SurveySettings settings;
+    private final EntityManager em;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "survey-campaigns");
+        t.setDaemon(true);
+        return t;
+    });
+
+    CampaignService(CampaignRepository campaigns, InvitationService invitations, SurveySettings settings,
+                    EntityManager em, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+        this.campaigns = campaigns;
+        this.invitations = invitations;
+        this.settings = settings;
+        this.em = em;
+        this.audit = audit;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
+    public Reach preview(CampaignForm form) {
+        return tx.execute(s -> reach(form, clock.instant()));
+    }
+
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.EXECUTIVE})
+    public Slice<Campaign> page(Pageable pageable) {
+        return tx.execute(s -> campaigns.findAllByOrderByCreatedAtDescIdDesc(pageable));
+    }
+
+    /**
+     * Validates and starts a campaign: it is saved at once, and its invitations are created in the background; the
+     * listener hears the progress after every batch (on the background thread).
+     */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
+    public Started start(CampaignForm form, Consumer<Progress> listener) {
+        Instant now = clock.instant();
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(form.getName() == null || form.getName().isBlank(), "name", "surveys.campaign.error.name");
+        errors.addIf(form.getName() != null && form.getName().strip().length() > CampaignForm.NAME_MAX, "name", "error.too-long");
+        errors.addIf(form.getWindowStart() == null || form.getWindowEnd() == null, "windowStart", "surveys.campaign.error.window");
+        errors.addIf(form.getWindowEnd() != null && form.getWindowEnd().isBefore(now), "windowEnd", "surveys.campaign.error.window-past");
+        errors.addIf(form.getWindowStart() != null && form.getWindowEnd() != null
+                && !form.getWindowEnd().isAfter(form.getWindowStart()), "windowEnd", "surveys.campaign.error.window-order");
+        errors.addIf(form.getSampleKind() == SampleKind.PERCENT && (form.getSampleValue() < 1 || form.getSampleValue() > 100),
+                "sampleValue", "surveys.campaign.error.percent");
+        errors.addIf(form.getSampleKind() == SampleKind.COUNT && form.getSampleValue() < 1, "sampleValue", "surveys.campaign.error.count");
+        errors.addIf(form.getLastOrderDays() != null && (form.getLastOrderDays() < 1 || form.getLastOrderDays() > CampaignForm.LAST_ORDER_DAYS_MAX),
+                "lastOrderDays", "surveys.campaign.error.last-order");
+        errors.throwIfAny();
+        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        Campaign campaign = tx.execute(s -> {
+            Reach reach = reach(form, now);
+            if (reach.willInvite() == 0) {
+                throw InvalidInputException.of("layers", "surveys.campaign.error.empty");
+            }
+            Campaign c = campaigns.save(new Campaign(form, (int) Math.min(Integer.MAX_VALUE, reach.willInvite()), now, actor));
+            audit.record("SURVEY_CAMPAIGN_STARTED", "SurveyCampaign", c.getId(), c.getName() + ": " + reach.willInvite()
+                    + " of " + reach.inSegment() + " customers");
+            return c;
+        });
+        long id = campaign.getId();
+        long target = campaign.getEligible();
+        CompletableFuture<Progress> done = CompletableFuture.supplyAsync(() -> createInvitations(id, form, target, listener), executor);
+        return new Started(id, done);
+    }
+
+    /** Walks the segment's eligible customers in id order, a batch per transaction, and schedules the sampled ones. */
+    Progress createInvitations(long campaignId, CampaignForm form, long target, Consumer<Progress> listener) {
+        int batch = settings.campaignBatch();
+        Instant now = clock.instant();
+        long eligible = tx.execute(s -> reach(form, now).eligible());
+        SplittableRandom random = new SplittableRandom(campaignId * 7919L);
+        long processed = 0;
+        long invited = 0;
+        long after = 0;
+        Duration window = Duration.between(form.getWindowStart(), form.getWindowEnd());
+        Instant firstSend = form.getWindowStart().isBefore(now) ? now : form.getWindowStart();
+        try {
+            while (true) {
+                long afterId = after;
+                List<Long> ids = tx.execute(s -> eligibleIds(form, now, afterId, batch));
+                if (ids.isEmpty()) {
+                    break;
+                }
+                long processedBefore = processed;
+                long invitedBefore = invited;
+                long[] counters = tx.execute(s -> {
+                    long p = processedBefore;
+                    long inv = invitedBefore;
+                    for (Long customerId : ids) {
+                        long left = Math.max(1, eligible - p);
+                        long needed = target - inv;
+                        p++;
+                        if (needed <= 0 || random.nextLong(left) >= needed) {
+                            continue;
+                        }
+                        Instant sendAt = firstSend.plus(window.multipliedBy(inv).dividedBy(Math.max(1, target)));
+                        if (sendAt.isAfter(form.getWindowEnd())) {
+                            sendAt = form.getWindowEnd();
+                        }
+                        if (invitations.scheduleNps(customerId, campaignId, sendAt).isPresent()) {
+                            inv++;
+                        }
+                    }
+                    em.flush();
+                    em.clear();
+                    Campaign c = campaigns.findById(campaignId).orElseThrow();
+                    c.progress((int) Math.min(Integer.MAX_VALUE, p), (int) Math.min(Integer.MAX_VALUE, inv));
+                    return new long[]{p, inv};
+                });
+                processed = counters[0];
+                invited = counters[1];
+                after = ids.getLast();
+                listener.accept(new Progress(campaignId, processed, eligible, invited, false, false));
+            }
+            long invitedTotal = invited;
+            tx.executeWithoutResult(s -> {
+                Campaign c = campaigns.findById(campaignId).orElseThrow();
+                c.finish(CampaignStatus.DONE, clock.instant());
+                audit.recordAs("system", "SURVEY_CAMPAIGN_DONE", "SurveyCampaign", campaignId, invitedTotal + " invitations");
+            });
+            Progress p = new Progress(campaignId, processed, eligible, invited, true, false);
+            listener.accept(p);
+            return p;
+        } catch (RuntimeException e) {
+            log.error("Campaign {} stopped after {} invitations", campaignId, invited, e);
+            tx.executeWithoutResult(s -> campaigns.findById(campaignId).ifPresent(c -> c.finish(CampaignStatus.FAILED, clock.instant())));
+            Progress p = new Progress(campaignId, processed, eligible, invited, true, true);
+            listener.accept(p);
+            return p;
+        }
+    }
+
+    // ---- the segment in SQL -----------------------------------------------------------------------------------
+
+    private Reach reach(CampaignForm form, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        String where = segmentWhere(form, now, params);
+        params.put("quietSince", now.minus(settings.quietPeriod()));
+        TypedQuery<Object[]> q = em.createQuery("select count(c), "
+                + "sum(case when c.surveyOptOut = true then 1 else 0 end), "
+                + "sum(case when c.surveyOptOut = false and (c.email is null or c.email = '') then 1 else 0 end), "
+                + "sum(case when c.surveyOptOut = false and c.email is not null and c.email <> '' "
+                + "and sc.lastInvitedAt is not null and sc.lastInvitedAt > :quietSince then 1 else 0 end) "
+                + "from Customer c left join SurveyCustomer sc on sc.customerId = c.id where " + where, Object[].class);
+        params.forEach(q::setParameter);
+        Object[] row = q.getSingleResult();
+        long total = num(row[0]);
+        long optedOut = num(row[1]);
+        long noEmail = num(row[2]);
+        long quiet = num(row[3]);
+        long eligible = Math.max(0, total - optedOut - noEmail - quiet);
+        long willInvite = switch (form.getSampleKind()) {
+            case ALL -> eligible;
+            case COUNT -> Math.min(eligible, form.getSampleValue());
+            case PERCENT -> Math.round(eligible * Math.min(100, Math.max(0, form.getSampleValue())) / 100.0);
+        };
+        return new Reach(total, noEmail, optedOut, quiet, eligible, willInvite);
+    }
+
+    private List<Long> eligibleIds(CampaignForm form, Instant now, long afterId, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = segmentWhere(form, now, params);
+        params.put("quietSince", now.minus(settings.quietPeriod()));
+        params.put("after", afterId);
+        TypedQuery<Long> q = em.createQuery("select c.id from Customer c left join SurveyCustomer sc on sc.customerId = c.id where "
+                + where + " and c.surveyOptOut = false and c.email is not null and c.email <> '' "
+                + "and (sc.lastInvitedAt is null or sc.lastInvitedAt <= :quietSince) and c.id > :after order by c.id", Long.class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    private String segmentWhere(CampaignForm form, Instant now, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder("1 = 1");
+        if (!form.effectiveLayers().isEmpty()) {
+            // VIP is a layer in the picker; a VIP whose layer is at risk is still a VIP (Customer.isVip)
+            boolean vipLayer = form.effectiveLayers().contains(CustomerLayer.HIGH_NET_WORTH);
+            w.append(" and (c.layer in :layers").append(vipLayer ? " or c.highNetWorth = true or c.manualVip = true" : "").append(")");
+            params.put("layers", form.effectiveLayers());
+        }
+        if (!form.getLevels().isEmpty()) {
+            w.append(" and c.membershipLevel in :levels");
+            params.put("levels", form.getLevels());
+        }
+        String vip = "(c.layer = com.cxops.portal.customers.CustomerLayer.HIGH_NET_WORTH or c.highNetWorth = true or c.manualVip = true)";
+        if (form.getVip() == VipFilter.VIP) {
+            w.append(" and ").append(vip);
+        } else if (form.getVip() == VipFilter.NOT_VIP) {
+            w.append(" and not ").append(vip);
+        }
+        if (form.getLastOrderDays() != null) {
+            w.append(" and c.lastOrderAt >= :lastOrderSince");
+            params.put("lastOrderSince", now.minus(Duration.ofDays(form.getLastOrderDays())));
+        }
+        return w.toString();
+    }
+
+    private static long num(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}

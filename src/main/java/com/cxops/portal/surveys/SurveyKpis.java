@@ -1,0 +1,75 @@
+package com.cxops.portal.surveys;
+
+import com.cxops.portal.base.kpi.Direction;
+import com.cxops.portal.base.kpi.DrillKind;
+import com.cxops.portal.base.kpi.DrillRow;
+import com.cxops.portal.base.kpi.KpiDefinition;
+import com.cxops.portal.base.kpi.KpiPeriod;
+import com.cxops.portal.base.kpi.KpiSql;
+import com.cxops.portal.base.kpi.KpiUnit;
+import com.cxops.portal.base.kpi.PackKind;
+import com.cxops.portal.base.kpi.SqlKpiModel;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Set;
+
+import static com.cxops.portal.base.kpi.KpiSql.utc;
+
+/**
+ * Survey KPIs of the review packs (docs/kpis.md "Surveys"): NPS overall and by the layer stored with the answer (the
+ * layer at the answer's moment), CSAT (share of 4 and 5), response rate (of the invitations sent in the period, the
+ * share answered), and follow-ups done within their due time.
+ */
+@Component
+@Transactional(readOnly = true)
+public class SurveyKpis extends SqlKpiModel {
+
+    public static final String SECTION = "surveys";
+
+    private final List<Kpi> kpis;
+
+    SurveyKpis(JdbcTemplate jdbc) {
+        super(jdbc);
+        this.kpis = List.of(
+                // NPS = mean of +100 (promoter 9-10), 0 (passive 7-8), -100 (detractor 0-6): % promoters - % detractors
+                new Kpi(new KpiDefinition("surveys.nps", SECTION, KpiUnit.SCORE, Direction.HIGHER_BETTER, Set.of(PackKind.QUARTERLY), "layer", DrillKind.ANSWER),
+                        KpiSql.Shape.AVERAGE, "layer:", p -> new Base("SELECT id, customer_layer g, 1 num, CASE WHEN score >= 9 THEN 100 "
+                        + "WHEN score <= 6 THEN -100 ELSE 0 END val FROM survey_answer WHERE kind = 'NPS' AND answered_at >= ? AND answered_at < ?",
+                        utc(p.start()), utc(p.at()))),
+                new Kpi(new KpiDefinition("surveys.csat", SECTION, KpiUnit.PERCENT, Direction.HIGHER_BETTER, Set.of(PackKind.MONTHLY), null, DrillKind.ANSWER),
+                        KpiSql.Shape.RATE, null, p -> new Base("SELECT id, '' g, CASE WHEN score >= 4 THEN 1 ELSE 0 END num, 0 val FROM survey_answer "
+                        + "WHERE kind = 'CSAT' AND answered_at >= ? AND answered_at < ?", utc(p.start()), utc(p.at()))),
+                new Kpi(new KpiDefinition("surveys.response-rate", SECTION, KpiUnit.PERCENT, Direction.HIGHER_BETTER, Set.of(PackKind.MONTHLY), "survey", DrillKind.INVITATION),
+                        KpiSql.Shape.RATE, "survey:", p -> new Base("SELECT id, kind g, CASE WHEN answered_at IS NOT NULL THEN 1 ELSE 0 END num, 0 val "
+                        + "FROM survey_invitation WHERE sent_at >= ? AND sent_at < ?", utc(p.start()), utc(p.at()))),
+                new Kpi(new KpiDefinition("surveys.follow-ups-on-time", SECTION, KpiUnit.PERCENT, Direction.HIGHER_BETTER, Set.of(PackKind.MONTHLY), null, DrillKind.TASK),
+                        KpiSql.Shape.RATE, null, p -> new Base("SELECT t.id, '' g, CASE WHEN t.status = 'DONE' AND t.closed_at <= t.due_at THEN 1 ELSE 0 END num, "
+                        + "0 val FROM survey_answer a JOIN task t ON t.id = a.follow_up_task_id WHERE t.due_at >= ? AND t.due_at < ? "
+                        + "AND t.status <> 'CANCELLED' AND (t.status = 'DONE' OR t.due_at < ?)", utc(p.start()), utc(p.end()), utc(p.at()))));
+    }
+
+    @Override
+    protected List<Kpi> kpis() {
+        return kpis;
+    }
+
+    @Override
+    protected List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit) {
+        return switch (kpi.definition().drillKind()) {
+            case ANSWER -> jdbc.query("SELECT c.id, c.external_id, c.name, a.answered_at, a.customer_layer, a.score FROM survey_answer a JOIN ("
+                            + idsSql + ") d ON d.id = a.id JOIN customer c ON c.id = a.customer_id ORDER BY a.answered_at, a.id LIMIT ? OFFSET ?",
+                    (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
+                            "layer." + rs.getString(5), Integer.toString(rs.getInt(6))), KpiSql.paged(params, offset, limit));
+            case INVITATION -> jdbc.query("SELECT c.id, c.external_id, c.name, i.sent_at, i.customer_layer, i.answered_at FROM survey_invitation i JOIN ("
+                            + idsSql + ") d ON d.id = i.id JOIN customer c ON c.id = i.customer_id ORDER BY i.sent_at, i.id LIMIT ? OFFSET ?",
+                    (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
+                            "layer." + rs.getString(5), null), KpiSql.paged(params, offset, limit));
+            default -> jdbc.query("SELECT t.id, t.title, t.closed_at FROM task t JOIN (" + idsSql + ") d ON d.id = t.id ORDER BY t.due_at, t.id LIMIT ? OFFSET ?",
+                    (rs, i) -> new DrillRow(DrillKind.TASK, rs.getLong(1), "T-" + rs.getLong(1), rs.getString(2), KpiSql.instant(rs, 3), null, null),
+                    KpiSql.paged(params, offset, limit));
+        };
+    }
+}

@@ -1,0 +1,224 @@
+package com.cxops.portal.surveys;
+
+import com.cxops.portal.base.CurrentUser;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.settings.ShopSettings;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * NPS and CSAT for managers, aggregated in SQL (GROUP BY score and the split's snapshot column on the answer and
+ * invitation tables, read from their period indexes); only the histograms reach Java, where the calculators turn them
+ * into scores with margins. An agent without a manager role sees only their own CSAT.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SurveyResultsService {
+
+    private final EntityManager em;
+    private final SurveySettings settings;
+    private final ShopSettings shop;
+    private final CurrentUser user;
+
+    SurveyResultsService(EntityManager em, SurveySettings settings, ShopSettings shop, CurrentUser user) {
+        this.em = em;
+        this.settings = settings;
+        this.shop = shop;
+        this.user = user;
+    }
+
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.ADMIN, Role.Names.AGENT})
+    public SurveyResults.Overview overview(SurveyKind kind, Instant from, Instant to, SurveySplit split, int months) {
+        AnswerFilter base = restrict(AnswerFilter.of(kind, from, to));
+        kind = base.kind();
+        Map<String, long[]> histograms = histograms(base, split);
+        Map<String, long[]> response = responses(base, split);
+        int small = settings.smallSampleBelow();
+        List<SurveyResults.Group> groups = new ArrayList<>();
+        long[] all = new long[kind.max() - kind.min() + 1];
+        for (Map.Entry<String, long[]> e : histograms.entrySet()) {
+            long[] h = e.getValue();
+            for (int i = 0; i < h.length; i++) {
+                all[i] += h[i];
+            }
+            if (split != null) {
+                long[] r = response.getOrDefault(e.getKey(), new long[2]);
+                groups.add(new SurveyResults.Group(e.getKey(), score(kind, h, small), h, r[0], r[1]));
+            }
+        }
+        long sent = 0;
+        long answered = 0;
+        for (long[] r : response.values()) {
+            sent += r[0];
+            answered += r[1];
+        }
+        if (split != null) {
+            for (Map.Entry<String, long[]> e : response.entrySet()) {
+                if (!histograms.containsKey(e.getKey())) {
+                    long[] empty = new long[all.length];
+                    groups.add(new SurveyResults.Group(e.getKey(), ScoreResult.none(), empty, e.getValue()[0], e.getValue()[1]));
+                }
+            }
+            groups.sort((a, b) -> Long.compare(b.score().answers(), a.score().answers()));
+        }
+        SurveyResults.Group total = new SurveyResults.Group(null, score(kind, all, small), all, sent, answered);
+        return new SurveyResults.Overview(total, groups, trend(base, months, to));
+    }
+
+    /** Answers, newest first, filtered; a slice (no count). */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.ADMIN, Role.Names.AGENT})
+    public Slice<SurveyResults.AnswerRow> answers(AnswerFilter filter, Pageable pageable) {
+        AnswerFilter f = restrict(filter);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(f, params);
+        TypedQuery<SurveyResults.AnswerRow> q = em.createQuery("select new com.cxops.portal.surveys.SurveyResults$AnswerRow("
+                + "a.id, a.kind, a.score, a.comment, a.themes, a.answeredAt, a.customerId, c.name, a.complaintId, "
+                + "cast(a.customerLayer as string), a.vip, a.agentId, a.followUpTaskId) "
+                + "from Answer a join Customer c on c.id = a.customerId where " + where
+                + " order by a.answeredAt desc, a.id desc", SurveyResults.AnswerRow.class);
+        params.forEach(q::setParameter);
+        List<SurveyResults.AnswerRow> rows = q.setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize() + 1).getResultList();
+        boolean more = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+    }
+
+    private AnswerFilter restrict(AnswerFilter f) {
+        boolean manager = user.hasRole(Role.Names.MANAGER) || user.hasRole(Role.Names.EXECUTIVE) || user.hasRole(Role.Names.ADMIN);
+        if (manager) {
+            return f;
+        }
+        // an agent sees the CSAT of the complaints they handled
+        String me = user.id().map(String::valueOf).orElse("-1");
+        return new AnswerFilter(SurveyKind.CSAT, f.from(), f.to(), SurveySplit.AGENT, me, f.band(), f.theme(), f.withComment(), f.text());
+    }
+
+    private Map<String, long[]> histograms(AnswerFilter f, SurveySplit split) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(f, params);
+        String group = split == null ? "''" : "a." + split.property();
+        TypedQuery<Object[]> q = em.createQuery("select " + group + ", a.score, count(a) from Answer a where " + where
+                + " group by " + group + ", a.score", Object[].class);
+        params.forEach(q::setParameter);
+        Map<String, long[]> result = new LinkedHashMap<>();
+        int size = f.kind().max() - f.kind().min() + 1;
+        for (Object[] row : q.getResultList()) {
+            String key = split == null ? "" : text(row[0]);
+            int score = ((Number) row[1]).intValue();
+            if (f.kind().onScale(score)) {
+                result.computeIfAbsent(key, k -> new long[size])[score - f.kind().min()] += ((Number) row[2]).longValue();
+            }
+        }
+        return result;
+    }
+
+    /** Per group: invitations sent in the period, and how many of them were answered. */
+    private Map<String, long[]> responses(AnswerFilter f, SurveySplit split) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder w = new StringBuilder("i.kind = :kind and i.sentAt >= :from and i.sentAt < :to");
+        params.put("kind", f.kind());
+        params.put("from", f.from());
+        params.put("to", f.to());
+        if (f.split() != null && f.group() != null) {
+            w.append(groupCondition("i", f.split(), f.group(), params));
+        }
+        String group = split == null ? "''" : "i." + split.property();
+        TypedQuery<Object[]> q = em.createQuery("select " + group + ", count(i), "
+                + "sum(case when i.status = com.cxops.portal.surveys.InvitationStatus.ANSWERED then 1 else 0 end) "
+                + "from Invitation i where " + w + " group by " + group, Object[].class);
+        params.forEach(q::setParameter);
+        Map<String, long[]> result = new LinkedHashMap<>();
+        for (Object[] row : q.getResultList()) {
+            result.put(split == null ? "" : text(row[0]), new long[]{((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()});
+        }
+        return result;
+    }
+
+    /** The last {@code months} calendar months of the shop's zone up to {@code to}, one indexed query each. */
+    private List<SurveyResults.Month> trend(AnswerFilter f, int months, Instant to) {
+        ZoneId zone = shop.zone();
+        YearMonth last = YearMonth.from(to.minusNanos(1).atZone(zone));
+        List<SurveyResults.Month> trend = new ArrayList<>();
+        int small = settings.smallSampleBelow();
+        for (int i = months - 1; i >= 0; i--) {
+            YearMonth m = last.minusMonths(i);
+            Instant start = m.atDay(1).atStartOfDay(zone).toInstant();
+            Instant end = m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+            AnswerFilter mf = new AnswerFilter(f.kind(), start, end, f.split(), f.group(), null, null, false, null);
+            long[] h = histograms(mf, null).getOrDefault("", new long[f.kind().max() - f.kind().min() + 1]);
+            trend.add(new SurveyResults.Month(m, score(f.kind(), h, small)));
+        }
+        return trend;
+    }
+
+    private String where(AnswerFilter f, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder("a.kind = :kind and a.answeredAt >= :from and a.answeredAt < :to");
+        params.put("kind", f.kind());
+        params.put("from", f.from());
+        params.put("to", f.to());
+        if (f.split() != null && f.group() != null) {
+            w.append(groupCondition("a", f.split(), f.group(), params));
+        }
+        if (f.band() != null) {
+            w.append(" and a.score between :low and :high");
+            params.put("low", f.band().low(f.kind()));
+            params.put("high", f.band().high(f.kind()));
+        }
+        if (f.theme() != null && !f.theme().isBlank()) {
+            w.append(" and concat(',', a.themes, ',') like :theme");
+            params.put("theme", "%," + f.theme().strip() + ",%");
+        }
+        if (f.withComment()) {
+            w.append(" and a.comment is not null");
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            w.append(" and lower(a.comment) like :text");
+            params.put("text", "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        return w.toString();
+    }
+
+    private static String groupCondition(String alias, SurveySplit split, String group, Map<String, Object> params) {
+        String path = alias + "." + split.property();
+        if (group.isEmpty()) {
+            return " and " + path + " is null";
+        }
+        Object value = switch (split) {
+            case LAYER -> com.cxops.portal.customers.CustomerLayer.valueOf(group);
+            case MEMBERSHIP -> com.cxops.portal.customers.MembershipLevel.valueOf(group);
+            case VIP -> Boolean.parseBoolean(group);
+            case TIER -> com.cxops.portal.complaints.Tier.valueOf(group);
+            case CATEGORY -> com.cxops.portal.complaints.ComplaintCategory.valueOf(group);
+            case TEAM, AGENT -> Long.parseLong(group);
+        };
+        params.put("group", value);
+        return " and " + path + " = :group";
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof Enum<?> e ? e.name() : value.toString();
+    }
+
+    static ScoreResult score(SurveyKind kind, long[] histogram, int small) {
+        return kind == SurveyKind.NPS ? NpsCalculator.ofHistogram(histogram, small) : CsatCalculator.ofHistogram(histogram, small);
+    }
+}

@@ -1,0 +1,55 @@
+package com.cxops.portal.surveys;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The comment themes: read by everyone who sees results, edited by administrators (keywords in Chinese and English). */
+@Service
+@Transactional
+public class ThemeService {
+
+    private final ThemeRepository themes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ThemeService(ThemeRepository themes, AuditTrail audit, Clock clock) {
+        this.themes = themes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.ADMIN, Role.Names.AGENT})
+    @Transactional(readOnly = true)
+    public List<CommentTheme> list() {
+        return themes.findAllByOrderByCodeAsc();
+    }
+
+    /** Changes a theme's names, keywords and whether it is used; new answers are tagged with the new keywords. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public CommentTheme update(long id, long version, String nameEn, String nameZh, String keywords, boolean active) {
+        CommentTheme t = themes.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        ConcurrentEditException.check(t, version);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(nameEn == null || nameEn.isBlank(), "nameEn", "surveys.theme.error.name");
+        errors.addIf(nameZh == null || nameZh.isBlank(), "nameZh", "surveys.theme.error.name");
+        errors.addIf(nameEn != null && nameEn.strip().length() > CommentTheme.NAME_MAX, "nameEn", "error.too-long");
+        errors.addIf(nameZh != null && nameZh.strip().length() > CommentTheme.NAME_MAX, "nameZh", "error.too-long");
+        errors.addIf(ThemeMatcher.split(keywords).isEmpty(), "keywords", "surveys.theme.error.keywords");
+        errors.addIf(keywords != null && keywords.length() > CommentTheme.KEYWORDS_MAX, "keywords", "error.too-long");
+        errors.throwIfAny();
+        String normalized = String.join(",", ThemeMatcher.split(keywords));
+        t.update(nameEn.strip(), nameZh.strip(), normalized, active);
+        t.touch(clock.instant(), SecurityContextHolder.getContext().getAuthentication().getName());
+        audit.record("SURVEY_THEME_CHANGED", "SurveyTheme", id, t.getCode() + ": " + normalized + (active ? "" : " (off)"));
+        return themes.saveAndFlush(t);
+    }
+}

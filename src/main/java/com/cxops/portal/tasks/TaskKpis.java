@@ -1,0 +1,74 @@
+package com.cxops.portal.tasks;
+
+import com.cxops.portal.base.kpi.Direction;
+import com.cxops.portal.base.kpi.DrillKind;
+import com.cxops.portal.base.kpi.DrillRow;
+import com.cxops.portal.base.kpi.KpiDefinition;
+import com.cxops.portal.base.kpi.KpiPeriod;
+import com.cxops.portal.base.kpi.KpiSql;
+import com.cxops.portal.base.kpi.KpiUnit;
+import com.cxops.portal.base.kpi.PackKind;
+import com.cxops.portal.base.kpi.SqlKpiModel;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Set;
+
+import static com.cxops.portal.base.kpi.KpiSql.utc;
+
+/**
+ * Task KPIs of the review packs (docs/kpis.md, following docs/concierge.md "What a report counts"): tasks done on time
+ * (by task type), and the reach conversion of win-back contacts (a WIN_BACK task done with the customer in the period,
+ * followed by a paid order within 30 days).
+ */
+@Component
+@Transactional(readOnly = true)
+public class TaskKpis extends SqlKpiModel {
+
+    public static final String SECTION = "tasks";
+
+    private final List<Kpi> kpis;
+
+    TaskKpis(JdbcTemplate jdbc) {
+        super(jdbc);
+        this.kpis = List.of(
+                new Kpi(new KpiDefinition("tasks.on-time", SECTION, KpiUnit.PERCENT, Direction.HIGHER_BETTER, Set.of(PackKind.MONTHLY), "type", DrillKind.TASK),
+                        KpiSql.Shape.RATE, "type:", p -> new Base("SELECT t.id, tt.code g, CASE WHEN t.closed_at <= t.due_at THEN 1 ELSE 0 END num, 0 val "
+                        + "FROM task t JOIN task_type tt ON tt.id = t.task_type_id WHERE t.status = 'DONE' AND t.closed_at >= ? AND t.closed_at < ?",
+                        utc(p.start()), utc(p.at()))),
+                new Kpi(new KpiDefinition("tasks.reach-conversion", SECTION, KpiUnit.PERCENT, Direction.HIGHER_BETTER, Set.of(PackKind.QUARTERLY), null, DrillKind.CUSTOMER),
+                        KpiSql.Shape.RATE, null, TaskKpis::reach));
+    }
+
+    /** Customers whose first win-back contact in the period is at f.t; numerator: a paid order in (t, t + 30 days]. */
+    private static Base reach(KpiPeriod p) {
+        return new Base("SELECT f.customer_id id, '' g, CASE WHEN EXISTS (SELECT 1 FROM customer_order o WHERE o.customer_id = f.customer_id "
+                + "AND o.status = 'PAID' AND o.placed_at > f.t AND o.placed_at <= TIMESTAMPADD(DAY, 30, f.t)) THEN 1 ELSE 0 END num, 0 val "
+                + "FROM (SELECT t.customer_id, MIN(t.closed_at) t FROM task t JOIN task_type tt ON tt.id = t.task_type_id "
+                + "WHERE tt.code = 'WIN_BACK' AND t.status = 'DONE' AND t.customer_id IS NOT NULL AND t.closed_at >= ? AND t.closed_at < ? "
+                + "GROUP BY t.customer_id) f", utc(p.start()), utc(p.at()));
+    }
+
+    @Override
+    protected List<Kpi> kpis() {
+        return kpis;
+    }
+
+    @Override
+    protected List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit) {
+        if (kpi.definition().drillKind() == DrillKind.CUSTOMER) {
+            return jdbc.query("SELECT c.id, c.external_id, c.name, c.last_order_at, c.layer FROM customer c JOIN (" + idsSql
+                            + ") d ON d.id = c.id ORDER BY c.id LIMIT ? OFFSET ?",
+                    (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3),
+                            KpiSql.instant(rs, 4), "layer." + rs.getString(5), null),
+                    KpiSql.paged(params, offset, limit));
+        }
+        return jdbc.query("SELECT t.id, t.title, t.closed_at, t.due_at, t.status FROM task t JOIN (" + idsSql
+                        + ") d ON d.id = t.id ORDER BY t.closed_at, t.id LIMIT ? OFFSET ?",
+                (rs, i) -> new DrillRow(DrillKind.TASK, rs.getLong(1), "T-" + rs.getLong(1), rs.getString(2), KpiSql.instant(rs, 3),
+                        null, null),
+                KpiSql.paged(params, offset, limit));
+    }
+}

@@ -1,0 +1,34 @@
+package com.cxops.portal.tasks;
+
+/**
+ * Pool codes: the shared concierge pool, and one pool per complaint team ("TEAM:7") for other tasks.
+ * A task in a pool has no owner until someone claims it.
+ */
+public final class TaskPools {
+
+    public static final String CONCIERGE = "CONCIERGE";
+    static final String TEAM_PREFIX = "TEAM:";
+
+    private TaskPools() {
+    }
+
+    public static String team(long teamId) {
+        return TEAM_PREFIX + teamId;
+    }
+
+    /** The team id of a team pool, or null for the concierge pool. */
+    public static Long teamId(String pool) {
+        if (pool == null || !pool.startsWith(TEAM_PREFIX)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(pool.substring(TEAM_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public static boolean isValid(String pool) {
+        return CONCIERGE.equals(pool) || teamId(pool) != null;
+    }
+}

@@ -1,0 +1,112 @@
+package com.cxops.portal.tasks;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.ConcurrentEditException;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Task types and their outcome lists: data an administrator edits, in English and Chinese. */
+@Service
+@Transactional
+public class TaskTypeService {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
+    private final TaskTypeRepository types;
+    private final AuditTrail audit;
+    private final com.cxops.portal.base.CurrentUser user;
+    private final Clock clock;
+
+    TaskTypeService(TaskTypeRepository types, AuditTrail audit, com.cxops.portal.base.CurrentUser user, Clock clock) {
+        this.types = types;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional(readOnly = true)
+    public List<TaskType> list() {
+        return types.findAllByOrderByPositionAscIdAsc();
+    }
+
+    /** Creates (version ignored) or updates the type with this code. Codes in use never change. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public TaskType save(TaskTypeForm form) {
+        validate(form);
+        Instant now = clock.instant();
+        TaskType t = types.findByCode(form.code()).orElse(null);
+        boolean isNew = t == null;
+        String before = isNew ? "" : describe(t);
+        if (isNew) {
+            t = new TaskType(form.code());
+            t.setPosition(types.findAll().stream().mapToInt(TaskType::getPosition).max().orElse(0) + 10);
+        } else {
+            ConcurrentEditException.check(t, form.version());
+            // An outcome already used by done tasks must stay in the list, or their outcome would lose its name.
+            Set<String> kept = new HashSet<>(form.outcomes().stream().map(TaskTypeForm.Outcome::code).toList());
+            for (TaskOutcome o : t.getOutcomes()) {
+                if (!kept.contains(o.getCode()) && (TaskType.OUTCOME_DELIVERED.equals(o.getCode()) && TaskType.SERVICE_REQUEST.equals(t.getCode()))) {
+                    throw InvalidInputException.of("outcomes", "tasks.error.outcome-required-by-rights");
+                }
+            }
+        }
+        t.setNames(form.nameEn().strip(), form.nameZh().strip());
+        t.setDefaultDueHours(form.defaultDueHours());
+        t.setConcierge(form.concierge());
+        t.setActive(form.active());
+        t.setOutcomes(form.outcomes().stream().map(o -> new TaskOutcome(o.code().strip(), o.nameEn().strip(), o.nameZh().strip(),
+                o.countsAsContact())).toList());
+        t.touch(now, user.username());
+        try {
+            t = types.saveAndFlush(t);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            TaskType current = types.findByCode(form.code()).orElseThrow();
+            throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInputException.of("code", "tasks.error.type-code-taken");
+        }
+        audit.record(isNew ? "TASK_TYPE_CREATED" : "TASK_TYPE_UPDATED", "TaskType", t.getId(),
+                isNew ? describe(t) : before + " -> " + describe(t));
+        return t;
+    }
+
+    private static void validate(TaskTypeForm f) {
+        InvalidInputException.Collector e = new InvalidInputException.Collector();
+        e.addIf(f.code() == null || !CODE.matcher(f.code()).matches(), "code", "tasks.error.type-code");
+        e.addIf(blank(f.nameEn()) || f.nameEn().strip().length() > TaskOutcome.NAME_MAX, "nameEn", "tasks.error.name");
+        e.addIf(blank(f.nameZh()) || f.nameZh().strip().length() > TaskOutcome.NAME_MAX, "nameZh", "tasks.error.name");
+        e.addIf(f.defaultDueHours() < 1 || f.defaultDueHours() > TaskTypeForm.MAX_DUE_HOURS, "defaultDueHours", "tasks.error.due-hours");
+        e.addIf(f.outcomes() == null || f.outcomes().isEmpty(), "outcomes", "tasks.error.outcomes");
+        if (f.outcomes() != null) {
+            Set<String> codes = new HashSet<>();
+            for (TaskTypeForm.Outcome o : f.outcomes()) {
+                e.addIf(o.code() == null || !CODE.matcher(o.code().strip()).matches() || !codes.add(o.code().strip()), "outcomes", "tasks.error.outcome-code");
+                e.addIf(blank(o.nameEn()) || blank(o.nameZh()) || o.nameEn().strip().length() > TaskOutcome.NAME_MAX
+                        || o.nameZh().strip().length() > TaskOutcome.NAME_MAX, "outcomes", "tasks.error.name");
+            }
+        }
+        e.throwIfAny();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String describe(TaskType t) {
+        return t.getCode() + " \"" + t.getNameEn() + "\"/\"" + t.getNameZh() + "\" due " + t.getDefaultDueHours() + " h, outcomes "
+                + t.getOutcomes().stream().map(TaskOutcome::getCode).toList() + (t.isActive() ? "" : ", inactive");
+    }
+}

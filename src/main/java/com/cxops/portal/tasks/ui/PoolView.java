@@ -1,0 +1,88 @@
+package com.cxops.portal.tasks.ui;
+
+import com.cxops.portal.base.CurrentUser;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.i18n.TranslationProvider;
+import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.tasks.TaskPools;
+import com.cxops.portal.tasks.TaskRow;
+import com.cxops.portal.tasks.TaskService;
+import com.cxops.portal.tasks.TaskTakenException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Pools to claim from: the concierge pool and the person's team pools; two people claiming at once, one wins. */
+@Route("tasks/pool")
+@Menu(order = 21, title = "tasks.menu.pool", icon = "vaadin:inbox")
+@RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER})
+public class PoolView extends VerticalLayout implements HasDynamicTitle {
+
+    final ComboBox<TaskService.Pool> pool = new ComboBox<>();
+    final Grid<TaskRow> grid;
+    private final TaskService tasks;
+
+    public PoolView(TaskService tasks, CurrentUser user, TranslationProvider i18n, Clock clock) {
+        this.tasks = tasks;
+        setSizeFull();
+        List<TaskService.Pool> pools = tasks.pools();
+        pool.setId("pool-select");
+        pool.setLabel(getTranslation("tasks.pool"));
+        pool.setItems(pools);
+        pool.setItemLabelGenerator(p -> TaskPools.CONCIERGE.equals(p.code()) ? getTranslation("tasks.pool.CONCIERGE")
+                : getTranslation("tasks.pool.team", p.teamName()));
+        grid = TaskGrids.create("pool-grid", UI.getCurrent().getLocale(), user.zone(), i18n, clock, false);
+        grid.addColumn(new ComponentRenderer<>(row -> {
+            Button claim = new Button(getTranslation("tasks.claim"), e -> claim(row));
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            claim.setId("claim-" + row.id());
+            return claim;
+        })).setKey("claim").setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("tasks.pool.empty"));
+        pool.addValueChangeListener(e -> refresh());
+        add(new H2(getTranslation("tasks.pool.title")), pool, grid);
+        if (!pools.isEmpty()) {
+            pool.setValue(pools.get(0));
+        }
+    }
+
+    private void refresh() {
+        TaskService.Pool p = pool.getValue();
+        if (p == null) {
+            grid.setItems(List.of());
+            return;
+        }
+        grid.setItems(query -> tasks.pool(p.code(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+    }
+
+    void claim(TaskRow row) {
+        try {
+            tasks.claim(row.id());
+            Notifications.success(getTranslation("tasks.claimed"));
+        } catch (TaskTakenException e) {
+            Notifications.error(getTranslation("tasks.error.claimed-by", e.getTakenBy()));
+        } catch (InvalidInputException e) {
+            Notifications.error(getTranslation(e.getFieldErrors().values().iterator().next()));
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tasks.pool.title") + " | " + getTranslation("app.name");
+    }
+}

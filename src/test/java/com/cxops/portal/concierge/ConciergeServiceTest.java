@@ -1,0 +1,185 @@
+package com.cxops.portal.concierge;
+
+import com.cxops.portal.SpringTestBase;
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.customers.CustomerLayer;
+import com.cxops.portal.customers.TestCustomers;
+import com.cxops.portal.tasks.NewTask;
+import com.cxops.portal.tasks.TaskRow;
+import com.cxops.portal.tasks.TaskService;
+import com.cxops.portal.tasks.TaskSource;
+import com.cxops.portal.tasks.TaskSourceType;
+import com.cxops.portal.tasks.TaskType;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConciergeServiceTest extends SpringTestBase {
+
+    @Autowired
+    ConciergeService concierge;
+    @Autowired
+    AbsenceService absences;
+    @Autowired
+    RightsService rights;
+    @Autowired
+    ContactService contacts;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    TestCustomers customers;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long staff(String username) {
+        return testStaff.get(username).getId();
+    }
+
+    private String vipManager() {
+        String u = unique("v");
+        testStaff.ensure(u, Role.VIP_MANAGER);
+        return u;
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+    }
+
+    private static void refused(Runnable action, String field, String key) {
+        assertThatThrownBy(action::run).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).getFieldErrors()).containsEntry(field, key));
+    }
+
+    @Test
+    void absences_refuse_bad_dates_overlaps_an_absent_deputy_and_oneself() {
+        String a = vipManager();
+        String b = vipManager();
+        String c = vipManager();
+        LocalDate d = today().plusDays(10);
+        actAs(a, Role.VIP_MANAGER);
+        refused(() -> absences.record(new AbsenceForm(null, staff(b), d, d.minusDays(1), null)), "endsOn", "concierge.error.absence-order");
+        refused(() -> absences.record(new AbsenceForm(null, staff(a), d, d.plusDays(2), null)), "deputyId", "concierge.error.deputy-self");
+        absences.record(new AbsenceForm(null, staff(b), d, d.plusDays(4), null));
+        refused(() -> absences.record(new AbsenceForm(null, staff(c), d.plusDays(4), d.plusDays(6), null)), "startsOn", "concierge.error.absence-overlap");
+        actAs(c, Role.VIP_MANAGER);
+        refused(() -> absences.record(new AbsenceForm(null, staff(a), d.plusDays(2), d.plusDays(3), null)), "deputyId", "concierge.error.deputy-absent");
+        actAs(b, Role.VIP_MANAGER);
+        refused(() -> absences.record(new AbsenceForm(null, staff(c), d.plusDays(1), d.plusDays(1), null)), "startsOn", "concierge.error.is-deputy");
+        refused(() -> absences.record(new AbsenceForm(staff(a), staff(c), d.plusDays(20), d.plusDays(21), null)), "staffId",
+                "concierge.error.absence-not-yours");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM concierge_absence WHERE staff_id = ?", Long.class, staff(a))).isEqualTo(1);
+    }
+
+    @Test
+    void during_an_absence_new_tasks_go_to_the_deputy_who_may_open_the_book() {
+        String a = vipManager();
+        String b = vipManager();
+        String other = vipManager();
+        long vip = customers.create(unique("VIP "), CustomerLayer.HIGH_NET_WORTH, true, staff(a));
+        actAs(a, Role.VIP_MANAGER);
+        refused(() -> concierge.book(staff(b)), "", "concierge.error.book-denied");
+        absences.record(new AbsenceForm(null, staff(b), today(), today().plusDays(2), "Conference"));
+        TaskService.Created t = tasks.createFromSource(new NewTask(TaskType.REWARD, vip,
+                new TaskSource(TaskSourceType.CUSTOMER, unique("r"), null), staff(a), null, null, null, "Reward", null));
+        assertThat(t.task().ownerId()).isEqualTo(staff(b));
+        actAs(b, Role.VIP_MANAGER);
+        assertThat(concierge.book(staff(a))).extracting(BookRow::customerId).contains(vip);
+        actAs(other, Role.VIP_MANAGER);
+        refused(() -> concierge.book(staff(a)), "", "concierge.error.book-denied");
+        // after the absence the manager takes their own work again
+        clock.set(clock.instant().plus(Duration.ofDays(4)));
+        TaskService.Created later = tasks.createFromSource(new NewTask(TaskType.REWARD, vip,
+                new TaskSource(TaskSourceType.CUSTOMER, unique("r"), null), staff(a), null, null, null, "Reward", null));
+        assertThat(later.task().ownerId()).isEqualTo(staff(a));
+    }
+
+    @Test
+    void rights_used_go_down_by_one_per_delivery_and_beyond_the_allowance_need_approval() {
+        String a = vipManager();
+        long vip = customers.create(unique("VIP "), CustomerLayer.HIGH_NET_WORTH, true, staff(a));
+        jdbc.update("UPDATE customer SET membership_level = 'GOLD' WHERE id = ?", vip);
+        actAs(a, Role.VIP_MANAGER);
+        RightUsage lounge = rights.usage(vip).stream().filter(r -> r.code().equals("LOUNGE")).findFirst().orElseThrow();
+        assertThat(lounge.allowance()).isEqualTo(2);
+        assertThat(lounge.left()).isEqualTo(2);
+        Instant due = clock.instant().plus(Duration.ofDays(3));
+        TaskRow first = rights.request(new RightRequestForm(vip, lounge.rightId(), due, "PVG T2"));
+        TaskRow second = rights.request(new RightRequestForm(vip, lounge.rightId(), due, null));
+        TaskRow third = rights.request(new RightRequestForm(vip, lounge.rightId(), due, null));
+        assertThat(first.ownerId()).isEqualTo(staff(a));
+        tasks.complete(first.id(), first.version(), "DELIVERED", "Lounge booked");
+        assertThat(rights.usage(vip)).filteredOn(r -> r.code().equals("LOUNGE")).extracting(RightUsage::left).containsExactly(1L);
+        tasks.complete(second.id(), second.version(), "DELIVERED", null);
+        assertThat(rights.usage(vip)).filteredOn(r -> r.code().equals("LOUNGE")).extracting(RightUsage::left).containsExactly(0L);
+        assertThat(rights.needsApproval(third.id())).isTrue();
+        refused(() -> tasks.complete(third.id(), third.version(), "DELIVERED", null), "outcome", "concierge.error.right-needs-approval");
+        assertThat(tasks.find(third.id()).orElseThrow().status()).isEqualTo(com.cxops.portal.tasks.TaskStatus.OPEN);
+        assertThatThrownBy(() -> rights.approve(third.id(), "Long-standing customer"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        actAsNew(Role.MANAGER);
+        refused(() -> rights.approve(third.id(), " "), "note", "concierge.error.approval-note");
+        rights.approve(third.id(), "Long-standing customer");
+        actAs(a, Role.VIP_MANAGER);
+        tasks.complete(third.id(), third.version(), "DELIVERED", null);
+        RightUsage after = rights.usage(vip).stream().filter(r -> r.code().equals("LOUNGE")).findFirst().orElseThrow();
+        assertThat(after.used()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'VIP_RIGHT_APPROVED' AND record_id = ?",
+                Long.class, String.valueOf(third.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void a_done_task_writes_the_contact_log_and_the_book_puts_who_needs_attention_first() {
+        String a = vipManager();
+        long contacted = customers.create(unique("A "), CustomerLayer.HIGH_NET_WORTH, true, staff(a));
+        long forgotten = customers.create(unique("B "), CustomerLayer.HIGH_NET_WORTH, true, staff(a));
+        long longAgo = customers.create(unique("C "), CustomerLayer.HIGH_NET_WORTH, true, staff(a));
+        actAs(a, Role.VIP_MANAGER);
+        TaskRow t = tasks.createFromSource(new NewTask(TaskType.CO_CREATION, contacted, new TaskSource(TaskSourceType.CUSTOMER, unique("c"), null),
+                staff(a), null, null, null, "Tasting", null)).task();
+        tasks.complete(t.id(), t.version(), "ACCEPTED", "Comes on Friday");
+        contacts.log(new ContactForm(longAgo, ContactChannel.CALL, clock.instant().minus(Duration.ofDays(90)), "Old call"));
+        refused(() -> contacts.log(new ContactForm(longAgo, ContactChannel.CALL, clock.instant().plus(Duration.ofHours(1)), null)),
+                "contactedAt", "concierge.error.contact-future");
+        assertThat(contacts.lastContacts(List.of(contacted))).containsKey(contacted);
+        List<BookRow> book = concierge.book(null);
+        assertThat(book).extracting(BookRow::customerId).containsExactly(forgotten, longAgo, contacted);
+        assertThat(book.get(0).needsAttention()).isTrue();
+        assertThat(book.get(1).needsAttention()).isTrue();
+        assertThat(book.get(2).needsAttention()).isFalse();
+    }
+
+    @Test
+    void rebalancing_moves_customers_and_their_open_tasks_follow() {
+        String a = vipManager();
+        String b = vipManager();
+        long vip = customers.create(unique("VIP "), CustomerLayer.HIGH_NET_WORTH, true, staff(a));
+        TaskRow open = tasks.createFromSource(new NewTask(TaskType.REWARD, vip, new TaskSource(TaskSourceType.CUSTOMER, unique("r"), null),
+                staff(a), null, null, null, "Reward", null)).task();
+        actAsNew(Role.MANAGER);
+        ManagerLoad before = concierge.workload().stream().filter(l -> l.staffId() == staff(a)).findFirst().orElseThrow();
+        assertThat(before.bookSize()).isEqualTo(1);
+        assertThat(before.openTasks()).isEqualTo(1);
+        refused(() -> concierge.moveCustomers(List.of(vip), staff(testStaff.ensure(unique("ag"), Role.AGENT).getUsername())),
+                "toManager", "concierge.error.not-vip-manager");
+        concierge.moveCustomers(List.of(vip), staff(b));
+        assertThat(jdbc.queryForObject("SELECT account_manager_id FROM customer WHERE id = ?", Long.class, vip)).isEqualTo(staff(b));
+        assertThat(tasks.find(open.id()).orElseThrow().ownerId()).isEqualTo(staff(b));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task_event WHERE task_id = ? AND kind = 'CUSTOMER_MOVED'", Long.class, open.id()))
+                .isEqualTo(1);
+        ManagerLoad after = concierge.workload().stream().filter(l -> l.staffId() == staff(b)).findFirst().orElseThrow();
+        assertThat(after.bookSize()).isEqualTo(1);
+        assertThat(after.openTasks()).isEqualTo(1);
+        actAs(a, Role.VIP_MANAGER);
+        assertThatThrownBy(() -> concierge.workload()).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+}
