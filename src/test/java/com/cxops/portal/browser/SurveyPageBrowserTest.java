@@ -2,6 +2,7 @@ package com.cxops.portal.browser;
 
 import com.cxops.portal.customers.TestCustomers;
 import com.cxops.portal.surveys.SurveyTestData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -13,7 +14,8 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The public survey page on a phone (375 px wide) in real Chromium: answer, thank you, second visit. */
+/** The public survey page on a phone (375 px wide) in real Chromium: answer, thank you, second visit (profile -Pbrowser). */
+@Tag("browser")
 class SurveyPageBrowserTest extends BrowserTestBase {
 
     @Autowired
