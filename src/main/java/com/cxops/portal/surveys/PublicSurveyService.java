@@ -93,7 +93,9 @@ public class PublicSurveyService {
             Invitation inv = found.get();
             Instant now = clock.instant();
             if (inv.getStatus() == InvitationStatus.ANSWERED) {
-                return new View(State.ANSWERED, inv.getKind(), inv.getLanguage(), "", 0, askReview(inv));
+                // in the language the customer answered in
+                String answeredIn = answers.findByInvitationId(inv.getId()).map(Answer::getLanguage).orElse(inv.getLanguage());
+                return new View(State.ANSWERED, inv.getKind(), answeredIn, "", 0, askReview(inv));
             }
             if (!inv.open(now)) {
                 return View.of(State.UNAVAILABLE);

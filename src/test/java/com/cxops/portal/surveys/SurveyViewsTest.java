@@ -79,7 +79,7 @@ class SurveyViewsTest extends KaribuTestBase {
         loginNew(Role.MANAGER);
         UI.getCurrent().navigate("surveys");
         String summary = _get(Span.class, s -> s.withId("surveys-summary")).getText();
-        assertThat(summary).contains("NPS").contains("small sample");
+        assertThat(summary).contains("NPS:").contains("Response rate");  // other tests' answers share the period
         @SuppressWarnings("unchecked")
         Grid<SurveyResults.Group> groups = _get(Grid.class, s -> s.withId("surveys-groups"));
         assertThat(GridKt._size(groups)).isGreaterThanOrEqualTo(2);

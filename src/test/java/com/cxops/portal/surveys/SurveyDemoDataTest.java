@@ -1,0 +1,60 @@
+package com.cxops.portal.surveys;
+
+import com.cxops.portal.SpringTestBase;
+import com.cxops.portal.customers.CustomerLayer;
+import com.cxops.portal.customers.TestCustomers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SurveyDemoDataTest extends SpringTestBase {
+
+    @Autowired
+    SurveyDemoData demo;
+    @Autowired
+    TestCustomers customers;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    private double nps(String ids, String layerCondition) {
+        List<Integer> scores = jdbc.queryForList("SELECT score FROM survey_answer WHERE kind = 'NPS' AND customer_id IN (" + ids + ") AND "
+                + layerCondition, Integer.class);
+        return NpsCalculator.ofScores(scores.stream().mapToInt(Integer::intValue).toArray(), 30).score();
+    }
+
+    @Test
+    void demo_data_spreads_nps_answers_over_12_months_with_vips_higher_and_at_risk_lower() {
+        List<SurveyDemoData.Cust> people = new ArrayList<>();
+        CustomerLayer[] layers = {CustomerLayer.HIGH_NET_WORTH, CustomerLayer.AT_RISK, CustomerLayer.ACTIVE, CustomerLayer.REGULAR};
+        for (int i = 0; i < 40; i++) {
+            CustomerLayer layer = layers[i % layers.length];
+            long id = customers.create(unique("Demo "), layer, false, null);
+            people.add(new SurveyDemoData.Cust(id, layer, "ORDINARY", layer == CustomerLayer.HIGH_NET_WORTH));
+        }
+        String ids = people.stream().map(p -> Long.toString(p.id())).reduce((a, b) -> a + "," + b).orElseThrow();
+        tx.executeWithoutResult(s -> demo.generate(people, List.of()));
+
+        long answers = jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer WHERE customer_id IN (" + ids + ")", Long.class);
+        assertThat(answers).isBetween(3000L, 4200L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_invitation WHERE status = 'ANSWERED' AND customer_id IN (" + ids + ")",
+                Long.class)).isEqualTo(answers);
+        double vip = nps(ids, "vip = TRUE");
+        double atRisk = nps(ids, "customer_layer = 'AT_RISK'");
+        double active = nps(ids, "customer_layer = 'ACTIVE'");
+        assertThat(vip).isGreaterThan(active);
+        assertThat(active).isGreaterThan(atRisk);
+        assertThat(jdbc.queryForObject("SELECT MIN(answered_at) FROM survey_answer WHERE customer_id IN (" + ids + ")", java.sql.Timestamp.class)
+                .toInstant()).isBefore(clock.instant().minus(Duration.ofDays(300)));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer WHERE themes IS NOT NULL AND customer_id IN (" + ids + ")",
+                Long.class)).isPositive();
+    }
+}
