@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -132,10 +133,18 @@ public class TaskService {
         try {
             Long id = newTransaction.execute(status -> insert(request, type, actor()).getId());
             return new Created(readRow(id), true);
-        } catch (DataIntegrityViolationException e) {
-            // Someone else (another node, a second delivery of the event) created it a moment ago.
-            Task existing = readExisting(request, type).orElseThrow(() -> e);
-            return new Created(row(existing), false);
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            // Someone else (another node, a second delivery of the event) created it a moment ago. InnoDB may also
+            // end one of several inserts of the same key as a deadlock loser: then the winner's task is there too.
+            Optional<Task> existing = readExisting(request, type);
+            if (existing.isPresent()) {
+                return new Created(row(existing.get()), false);
+            }
+            if (e instanceof DataIntegrityViolationException) {
+                throw e;
+            }
+            Long id = newTransaction.execute(status -> insert(request, type, actor()).getId());
+            return new Created(readRow(id), true);
         }
     }
 
@@ -367,7 +376,8 @@ public class TaskService {
         Instant now = clock.instant();
         String actor = actor();
         if (tasks.claim(id, me, now, actor) == 0) {
-            throw alreadyTaken(tasks.findById(id).orElseThrow());
+            // Read who won in a fresh transaction: under REPEATABLE READ (MariaDB) this one still sees the old row.
+            throw alreadyTaken(readOnly.execute(s -> tasks.findById(id).orElseThrow()));
         }
         Task claimed = tasks.findById(id).orElseThrow();
         log(claimed, now, actor, TaskEvent.Kind.CLAIMED, name(me));
