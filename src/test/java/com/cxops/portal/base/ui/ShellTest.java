@@ -39,7 +39,7 @@ class ShellTest extends KaribuTestBase {
         UI.getCurrent().navigate("");
         assertThat(menu()).containsExactly("My work", "Customers", "Surveys", "Survey campaigns", "Staff", "Settings", "Audit trail",
                 "API keys", "Teams", "Tiering rules", "Survey comment themes", "Mail outbox", "SLA policies", "Business calendars",
-                "SLA data check", "Duty roster", "Task types", "VIP rights");
+                "Duty roster", "SLA data check", "Task types", "VIP rights");
     }
 
     @Test
