@@ -3,6 +3,8 @@ package com.cxops.portal;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.security.TestStaff;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,19 @@ public abstract class SpringTestBase {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+    }
+
+    @Autowired
+    private SecurityContextHolderStrategy securityContextHolderStrategy;
+
+    /**
+     * Each application context installs its own security-context strategy statically when it starts (Vaadin's
+     * auto-configuration); after another context (a browser test's real server) has started, this context's
+     * method security would read a different holder than the tests write. Re-install this context's own.
+     */
+    @BeforeEach
+    void useThisContextsSecurityHolder() {
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
     }
 
     @AfterEach

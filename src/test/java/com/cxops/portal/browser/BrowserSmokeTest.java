@@ -58,14 +58,16 @@ class BrowserSmokeTest extends BrowserTestBase {
 
         WebElement greeting = browser.waitFor(By.id("home-greeting"), Browser.PAGE_LOAD);
         assertThat(greeting.getText()).isEqualTo("Hello, Test " + username);
-        assertThat(menu()).containsExactly("My work", "Complaints", "At risk", "Corrective actions", "Customers",
-                "SLA dashboard", "Audit trail");
+        assertThat(menu()).containsExactly("My work", "Complaints", "At risk", "Corrective actions", "My tasks",
+                "Task pools", "My book", "VIP workload", "Absences", "Customers", "SLA dashboard", "Surveys",
+                "Survey campaigns", "Reports", "Audit trail");
         assertThat(browser.driver.findElement(By.id("current-user-roles")).getText()).isEqualTo("Manager");
 
         chooseLanguage("简体中文");
 
         browser.await(Browser.PAGE_LOAD).until(ExpectedConditions.textToBe(By.id("home-greeting"), "您好，Test " + username));
-        assertThat(menu()).containsExactly("我的工作", "投诉", "风险目标", "整改措施", "客户", "服务水平看板", "审计日志");
+        assertThat(menu()).containsExactly("我的工作", "投诉", "风险目标", "整改措施", "我的任务", "任务池", "我的客户簿",
+                "VIP 工作量", "休假代理", "客户", "服务水平看板", "调查", "调查活动", "报告", "审计日志");
         assertThat(browser.driver.findElement(By.id("current-user-roles")).getText()).isEqualTo("主管");
         assertThat(pushErrors()).isEmpty();
     }

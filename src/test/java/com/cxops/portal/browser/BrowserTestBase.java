@@ -50,8 +50,13 @@ abstract class BrowserTestBase {
         throw failure;
     };
 
+    @Autowired
+    private org.springframework.security.core.context.SecurityContextHolderStrategy securityContextHolderStrategy;
+
     @BeforeEach
     void startBrowser() {
+        // this server's own security-context holder (see SpringTestBase: each context installs its own statically)
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
         browser = new Browser(port);
     }
 
