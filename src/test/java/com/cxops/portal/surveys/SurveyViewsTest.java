@@ -73,7 +73,8 @@ class SurveyViewsTest extends KaribuTestBase {
         long vip = customers.create(unique("V "), CustomerLayer.HIGH_NET_WORTH, false, null);
         long atRisk = customers.create(unique("R "), CustomerLayer.AT_RISK, false, null);
         answerNps(vip, 10, null);
-        answerNps(atRisk, 2, "<b>courier</b> never came");
+        final String reference = unique("ref");
+        answerNps(atRisk, 2, "<b>courier</b> never came " + reference);
         SecurityContextHolder.getContext().setAuthentication(none);
 
         loginNew(Role.MANAGER);
@@ -94,9 +95,9 @@ class SurveyViewsTest extends KaribuTestBase {
         GridKt._clickItem(groups, atRiskRow);
         @SuppressWarnings("unchecked")
         Grid<SurveyResults.AnswerRow> answers = _get(Grid.class, s -> s.withId("surveys-answers"));
-        _setValue(_get(TextField.class, s -> s.withId("surveys-text")), "courier");
+        _setValue(_get(TextField.class, s -> s.withId("surveys-text")), reference);
         assertThat(GridKt._size(answers)).isEqualTo(1);
-        assertThat(GridKt._getFormatted(answers, 0, "comment")).isEqualTo("<b>courier</b> never came");
+        assertThat(GridKt._getFormatted(answers, 0, "comment")).isEqualTo("<b>courier</b> never came " + reference);
         assertThat(GridKt._getFormatted(answers, 0, "themes")).isEqualTo("Delivery");
         assertThat(_get(Div.class, s -> s.withId("surveys-trend")).getElement().toString()).contains("<svg");
     }
