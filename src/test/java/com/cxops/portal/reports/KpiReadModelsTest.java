@@ -183,7 +183,7 @@ class KpiReadModelsTest extends SpringTestBase {
     long complaint(long customer, String created, String tier, String channel, String category) {
         String number = unique("CX-K-");
         jdbc.update("INSERT INTO complaint (number, customer_id, customer_name, channel, category, subject, description, spread_risk, "
-                        + "tier, tier_reason, status, source, created_at, created_by) VALUES (?, ?, 'KPI', ?, ?, 's', 'd', 'PRIVATE', ?, 'r', 'NEW', 'AGENT', ?, 'test')",
+                        + "tier, tier_reason, status, source, created_at, created_by) VALUES (?, ?, 'KPI', ?, ?, 's', 'd', 'PRIVATE', ?, 'r', 'NEW', 'PORTAL', ?, 'test')",
                 number, customer, channel, category, tier, utc(sh(created)));
         return jdbc.queryForObject("SELECT id FROM complaint WHERE number = ?", Long.class, number);
     }

@@ -63,7 +63,7 @@ class ReportServiceTest extends SpringTestBase {
     void complaint(long customer, String shanghaiTime, String tier) {
         LocalDateTime utc = LocalDateTime.ofInstant(LocalDateTime.parse(shanghaiTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneOffset.UTC);
         jdbc.update("INSERT INTO complaint (number, customer_id, customer_name, channel, category, subject, description, spread_risk, "
-                        + "tier, tier_reason, status, source, created_at, created_by) VALUES (?, ?, ?, 'APP', 'OTHER', 's', 'd', 'PRIVATE', ?, 'r', 'NEW', 'AGENT', ?, 'test')",
+                        + "tier, tier_reason, status, source, created_at, created_by) VALUES (?, ?, ?, 'APP', 'OTHER', 's', 'd', 'PRIVATE', ?, 'r', 'NEW', 'PORTAL', ?, 'test')",
                 unique("CX-R-"), customer, NAME, tier, utc);
     }
 

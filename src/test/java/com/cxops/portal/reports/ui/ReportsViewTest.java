@@ -44,7 +44,7 @@ class ReportsViewTest extends KaribuTestBase {
         for (String at : new String[]{"2015-03-01T00:00", "2015-03-20T12:00"}) {
             LocalDateTime utc = LocalDateTime.ofInstant(LocalDateTime.parse(at).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneOffset.UTC);
             jdbc.update("INSERT INTO complaint (number, customer_id, customer_name, channel, category, subject, description, spread_risk, "
-                            + "tier, tier_reason, status, source, created_at, created_by) VALUES (?, ?, ?, 'APP', 'OTHER', 's', 'd', 'PRIVATE', 'NORMAL', 'r', 'NEW', 'AGENT', ?, 'test')",
+                            + "tier, tier_reason, status, source, created_at, created_by) VALUES (?, ?, ?, 'APP', 'OTHER', 's', 'd', 'PRIVATE', 'NORMAL', 'r', 'NEW', 'PORTAL', ?, 'test')",
                     unique("CX-U-"), c, NAME, utc);
         }
         clock.set(Instant.parse("2015-04-10T04:00:00Z"));
