@@ -153,10 +153,27 @@ class SurveyDemoData {
         jdbc.batchUpdate("INSERT INTO survey_invitation (token_hash, kind, status, customer_id, complaint_id, resolved_at, "
                 + "language, send_at, sent_at, expires_at, answered_at, created_at, customer_layer, membership, vip, tier, category, "
                 + "team_id, agent_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", invitations);
-        // the answer finds its invitation by the invitation's (unique) token hash
+        // the answer finds its invitation by the invitation's (unique) token hash; looked up first, because MariaDB's
+        // bulk protocol cannot run a batched INSERT ... SELECT
+        final java.util.Map<String, Long> invitationIds = new java.util.HashMap<>();
+        final List<String> hashes = answers.stream().map(a -> (String) a[a.length - 1]).toList();
+        for (int from = 0; from < hashes.size(); from += 500) {
+            final List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + 500));
+            jdbc.query("SELECT id, token_hash FROM survey_invitation WHERE token_hash IN ("
+                            + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    row -> {
+                        invitationIds.put(row.getString("token_hash"), row.getLong("id"));
+                    }, chunk.toArray());
+        }
+        final List<Object[]> answerRows = answers.stream().map(a -> {
+            final Object[] row = new Object[a.length];
+            row[0] = invitationIds.get((String) a[a.length - 1]);
+            System.arraycopy(a, 0, row, 1, a.length - 1);
+            return row;
+        }).toList();
         jdbc.batchUpdate("INSERT INTO survey_answer (invitation_id, kind, score, comment, themes, language, answered_at, customer_id, "
                 + "complaint_id, customer_layer, membership, vip, tier, category, team_id, agent_id) "
-                + "SELECT i.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM survey_invitation i WHERE i.token_hash = ?", answers);
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", answerRows);
         jdbc.update("UPDATE survey_invitation i SET answered_at = (SELECT a.answered_at FROM survey_answer a WHERE a.invitation_id = i.id) "
                 + "WHERE i.status = 'ANSWERED' AND i.answered_at IS NULL");
         // each customer's last invitation, for the quiet period
