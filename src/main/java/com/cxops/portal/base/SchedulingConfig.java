@@ -3,6 +3,7 @@ package com.cxops.portal.base;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,10 +20,18 @@ import javax.sql.DataSource;
 @Configuration
 public class SchedulingConfig {
 
+    /**
+     * The lock row names the node that holds it (portal.node-name, by default the host name; give each node on one
+     * host its own), so an operator can tell which node runs a job (docs/deployment.md).
+     */
     @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
+    LockProvider lockProvider(DataSource dataSource, @Value("${portal.node-name:}") String nodeName) {
+        JdbcTemplateLockProvider.Configuration.Builder builder = JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime();
+        if (!nodeName.isBlank()) {
+            builder.withLockedByValue(nodeName.strip());
+        }
+        return new JdbcTemplateLockProvider(builder.build());
     }
 
     @Configuration

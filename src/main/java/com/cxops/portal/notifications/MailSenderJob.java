@@ -40,7 +40,7 @@ public class MailSenderJob {
     }
 
     /** The scheduled run, on one node at a time (ShedLock locks only methods that return nothing). */
-    @SchedulerLock(name = "mail-sender", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "mail-sender", lockAtMostFor = "${portal.mail.sender.lock-at-most-for:PT10M}")
     public void scheduledRun() {
         sendDue(delivery);
     }

@@ -41,6 +41,17 @@ public class NotificationBroadcaster {
         });
     }
 
+    /** The people with a screen open on this node. */
+    java.util.Set<String> listening() {
+        return java.util.Set.copyOf(listeners.keySet());
+    }
+
+    /** Tells the person's open screens on this node their current unread count (e.g. a change made on another node). */
+    @Transactional(readOnly = true)
+    public void announce(String username) {
+        onUnreadCountChanged(new UnreadCountChanged(username));
+    }
+
     int listenerCount(String username) {
         List<LongConsumer> list = listeners.get(username);
         return list == null ? 0 : list.size();

@@ -114,7 +114,9 @@ public class SlaMonitor {
     }
 
     /** The scheduled run (see {@link SlaMonitorSchedule}); jobs have no person, so it runs as "system". */
-    @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M")
+    // A node that dies inside a tick holds the lock until lockAtMostFor; then another node's tick redoes what the dead
+    // one had not committed (each escalation commits on its own, insert-first). Keep it above the longest tick.
+    @SchedulerLock(name = LOCK, lockAtMostFor = "${portal.sla.monitor.lock-at-most-for:PT10M}")
     public void scheduledTick() {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
