@@ -77,6 +77,9 @@ public class MyBookView extends VerticalLayout implements HasDynamicTitle {
                         .withProperty("band", r -> r.lastNps() == null ? "" : getTranslation(r.lastNps().band().messageKey(SurveyKind.NPS)))
                         .withProperty("when", r -> r.lastNps() == null ? "" : Formats.date(r.lastNps().answeredAt().atZone(user.zone()).toLocalDate(), locale)))
                 .setHeader(getTranslation("concierge.book.last-nps")).setKey("lastNps").setAutoWidth(true);
+        // what tells who needs attention first; the customer's standing facts after it (the grid may scroll there)
+        grid.setColumnOrder(java.util.stream.Stream.of("attention", "name", "layer", "lastContact", "lastNps", "nextOccasion",
+                "openTasks", "vip", "membership", "rfm", "lastOrder").map(grid::getColumnByKey).toList());
         NarrowCards.apply(grid, LitRenderer.<BookRow>of("<div class=\"cx-row-card\"><div class=\"cx-row-card-head\">"
                         + "<span class=\"cx-row-card-title\">${item.name}</span><span class=\"${item.layerClass}\">${item.layer}</span>"
                         + "<span class=\"${item.attentionClass}\">${item.attention}</span></div>"
