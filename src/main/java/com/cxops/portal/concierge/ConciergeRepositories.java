@@ -53,3 +53,8 @@ interface ContactRepository extends JpaRepository<ContactEntry, Long> {
 
     boolean existsByTaskId(long taskId);
 }
+
+interface HandOverRepository extends JpaRepository<HandOver, Long> {
+
+    Optional<HandOver> findFirstByAbsenceIdAndReturnedAtIsNullOrderByIdDesc(long absenceId);
+}

@@ -9,6 +9,7 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.settings.ShopSettings;
 import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerService;
+import com.cxops.portal.surveys.CustomerSurveyService;
 import com.cxops.portal.tasks.TaskService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -48,10 +49,12 @@ public class ConciergeService {
     private final ConciergeSettings settings;
     private final ShopSettings shop;
     private final Clock clock;
+    private final CustomerSurveyService surveys;
 
     ConciergeService(EntityManager em, ConciergeAccess access, ContactService contacts, TaskService tasks, AbsenceService absences,
                      CustomerService customers, StaffDirectory staff, CurrentUser user, Notifier notifier, AuditTrail audit,
-                     ConciergeSettings settings, ShopSettings shop, Clock clock) {
+                     ConciergeSettings settings, ShopSettings shop, Clock clock, CustomerSurveyService surveys) {
+        this.surveys = surveys;
         this.em = em;
         this.access = access;
         this.contacts = contacts;
@@ -93,6 +96,7 @@ public class ConciergeService {
         List<Long> ids = list.stream().map(Customer::getId).toList();
         Map<Long, Instant> last = contacts.lastContacts(ids);
         Map<Long, Long> open = tasks.openCountByCustomer(ids);
+        Map<Long, CustomerSurveyService.LastNps> nps = surveys.lastNps(ids);
         ZoneId zone = shop.zone();
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
         Instant cut = clock.instant().minus(java.time.Duration.ofDays(settings.noContactDays()));
@@ -116,7 +120,7 @@ public class ConciergeService {
             boolean attention = lastContact == null || lastContact.isBefore(cut);
             rows.add(new BookRow(c.getId(), c.getName(), c.getLayer(), c.getMembershipLevel(), c.isVip(), c.getRfmRecency(),
                     c.getRfmFrequency(), c.getRfmMonetary(), c.getLastOrderAt(), lastContact, next, nextKind,
-                    open.getOrDefault(c.getId(), 0L), attention, c.getVersion()));
+                    open.getOrDefault(c.getId(), 0L), attention, c.getVersion(), nps.get(c.getId())));
         }
         rows.sort(Comparator.comparing((BookRow r) -> !r.needsAttention())
                 .thenComparing(BookRow::lastContactAt, Comparator.nullsFirst(Comparator.naturalOrder()))

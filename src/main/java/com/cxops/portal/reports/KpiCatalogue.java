@@ -58,6 +58,13 @@ public class KpiCatalogue {
         return modelOf.get(kpiId);
     }
 
+    /** Names of split values that are data (task types) in the reader's language, from every read model. */
+    Map<String, String> splitNames(java.util.Locale locale) {
+        Map<String, String> names = new java.util.HashMap<>();
+        models.forEach(m -> names.putAll(m.splitNames(locale)));
+        return names;
+    }
+
     List<KpiReadModel> models() {
         return models;
     }

@@ -69,12 +69,19 @@ public final class PackWorkbook {
     static final int PAGE = 5_000;
 
     private final Function<String, String> t;
+    private final Map<String, String> splitNames;
     private final ZoneId zone;
     private final int window;
     private final int maxRows;
 
     public PackWorkbook(Function<String, String> translate, ZoneId zone, int window, int maxRows) {
+        this(translate, Map.of(), zone, window, maxRows);
+    }
+
+    /** {@code splitNames}: names of split values that are data (task types), in the workbook's language. */
+    public PackWorkbook(Function<String, String> translate, Map<String, String> splitNames, ZoneId zone, int window, int maxRows) {
         this.t = translate;
+        this.splitNames = splitNames;
         this.zone = zone;
         this.window = window;
         this.maxRows = maxRows;
@@ -134,7 +141,13 @@ public final class PackWorkbook {
     }
 
     String splitLabel(String split) {
-        return splitLabel(t, split);
+        return splitLabel(t, splitNames, split);
+    }
+
+    /** Like {@link #splitLabel(Function, String)}, with the names of split values that are data taken first. */
+    public static String splitLabel(Function<String, String> t, Map<String, String> splitNames, String split) {
+        String name = split == null ? null : splitNames.get(split);
+        return name != null ? name : splitLabel(t, split);
     }
 
     /** "tier:MAJOR" -> the tier's word; "migration:A>B" -> "A → B"; "" -> "Overall". */

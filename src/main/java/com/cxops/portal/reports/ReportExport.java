@@ -68,7 +68,7 @@ public class ReportExport {
                         (offset, limit) -> readTx.execute(s -> model.drill(id, "", kp, offset, limit)), row.value().numerator()));
             }
         }
-        PackWorkbook wb = new PackWorkbook(key -> i18n.getTranslation(key, locale), reports.zone(),
+        PackWorkbook wb = new PackWorkbook(key -> i18n.getTranslation(key, locale), readTx.execute(s -> catalogue.splitNames(locale)), reports.zone(),
                 settings.getInt(ReportSettings.EXPORT_WINDOW), settings.getInt(ReportSettings.DRILL_EXPORT_MAX));
         Path file = Files.createTempFile("cxops-pack-", ".xlsx");
         boolean ok = false;

@@ -84,6 +84,12 @@ public class ReportService {
         return catalogue.get(kpiId);
     }
 
+    /** Names in the reader's language of split values that are data (task types), by split key. */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public Map<String, String> splitNames(java.util.Locale locale) {
+        return readTx.execute(s -> catalogue.splitNames(locale));
+    }
+
     /** The live pack: every figure computed now. */
     @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
     public ReviewPack pack(ReviewPeriod period) {

@@ -3,6 +3,7 @@ package com.cxops.portal.surveys;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
+import com.cxops.portal.base.kpi.KpiSql;
 import com.cxops.portal.customers.CustomerLayer;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +54,9 @@ public class CampaignService {
     private static final Logger log = LoggerFactory.getLogger(CampaignService.class);
 
     private final CampaignRepository campaigns;
-    private final InvitationService invitations;
     private final SurveySettings settings;
     private final EntityManager em;
+    private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate tx;
@@ -63,12 +66,12 @@ public class CampaignService {
         return t;
     });
 
-    CampaignService(CampaignRepository campaigns, InvitationService invitations, SurveySettings settings,
-                    EntityManager em, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+    CampaignService(CampaignRepository campaigns, SurveySettings settings,
+                    EntityManager em, JdbcTemplate jdbc, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
         this.campaigns = campaigns;
-        this.invitations = invitations;
         this.settings = settings;
         this.em = em;
+        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
@@ -126,10 +129,16 @@ public class CampaignService {
         return new Started(id, done);
     }
 
-    /** Walks the segment's eligible customers in id order, a batch per transaction, and schedules the sampled ones. */
+    /**
+     * Walks the segment's eligible customers in id order, a chunk per transaction: one keyset query reads the chunk
+     * with what an invitation copies (layer, membership, VIP mark, survey language), the sample is drawn in memory, and
+     * the chosen invitations are written with one batched plain INSERT ... VALUES (MariaDB's bulk protocol cannot run
+     * a batched INSERT ... SELECT). The unique key on (campaign, customer) keeps a customer to one invitation.
+     */
     Progress createInvitations(long campaignId, CampaignForm form, long target, Consumer<Progress> listener) {
         int batch = settings.campaignBatch();
         Instant now = clock.instant();
+        String defaultLanguage = settings.defaultLanguage();
         long eligible = tx.execute(s -> reach(form, now).eligible());
         SplittableRandom random = new SplittableRandom(campaignId * 7919L);
         long processed = 0;
@@ -140,16 +149,18 @@ public class CampaignService {
         try {
             while (true) {
                 long afterId = after;
-                List<Long> ids = tx.execute(s -> eligibleIds(form, now, afterId, batch));
-                if (ids.isEmpty()) {
-                    break;
-                }
                 long processedBefore = processed;
                 long invitedBefore = invited;
                 long[] counters = tx.execute(s -> {
+                    List<Object[]> chunk = eligibleChunk(form, now, afterId, batch);
+
+                    if (chunk.isEmpty()) {
+                        return null;
+                    }
                     long p = processedBefore;
                     long inv = invitedBefore;
-                    for (Long customerId : ids) {
+                    List<Object[]> rows = new ArrayList<>();
+                    for (Object[] c : chunk) {
                         long left = Math.max(1, eligible - p);
                         long needed = target - inv;
                         p++;
@@ -160,19 +171,23 @@ public class CampaignService {
                         if (sendAt.isAfter(form.getWindowEnd())) {
                             sendAt = form.getWindowEnd();
                         }
-                        if (invitations.scheduleNps(customerId, campaignId, sendAt).isPresent()) {
-                            inv++;
-                        }
+                        rows.add(invitationRow(c, campaignId, sendAt, now, defaultLanguage));
+                        inv++;
                     }
-                    em.flush();
-                    em.clear();
-                    Campaign c = campaigns.findById(campaignId).orElseThrow();
-                    c.progress((int) Math.min(Integer.MAX_VALUE, p), (int) Math.min(Integer.MAX_VALUE, inv));
-                    return new long[]{p, inv};
+                    if (!rows.isEmpty()) {
+                        jdbc.batchUpdate("INSERT INTO survey_invitation (kind, status, customer_id, campaign_id, language, "
+                                + "send_at, created_at, customer_layer, membership, vip) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    }
+                    campaigns.findById(campaignId).orElseThrow()
+                            .progress((int) Math.min(Integer.MAX_VALUE, p), (int) Math.min(Integer.MAX_VALUE, inv));
+                    return new long[]{p, inv, (Long) chunk.getLast()[0]};
                 });
+                if (counters == null) {
+                    break;
+                }
                 processed = counters[0];
                 invited = counters[1];
-                after = ids.getLast();
+                after = counters[2];
                 listener.accept(new Progress(campaignId, processed, eligible, invited, false, false));
             }
             long invitedTotal = invited;
@@ -191,6 +206,15 @@ public class CampaignService {
             listener.accept(p);
             return p;
         }
+    }
+
+    /** An NPS invitation as the entity would be saved: scheduled, with the customer's facts of now (Invitation, Subject). */
+    private static Object[] invitationRow(Object[] c, long campaignId, Instant sendAt, Instant now, String defaultLanguage) {
+        CustomerLayer layer = (CustomerLayer) c[1];
+        boolean vip = layer == CustomerLayer.HIGH_NET_WORTH || Boolean.TRUE.equals(c[3]) || Boolean.TRUE.equals(c[4]);
+        String language = c[5] == null ? defaultLanguage : SurveySettings.normalizeLanguage((String) c[5]);
+        return new Object[]{SurveyKind.NPS.name(), InvitationStatus.SCHEDULED.name(), c[0], campaignId, language,
+                KpiSql.utc(sendAt), KpiSql.utc(now), layer.name(), ((Enum<?>) c[2]).name(), vip};
     }
 
     // ---- the segment in SQL -----------------------------------------------------------------------------------
@@ -220,14 +244,16 @@ public class CampaignService {
         return new Reach(total, noEmail, optedOut, quiet, eligible, willInvite);
     }
 
-    private List<Long> eligibleIds(CampaignForm form, Instant now, long afterId, int limit) {
+    /** The next eligible customers after {@code afterId}: id, layer, membership level, high-net-worth, manual VIP, language. */
+    private List<Object[]> eligibleChunk(CampaignForm form, Instant now, long afterId, int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = segmentWhere(form, now, params);
         params.put("quietSince", now.minus(settings.quietPeriod()));
         params.put("after", afterId);
-        TypedQuery<Long> q = em.createQuery("select c.id from Customer c left join SurveyCustomer sc on sc.customerId = c.id where "
+        TypedQuery<Object[]> q = em.createQuery("select c.id, c.layer, c.membershipLevel, c.highNetWorth, c.manualVip, sc.language "
+                + "from Customer c left join SurveyCustomer sc on sc.customerId = c.id where "
                 + where + " and c.surveyOptOut = false and c.email is not null and c.email <> '' "
-                + "and (sc.lastInvitedAt is null or sc.lastInvitedAt <= :quietSince) and c.id > :after order by c.id", Long.class);
+                + "and (sc.lastInvitedAt is null or sc.lastInvitedAt <= :quietSince) and c.id > :after order by c.id", Object[].class);
         params.forEach(q::setParameter);
         return q.setMaxResults(limit).getResultList();
     }

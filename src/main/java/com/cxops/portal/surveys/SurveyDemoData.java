@@ -1,6 +1,13 @@
 package com.cxops.portal.surveys;
 
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.customers.CustomerLayer;
+import com.cxops.portal.tasks.TaskRow;
+import com.cxops.portal.tasks.TaskService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,12 +25,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
  * Demo data (portal.demo.enabled): 12 months of NPS and CSAT invitations and about 6 000 answers whose NPS differs by
  * layer (VIPs highest, at-risk and dormant lowest), with comments in Chinese and English tagged by theme, and a
- * follow-up task for each unhappy answer of the last 30 days. Loads after customers and complaints (order 40), with
+ * follow-up task for each unhappy answer of the last 30 days, some of them already done with an outcome and a note. Loads after customers and complaints (order 40), with
  * batched JDBC inserts; the customer and complaint facts are read once, as the other demo loaders do.
  */
 @Component
@@ -43,9 +51,16 @@ class SurveyDemoData {
     private final ThemeRepository themes;
     private final Clock clock;
     private final boolean enabled;
+    private final TaskService tasks;
+    private final StaffDirectory staff;
+    private final SurveySettings settings;
 
     SurveyDemoData(JdbcTemplate jdbc, TransactionTemplate tx, FollowUps followUps, ThemeRepository themes, Clock clock,
-                   @Value("${portal.demo.enabled:false}") boolean enabled) {
+                   @Value("${portal.demo.enabled:false}") boolean enabled, TaskService tasks, StaffDirectory staff,
+                   SurveySettings settings) {
+        this.tasks = tasks;
+        this.staff = staff;
+        this.settings = settings;
         this.jdbc = jdbc;
         this.tx = tx;
         this.followUps = followUps;
@@ -86,9 +101,55 @@ class SurveyDemoData {
         List<Long> recentUnhappy = jdbc.queryForList("SELECT id FROM survey_answer WHERE answered_at >= ? AND "
                 + "((kind = 'NPS' AND score <= 6) OR (kind = 'CSAT' AND score <= 2)) ORDER BY id", Long.class,
                 Timestamp.from(clock.instant().minus(Duration.ofDays(30))));
-        recentUnhappy.forEach(followUps::createFor);
-        log.info("Survey demo data: {} answers, {} follow-up tasks in {} ms",
-                jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer", Long.class), recentUnhappy.size(), System.currentTimeMillis() - started);
+        List<Long> followUpTasks = new ArrayList<>();
+        recentUnhappy.forEach(id -> followUps.createFor(id).ifPresent(followUpTasks::add));
+        int done = finishSome(followUpTasks);
+        log.info("Survey demo data: {} answers, {} follow-up tasks ({} done) in {} ms",
+                jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer", Long.class), recentUnhappy.size(), done,
+                System.currentTimeMillis() - started);
+    }
+
+    /**
+     * Some follow-ups are already done, as their owners (or a manager for a pool's task) would record them: every
+     * second one whose answer is older than two days, with each outcome and a note; the rest stay open.
+     */
+    int finishSome(List<Long> taskIds) {
+        String[][] outcomes = {{"RESOLVED", "已致电客户，补发优惠券，客户表示满意"}, {"NOT_RESOLVED", "Called back; the customer still wants a full refund"},
+                {"NOT_REACHED", "电话三次未接通，已发短信"}, {"RESOLVED", "Apologised and re-sent the parcel; customer happy"}};
+        Instant cut = clock.instant().minus(Duration.ofDays(2));
+        Optional<StaffDirectory.StaffContact> manager = staff.withRole(Role.MANAGER).stream().findFirst();
+        int done = 0;
+        try {
+            for (int i = 0; i < taskIds.size(); i += 2) {
+                long id = taskIds.get(i);
+                as(manager.map(StaffDirectory.StaffContact::username).orElse("system"), Role.MANAGER);
+                Optional<TaskRow> row = tasks.find(id);
+                // the answer's moment is the due time less the follow-up time
+                if (row.isEmpty() || row.get().dueAt().minus(settings.followUpDue()).isAfter(cut)) {
+                    continue;
+                }
+                TaskRow t = row.get();
+                Optional<StaffDirectory.StaffContact> owner = t.ownerId() == null ? Optional.empty() : staff.find(t.ownerId());
+                if (owner.isPresent()) {
+                    Role role = owner.get().roles().contains(Role.AGENT) ? Role.AGENT
+                            : owner.get().roles().contains(Role.VIP_MANAGER) ? Role.VIP_MANAGER : Role.MANAGER;
+                    as(owner.get().username(), role);
+                } else if (manager.isEmpty()) {
+                    continue;
+                }
+                String[] outcome = outcomes[(i / 2) % outcomes.length];
+                tasks.complete(t.id(), t.version(), outcome[0], outcome[1]);
+                done++;
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        return done;
+    }
+
+    private static void as(String username, Role role) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
     }
 
     /** NPS score by layer: VIPs mostly promoters, at-risk and dormant customers more often detractors. */

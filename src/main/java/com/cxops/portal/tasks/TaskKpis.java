@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import static com.cxops.portal.base.kpi.KpiSql.utc;
@@ -49,6 +52,17 @@ public class TaskKpis extends SqlKpiModel {
                 + "FROM (SELECT t.customer_id, MIN(t.closed_at) t FROM task t JOIN task_type tt ON tt.id = t.task_type_id "
                 + "WHERE tt.code = 'WIN_BACK' AND t.status = 'DONE' AND t.customer_id IS NOT NULL AND t.closed_at >= ? AND t.closed_at < ? "
                 + "GROUP BY t.customer_id) f", utc(p.start()), utc(p.at()));
+    }
+
+    /** "type:CODE" to the task type's name in the reader's language (types are data, docs/concierge.md). */
+    @Override
+    public Map<String, String> splitNames(Locale locale) {
+        boolean zh = Locale.CHINESE.getLanguage().equals(locale.getLanguage());
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("SELECT code, name_en, name_zh FROM task_type", rs -> {
+            names.put("type:" + rs.getString(1), zh ? rs.getString(3) : rs.getString(2));
+        });
+        return names;
     }
 
     @Override

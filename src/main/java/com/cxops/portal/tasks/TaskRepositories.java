@@ -14,6 +14,9 @@ import java.util.Optional;
 
 interface TaskRepository extends JpaRepository<Task, Long> {
 
+    @Query("select t from Task t where t.ownerId = :owner and t.status in :statuses order by t.id")
+    List<Task> allOfOwner(@Param("owner") long owner, @Param("statuses") Collection<TaskStatus> statuses);
+
     @Query("select t from Task t where t.sourceType = :type and t.sourceId = :id and t.type.id = :typeId")
     Optional<Task> findBySource(@Param("type") TaskSourceType type, @Param("id") String id, @Param("typeId") long typeId);
 

@@ -89,6 +89,17 @@ class ConciergeScreenshotsTest extends BrowserTestBase {
                         k == 1 && i % 3 == 0 ? null : owner, null, now.plus(offset), i == 0 ? TaskPriority.HIGH : TaskPriority.NORMAL,
                         "@concierge.demo." + types[(i + k) % types.length] + "|" + NAMES[i], null));
             }
+            if (i % 4 != 3) {
+                // the customer's latest NPS answer, shown in My book
+                String hash = "shot-nps-" + c;
+                java.time.LocalDateTime at = java.time.LocalDateTime.ofInstant(now.minus(Duration.ofDays(3L + 11L * i)), java.time.ZoneOffset.UTC);
+                jdbc.update("INSERT INTO survey_invitation (kind, status, customer_id, token_hash, language, send_at, sent_at, answered_at, "
+                        + "created_at, customer_layer, membership, vip) VALUES ('NPS', 'ANSWERED', ?, ?, 'zh', ?, ?, ?, ?, 'HIGH_NET_WORTH', 'GOLD', TRUE)",
+                        c, hash, at, at, at, at);
+                jdbc.update("INSERT INTO survey_answer (invitation_id, kind, score, language, answered_at, customer_id, customer_layer, membership, vip) "
+                        + "VALUES ((SELECT id FROM survey_invitation WHERE token_hash = ?), 'NPS', ?, 'zh', ?, ?, 'HIGH_NET_WORTH', 'GOLD', TRUE)",
+                        hash, new int[]{10, 9, 6, 8, 3, 10, 7, 9}[i], at, c);
+            }
             if (i % 3 != 0) {
                 SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("manager", null,
                         AuthorityUtils.createAuthorityList("ROLE_MANAGER")));
@@ -122,12 +133,15 @@ class ConciergeScreenshotsTest extends BrowserTestBase {
         shot("vip2", "/tasks", "my-tasks-grid", 1366, 768, "tasks-my-en.png");
         shot("vip", "/tasks", "my-tasks-grid", 1366, 768, "tasks-my-zh.png");
         shot("vip2", "/tasks", "my-tasks-grid", 375, 812, "tasks-my-en-phone.png");
+        shot("vip", "/tasks", "my-tasks-grid", 375, 812, "tasks-my-zh-phone.png");
         shot("vip2", "/tasks/pool", "pool-grid", 1366, 768, "tasks-pool-en.png");
         shot("vip", "/concierge/book", "book-grid", 1366, 768, "concierge-book-zh.png");
         shot("vip2", "/concierge/book", "book-grid", 1366, 768, "concierge-book-en.png");
         shot("vip", "/concierge/book", "book-grid", 375, 812, "concierge-book-zh-phone.png");
+        shot("vip2", "/concierge/book", "book-grid", 375, 812, "concierge-book-en-phone.png");
         shot("manager", "/concierge/workload", "workload-grid", 1366, 768, "concierge-workload-en.png");
-        for (String name : new String[] {"tasks-my-en.png", "tasks-my-zh.png", "concierge-book-zh.png", "concierge-workload-en.png"}) {
+        for (String name : new String[] {"tasks-my-en.png", "tasks-my-zh.png", "concierge-book-zh.png", "concierge-workload-en.png",
+                "tasks-my-zh-phone.png", "concierge-book-en-phone.png"}) {
             assertThat(Files.size(DIR.resolve(name))).as(name).isGreaterThan(10_000);
         }
     }

@@ -182,4 +182,33 @@ class ConciergeServiceTest extends SpringTestBase {
         actAs(a, Role.VIP_MANAGER);
         assertThatThrownBy(() -> concierge.workload()).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
+
+    @Test
+    void my_book_shows_each_customers_latest_nps_answer_from_the_surveys_feature() {
+        String a = vipManager();
+        long answered = customers.create(unique("VIP "), CustomerLayer.HIGH_NET_WORTH, true, staff(a));
+        long silent = customers.create(unique("VIP "), CustomerLayer.HIGH_NET_WORTH, true, staff(a));
+        // two NPS answers and a later CSAT: the book shows the later NPS (6, a detractor), not the CSAT
+        npsAnswer(answered, "NPS", 9, "2026-03-01T10:00:00");
+        npsAnswer(answered, "NPS", 6, "2026-05-01T10:00:00");
+        npsAnswer(answered, "CSAT", 5, "2026-06-01T10:00:00");
+        actAs(a, Role.VIP_MANAGER);
+        List<BookRow> book = concierge.book(null);
+        BookRow row = book.stream().filter(r -> r.customerId() == answered).findFirst().orElseThrow();
+        assertThat(row.lastNps().score()).isEqualTo(6);
+        assertThat(row.lastNps().band()).isEqualTo(com.cxops.portal.surveys.ScoreBand.UNHAPPY);
+        assertThat(row.lastNps().answeredAt()).isEqualTo(Instant.parse("2026-05-01T10:00:00Z"));
+        assertThat(book.stream().filter(r -> r.customerId() == silent).findFirst().orElseThrow().lastNps()).isNull();
+    }
+
+    private void npsAnswer(long customer, String kind, int score, String utc) {
+        String hash = unique("n");
+        java.time.LocalDateTime at = java.time.LocalDateTime.parse(utc);
+        jdbc.update("INSERT INTO survey_invitation (kind, status, customer_id, token_hash, language, send_at, sent_at, answered_at, created_at, "
+                + "customer_layer, membership, vip) VALUES (?, 'ANSWERED', ?, ?, 'zh', ?, ?, ?, ?, 'HIGH_NET_WORTH', 'GOLD', TRUE)",
+                kind, customer, hash, at, at, at, at);
+        jdbc.update("INSERT INTO survey_answer (invitation_id, kind, score, language, answered_at, customer_id, customer_layer, membership, vip) "
+                + "VALUES ((SELECT id FROM survey_invitation WHERE token_hash = ?), ?, ?, 'zh', ?, ?, 'HIGH_NET_WORTH', 'GOLD', TRUE)",
+                hash, kind, score, at, customer);
+    }
 }

@@ -99,4 +99,19 @@ class TaskKpisTest extends SpringTestBase {
         conciergeKpis.compute(q2).forEach((kpi, splits) -> splits.forEach((split, v) ->
                 assertThat(conciergeKpis.drillCount(kpi, split, q2)).as(kpi).isEqualTo(v.numerator())));
     }
+
+    @Test
+    void task_types_in_splits_read_as_their_names_in_the_readers_language() {
+        String code = "KPI_" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        jdbc.update("INSERT INTO task_type (code, name_en, name_zh, default_due_hours, concierge, position) VALUES (?, ?, ?, 24, FALSE, 999)",
+                code, "Tasting invitation", "品鉴邀请");
+        Map<String, String> en = taskKpis.splitNames(java.util.Locale.ENGLISH);
+        Map<String, String> zh = taskKpis.splitNames(java.util.Locale.SIMPLIFIED_CHINESE);
+        assertThat(en).containsEntry("type:" + code, "Tasting invitation");
+        assertThat(zh).containsEntry("type:" + code, "品鉴邀请");
+        // the pack's and the workbook's label of the split: the name, not the code
+        assertThat(PackWorkbook.splitLabel(k -> k, zh, "type:" + code)).isEqualTo("品鉴邀请");
+        assertThat(PackWorkbook.splitLabel(k -> k, en, "layer:ACTIVE")).isEqualTo("layer.ACTIVE");
+        jdbc.update("DELETE FROM task_type WHERE code = ?", code);
+    }
 }

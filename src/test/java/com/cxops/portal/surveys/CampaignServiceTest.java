@@ -73,6 +73,14 @@ class CampaignServiceTest extends SurveyTestSupport {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_invitation WHERE campaign_id = ? AND (send_at < ? OR send_at > ?)",
                     Long.class, started.campaignId(), java.sql.Timestamp.from(f.getWindowStart()),
                     java.sql.Timestamp.from(f.getWindowEnd()))).isZero();
+            // the bulk insert copies what the entity would: scheduled NPS, the customer's facts now, the survey language
+            assertThat(jdbc.queryForList("SELECT DISTINCT CONCAT(kind, '/', status, '/', customer_layer, '/', membership, '/', "
+                            + "CASE WHEN vip THEN 'vip' ELSE '-' END, '/', language) FROM survey_invitation WHERE campaign_id = ?",
+                    String.class, started.campaignId())).containsExactly("NPS/SCHEDULED/AT_RISK/ORDINARY/-/zh");
+            assertThat(jdbc.queryForObject("SELECT processed FROM survey_campaign WHERE id = ?", Integer.class,
+                    started.campaignId())).isEqualTo(4);
+            assertThat(jdbc.queryForList("SELECT customer_id FROM survey_invitation WHERE campaign_id = ?", Long.class,
+                    started.campaignId())).isSubsetOf(atRisk.subList(3, 7));
         } finally {
             setting(SurveySettings.CAMPAIGN_BATCH, "500");
         }

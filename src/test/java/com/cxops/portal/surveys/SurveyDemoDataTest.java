@@ -57,4 +57,35 @@ class SurveyDemoDataTest extends SpringTestBase {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer WHERE themes IS NOT NULL AND customer_id IN (" + ids + ")",
                 Long.class)).isPositive();
     }
+
+    @Autowired
+    FollowUps followUps;
+
+    @Test
+    void demo_follow_ups_are_partly_done_with_outcomes_and_notes_and_recent_ones_stay_open() {
+        testStaff.ensure(unique("m"), com.cxops.portal.base.Role.MANAGER);
+        List<Long> taskIds = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long c = customers.create(unique("Unhappy "), CustomerLayer.REGULAR, false, null);
+            // four answers five days old, two answered an hour ago
+            java.time.LocalDateTime at = java.time.LocalDateTime.ofInstant(clock.instant().minus(i < 4 ? Duration.ofDays(5) : Duration.ofHours(1)),
+                    java.time.ZoneOffset.UTC);
+            String hash = unique("d");
+            jdbc.update("INSERT INTO survey_invitation (kind, status, customer_id, token_hash, language, send_at, sent_at, answered_at, created_at, "
+                    + "customer_layer, membership, vip) VALUES ('NPS', 'ANSWERED', ?, ?, 'zh', ?, ?, ?, ?, 'REGULAR', 'ORDINARY', FALSE)", c, hash, at, at, at, at);
+            jdbc.update("INSERT INTO survey_answer (invitation_id, kind, score, language, answered_at, customer_id, customer_layer, membership, vip) "
+                    + "VALUES ((SELECT id FROM survey_invitation WHERE token_hash = ?), 'NPS', 2, 'zh', ?, ?, 'REGULAR', 'ORDINARY', FALSE)", hash, at, c);
+            long answer = jdbc.queryForObject("SELECT a.id FROM survey_answer a JOIN survey_invitation i ON i.id = a.invitation_id WHERE i.token_hash = ?",
+                    Long.class, hash);
+            taskIds.add(followUps.createFor(answer).orElseThrow());
+        }
+        // every second one older than two days: tasks 0 and 2 done; 4 is recent and stays open
+        assertThat(demo.finishSome(taskIds)).isEqualTo(2);
+        List<java.util.Map<String, Object>> rows = jdbc.queryForList("SELECT id, status, outcome_code, outcome_note FROM task WHERE id IN ("
+                + taskIds.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow() + ") ORDER BY id");
+        assertThat(rows).extracting(r -> r.get("status")).containsExactly("DONE", "OPEN", "DONE", "OPEN", "OPEN", "OPEN");
+        assertThat(rows.get(0).get("outcome_code")).isEqualTo("RESOLVED");
+        assertThat(rows.get(2).get("outcome_code")).isEqualTo("NOT_RESOLVED");
+        assertThat(rows.get(2).get("outcome_note")).isNotNull();
+    }
 }

@@ -1,6 +1,7 @@
 package com.cxops.portal.base.kpi;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,4 +22,12 @@ public interface KpiReadModel {
     List<DrillRow> drill(String kpiId, String split, KpiPeriod period, int offset, int limit);
 
     long drillCount(String kpiId, String split, KpiPeriod period);
+
+    /**
+     * Names in the reader's language of split values that are data rather than message keys (task types are edited
+     * by administrators in both languages): split key such as {@code type:WIN_BACK} to its name.
+     */
+    default Map<String, String> splitNames(Locale locale) {
+        return Map.of();
+    }
 }

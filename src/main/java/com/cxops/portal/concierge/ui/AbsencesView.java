@@ -12,6 +12,8 @@ import com.cxops.portal.base.ui.Notifications;
 import com.cxops.portal.concierge.Absence;
 import com.cxops.portal.concierge.AbsenceForm;
 import com.cxops.portal.concierge.AbsenceService;
+import com.cxops.portal.concierge.HandOver;
+import com.cxops.portal.concierge.HandOverService;
 import com.cxops.portal.tasks.TaskRow;
 import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.base.i18n.TranslationProvider;
@@ -38,6 +40,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Absences with a deputy: record one, see current ones, and the open tasks to hand over before leaving. */
 @Route("concierge/absences")
@@ -56,8 +59,11 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
     private final AbsenceService service;
     private final CurrentUser user;
     private final StaffDirectory staff;
+    private final HandOverService handOvers;
 
-    public AbsencesView(AbsenceService service, TaskService tasks, CurrentUser user, StaffDirectory staff, TranslationProvider i18n, Clock clock) {
+    public AbsencesView(AbsenceService service, HandOverService handOvers, TaskService tasks, CurrentUser user, StaffDirectory staff,
+                        TranslationProvider i18n, Clock clock) {
+        this.handOvers = handOvers;
         this.service = service;
         this.user = user;
         this.staff = staff;
@@ -104,6 +110,9 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
             cancel.setVisible(manager || a.getStaffId() == user.id().orElse(-1L));
             return cancel;
         })).setKey("cancel").setAutoWidth(true).setFlexGrow(0);
+        if (manager) {
+            absences.addColumn(new ComponentRenderer<>(this::handOverButton)).setKey("handOver").setAutoWidth(true).setFlexGrow(0);
+        }
         absences.setEmptyStateText(getTranslation("concierge.absence.empty"));
         absences.setHeight("14em");
         absences.setItems(query -> service.current(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -119,6 +128,26 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
         if (user.hasRole(Role.Names.VIP_MANAGER)) {
             add(new H3(getTranslation("concierge.absence.hand-over")), handOver);
         }
+    }
+
+    /** "Hand everything to the deputy", or "Hand back" once handed over (managers). */
+    private Button handOverButton(Absence a) {
+        Optional<HandOver> open = handOvers.open(a.getId());
+        Button b = new Button(getTranslation(open.isPresent() ? "concierge.absence.hand-back" : "concierge.absence.hand-over-all"));
+        b.setId("hand-over-" + a.getId());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        b.addClickListener(e -> {
+            try {
+                HandOver h = open.isPresent() ? handOvers.handBack(open.get().getId()) : handOvers.handOver(a.getId());
+                Notifications.success(getTranslation(open.isPresent() ? "concierge.absence.handed-back" : "concierge.absence.handed-over",
+                        h.ids(HandOver.Kind.CUSTOMER).size(), h.ids(HandOver.Kind.TASK).size()));
+            } catch (InvalidInputException ex) {
+                Notifications.error(getTranslation(ex.getFieldErrors().values().iterator().next()));
+            }
+            absences.getDataProvider().refreshAll();
+            handOver.getDataProvider().refreshAll();
+        });
+        return b;
     }
 
     private String name(long id) {

@@ -8,7 +8,9 @@ import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.BadgeRenderer;
 import com.cxops.portal.concierge.BookRow;
 import com.cxops.portal.concierge.ConciergeService;
+import com.cxops.portal.base.ui.NarrowCards;
 import com.cxops.portal.customers.ui.LayerChip;
+import com.cxops.portal.surveys.SurveyKind;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -69,12 +71,49 @@ public class MyBookView extends VerticalLayout implements HasDynamicTitle {
                         + getTranslation(r.nextOccasionKind().messageKey()))
                 .setHeader(getTranslation("concierge.book.next-occasion")).setKey("nextOccasion").setAutoWidth(true);
         grid.addColumn(BookRow::openTasks).setHeader(getTranslation("concierge.book.open-tasks")).setKey("openTasks").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<BookRow>of("<span class=\"${item.cls}\" title=\"${item.band}\">${item.score}</span> ${item.when}")
+                        .withProperty("score", r -> r.lastNps() == null ? "" : Integer.toString(r.lastNps().score()))
+                        .withProperty("cls", r -> r.lastNps() == null ? "" : BadgeRenderer.classNames("x", npsTone(r)))
+                        .withProperty("band", r -> r.lastNps() == null ? "" : getTranslation(r.lastNps().band().messageKey(SurveyKind.NPS)))
+                        .withProperty("when", r -> r.lastNps() == null ? "" : Formats.date(r.lastNps().answeredAt().atZone(user.zone()).toLocalDate(), locale)))
+                .setHeader(getTranslation("concierge.book.last-nps")).setKey("lastNps").setAutoWidth(true);
+        // what tells who needs attention first; the customer's standing facts after it (the grid may scroll there)
+        grid.setColumnOrder(java.util.stream.Stream.of("attention", "name", "layer", "lastContact", "lastNps", "nextOccasion",
+                "openTasks", "vip", "membership", "rfm", "lastOrder").map(grid::getColumnByKey).toList());
+        NarrowCards.apply(grid, LitRenderer.<BookRow>of("<div class=\"cx-row-card\"><div class=\"cx-row-card-head\">"
+                        + "<span class=\"cx-row-card-title\">${item.name}</span><span class=\"${item.layerClass}\">${item.layer}</span>"
+                        + "<span class=\"${item.attentionClass}\">${item.attention}</span></div>"
+                        + "<div class=\"cx-row-card-meta\">${item.contact}</div><div class=\"cx-row-card-meta\">${item.more}</div></div>")
+                .withProperty("name", BookRow::name)
+                .withProperty("layer", r -> getTranslation(r.layer().messageKey()))
+                .withProperty("layerClass", r -> "cx-badge " + LayerChip.cssClass(r.layer()))
+                .withProperty("attention", r -> r.needsAttention() ? getTranslation("concierge.book.attention") : "")
+                .withProperty("attentionClass", r -> BadgeRenderer.classNames(r.needsAttention() ? "x" : "", "warning"))
+                .withProperty("contact", r -> getTranslation("concierge.book.last-contact") + ": " + (r.lastContactAt() == null
+                        ? getTranslation("concierge.book.never") : Formats.relative(r.lastContactAt(), clock.instant(), user.zone(), locale, i18n))
+                        + " · " + getTranslation("concierge.book.open-tasks") + ": " + r.openTasks())
+                .withProperty("more", r -> String.join(" · ", java.util.stream.Stream.of(
+                        r.lastNps() == null ? null : getTranslation("concierge.book.last-nps") + ": " + r.lastNps().score() + " ("
+                                + Formats.date(r.lastNps().answeredAt().atZone(user.zone()).toLocalDate(), locale) + ")",
+                        r.nextOccasion() == null ? null : getTranslation("concierge.book.next-occasion") + ": "
+                                + Formats.date(r.nextOccasion(), locale) + " " + getTranslation(r.nextOccasionKind().messageKey()),
+                        r.vip() ? null : getTranslation("concierge.book.left-vip"),
+                        getTranslation(r.membership().messageKey())).filter(java.util.Objects::nonNull).toList())));
         grid.setEmptyStateText(getTranslation("concierge.book.empty"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("customers/" + e.getItem().customerId()));
         owner.addValueChangeListener(e -> refresh());
         add(new H2(getTranslation("concierge.book")), new Paragraph(getTranslation("concierge.book.intro")), owner, grid);
         long me = user.id().orElse(-1L);
         books.stream().filter(s -> s.id() == me).findFirst().or(() -> books.stream().findFirst()).ifPresentOrElse(owner::setValue, this::refresh);
+    }
+
+    /** Promoters in the success colour, detractors in the error colour, passives neutral (as the survey dashboard). */
+    private static String npsTone(BookRow r) {
+        return switch (r.lastNps().band()) {
+            case HAPPY -> "success";
+            case UNHAPPY -> "error";
+            case NEUTRAL -> "neutral";
+        };
     }
 
     private void refresh() {

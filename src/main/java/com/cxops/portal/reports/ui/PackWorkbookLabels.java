@@ -3,6 +3,7 @@ package com.cxops.portal.reports.ui;
 import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.reports.PackWorkbook;
 
+import java.util.Map;
 import java.util.function.Function;
 
 /** Labels of split keys shared by the view and the workbook. */
@@ -11,8 +12,8 @@ final class PackWorkbookLabels {
     private PackWorkbookLabels() {
     }
 
-    static String split(Function<String, String> t, String split) {
-        return PackWorkbook.splitLabel(t, split);
+    static String split(Function<String, String> t, Map<String, String> names, String split) {
+        return PackWorkbook.splitLabel(t, names, split);
     }
 
     /** Layers in their usual order, "not classified" first. */

@@ -89,6 +89,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     final Anchor download = new Anchor();
     final TextArea note = new TextArea();
     final Button publish = new Button();
+    private Map<String, String> splitNames;
     final Grid<PublishedPack> published = new Grid<>();
     final Grid<ActionItem> actions = new Grid<>();
     final Span actionsEmpty = new Span();
@@ -197,7 +198,10 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     String splitName(String split) {
-        return PackWorkbookLabels.split(this::getTranslation, split);
+        if (splitNames == null) {
+            splitNames = reports.splitNames(getLocale());
+        }
+        return PackWorkbookLabels.split(this::getTranslation, splitNames, split);
     }
 
     String format(PackRow r, BigDecimal v) {
