@@ -68,8 +68,22 @@ public class CustomerImport {
         this.clock = clock;
     }
 
+    /** The largest file the import accepts (setting customers.import.max-file-mb); the upload shows it and enforces it too. */
+    @PreAuthorize(CustomerService.EDITORS)
+    public int maxFileMegabytes() {
+        return settings.getInt(CustomerSettings.IMPORT_MAX_MB);
+    }
+
     @PreAuthorize(CustomerService.EDITORS)
     public ImportResult importFile(ImportKind kind, Path file, String fileName, Progress progress) {
+        try {
+            // refused before parsing: the browser's own check can be bypassed
+            if (java.nio.file.Files.size(file) > settings.getInt(CustomerSettings.IMPORT_MAX_MB) * 1024L * 1024L) {
+                return failed(new ImportError(0, "", fileName == null ? "" : fileName, "import.error.too-large"));
+            }
+        } catch (java.io.IOException e) {
+            return failed(new ImportError(0, "", fileName == null ? "" : fileName, "import.error.unreadable"));
+        }
         ZoneId zone = CustomerSettings.importZone(settings);
         Check check = new Check(kind, zone, progress);
         try {
