@@ -1,6 +1,8 @@
 package com.cxops.portal.customers;
 
 import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.api.ApiBody;
+import com.cxops.portal.base.api.ApiRetry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -16,8 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,9 +25,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** The shop pushes customers and orders here (one JSON object or an array), authenticated by its API key. */
+/**
+ * The shop pushes customers and orders here (one JSON object or an array), authenticated by its API key. Identical
+ * batches sent at the same moment all succeed and leave one row per external id: a write that meets a parallel one
+ * is retried (ApiRetry), and only after the bounded retries does the caller get a 409 to send again.
+ */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Shop intake", description = "Customers and orders from the shop, upserted by external id")
@@ -37,10 +40,12 @@ class CustomerApiController {
 
     private final CustomerIntake intake;
     private final JsonMapper json;
+    private final ApiRetry retry;
 
-    CustomerApiController(CustomerIntake intake, JsonMapper json) {
+    CustomerApiController(CustomerIntake intake, JsonMapper json, ApiRetry retry) {
         this.intake = intake;
         this.json = json;
+        this.retry = retry;
     }
 
     @PostMapping(path = "/customers", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -52,7 +57,8 @@ class CustomerApiController {
     @ApiResponse(responseCode = "400", description = "Invalid input (problem details)", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "401", description = "Missing, unknown or revoked API key", content = @Content(mediaType = "application/problem+json"))
     CustomerIntake.Received customers(@RequestBody JsonNode body) {
-        return intake.receiveCustomers(items(body, CustomerData.class));
+        List<CustomerData> items = items(body, CustomerData.class);
+        return retry.upsert(() -> intake.receiveCustomers(items));
     }
 
     @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -64,11 +70,12 @@ class CustomerApiController {
     @ApiResponse(responseCode = "400", description = "Invalid input (problem details)", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "401", description = "Missing, unknown or revoked API key", content = @Content(mediaType = "application/problem+json"))
     CustomerIntake.Received orders(@RequestBody JsonNode body) {
-        return intake.receiveOrders(items(body, OrderData.class));
+        List<OrderData> items = items(body, OrderData.class);
+        return retry.upsert(() -> intake.receiveOrders(items));
     }
 
-    /** Each element converted on its own, so a wrong type is reported at its place ("[2].amount"), not as one blob. */
-    private <T> List<T> items(JsonNode body, Class<T> type) {
+    /** Each element converted on its own, so every wrong type is reported at its place ("[2].amount"), not as one blob. */
+    private <T extends Record> List<T> items(JsonNode body, Class<T> type) {
         List<JsonNode> nodes = new ArrayList<>();
         if (body != null && body.isArray()) {
             body.forEach(nodes::add);
@@ -80,18 +87,9 @@ class CustomerApiController {
         Map<String, String> errors = new LinkedHashMap<>();
         List<T> items = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            if (!nodes.get(i).isObject()) {
-                errors.put("[" + i + "]", "api.error.not-an-object");
-                continue;
-            }
-            try {
-                items.add(json.treeToValue(nodes.get(i), type));
-            } catch (DatabindException e) {
-                String field = e.getPath().stream().map(r -> r.getPropertyName() == null ? "[" + r.getIndex() + "]" : r.getPropertyName())
-                        .collect(Collectors.joining("."));
-                errors.put("[" + i + "]." + field, "api.error.type");
-            } catch (JacksonException e) {
-                errors.put("[" + i + "]", "api.error.malformed");
+            T item = ApiBody.read(json, nodes.get(i), type, "[" + i + "].", errors);
+            if (item != null) {
+                items.add(item);
             }
         }
         if (!errors.isEmpty()) {

@@ -73,6 +73,18 @@ class CustomerImportTest extends SpringTestBase {
     }
 
     @Test
+    void a_file_over_the_size_setting_is_refused_before_it_is_parsed() throws IOException {
+        actAsNew(Role.MANAGER);
+        Path big = dir.resolve("huge.csv");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(201L * 1024 * 1024); // sparse: no disk used, but over the default of 200 MB
+        }
+        CustomerImport.ImportResult result = run(ImportKind.CUSTOMERS, big);
+        assertThat(result.written()).isFalse();
+        assertThat(result.errors()).extracting(CustomerImport.ImportError::messageKey).containsExactly("import.error.too-large");
+    }
+
+    @Test
     void chinese_headers_are_understood() throws IOException {
         actAsNew(Role.ADMIN);
         String id = unique("C");

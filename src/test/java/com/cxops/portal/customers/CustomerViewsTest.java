@@ -115,6 +115,7 @@ class CustomerViewsTest extends KaribuTestBase {
         assertThat(_get(Button.class, s -> s.withId("customers-recompute")).isVisible()).isTrue();
         _click(_get(Button.class, s -> s.withId("customers-import")));
         assertThat(_find(com.vaadin.flow.component.upload.Upload.class, s -> s.withId("import-upload"))).hasSize(1);
+        assertThat(_get(Span.class, s -> s.withId("import-limit")).getText()).isEqualTo("At most 200 MB per file.");
     }
 
     @Test

@@ -64,13 +64,16 @@ class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(200 * 1024 * 1024);
+        int maxMegabytes = importer.maxFileMegabytes();
+        upload.setMaxFileSize(maxMegabytes * 1024 * 1024);
+        Span limit = new Span(getTranslation("import.max-size", maxMegabytes));
+        limit.setId("import-limit");
         progress.setVisible(false);
         status.setId("import-status");
         report.setId("import-report");
         report.setText(getTranslation("import.report"));
         report.setVisible(false);
-        add(new Paragraph(getTranslation("import.hint")), kind, upload, progress, status, report);
+        add(new Paragraph(getTranslation("import.hint")), kind, upload, limit, progress, status, report);
         getFooter().add(new Button(getTranslation("import.close"), e -> close()));
     }
 
