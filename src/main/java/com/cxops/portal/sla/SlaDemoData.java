@@ -160,7 +160,7 @@ class SlaDemoData {
                         SlaRecompute.utc(c.getStartedAt()), SlaRecompute.utc(c.getPausedSince()), SlaRecompute.utc(c.getDueAt()),
                         SlaRecompute.utc(c.getWarnAt()), c.isBreached(), SlaRecompute.utc(c.getBreachedAt()),
                         SlaRecompute.utc(c.getMetAt()), c.getBusinessMinutes(), c.isWarnPending(), c.isBreachPending(),
-                        SlaRecompute.utc(now), "demo"});
+                        SlaRecompute.utc(c.getCancelledAt()), SlaRecompute.utc(now), "demo"});
             }
             for (Interval p : r.pauses()) {
                 pauseRows.add(new Object[]{r.complaintId(), SlaRecompute.utc(p.start()), SlaRecompute.utc(p.end()), SlaRecompute.utc(now), "demo"});
@@ -172,8 +172,8 @@ class SlaDemoData {
         tx.executeWithoutResult(s -> {
             jdbc.batchUpdate("INSERT INTO sla_clock (complaint_id, kind, tier, team_id, assignee_id, duration_minutes, calendar_id, "
                     + "warning_percent, cycle, running, started_at, paused_since, due_at, warn_at, breached, breached_at, met_at, "
-                    + "business_minutes, warn_pending, breach_pending, updated_at, updated_by) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", clockRows, BATCH, (ps, row) -> {
+                    + "business_minutes, warn_pending, breach_pending, cancelled_at, updated_at, updated_by) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", clockRows, BATCH, (ps, row) -> {
                 for (int k = 0; k < row.length; k++) {
                     ps.setObject(k + 1, row[k]);
                 }

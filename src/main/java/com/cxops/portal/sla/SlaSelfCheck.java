@@ -24,7 +24,7 @@ import java.util.function.IntConsumer;
  * calendar changed after the clock started, a bug).
  * <p>
  * Compared per target: which targets exist, tier, duration, calendar, warning %, cycle, running, started, paused
- * since, due, warning point, met, business minutes, breached and breached-at. A running target past its due instant
+ * since, due, warning point, met, business minutes, cancelled, breached and breached-at. A running target past its due instant
  * is breached by the monitor on its next run, so for running targets only a breach of an earlier cycle (decided when
  * it was replaced) must match, and a breach of the current cycle must be at its due instant, which has passed.
  */
@@ -110,19 +110,20 @@ public class SlaSelfCheck {
 
     private record StoredClock(SlaTargetKind kind, String tier, int duration, long calendarId, int warningPercent, int cycle, boolean running,
                                Instant started, Instant pausedSince, Instant due, Instant warn, Instant met, Long businessMinutes,
-                               boolean breached, Instant breachedAt) {
+                               boolean breached, Instant breachedAt, Instant cancelledAt) {
     }
 
     private Map<Long, Map<SlaTargetKind, StoredClock>> storedClocks(List<Long> ids) {
         Map<Long, Map<SlaTargetKind, StoredClock>> byComplaint = new HashMap<>();
         jdbc.query("SELECT complaint_id, kind, tier, duration_minutes, calendar_id, warning_percent, cycle, running, started_at, paused_since, "
-                + "due_at, warn_at, met_at, business_minutes, breached, breached_at FROM sla_clock WHERE complaint_id IN ("
+                + "due_at, warn_at, met_at, business_minutes, breached, breached_at, cancelled_at FROM sla_clock WHERE complaint_id IN ("
                 + SlaRecompute.in(ids) + ")", rs -> {
             long minutes = rs.getLong(14);
             Long business = rs.wasNull() ? null : minutes;
             StoredClock c = new StoredClock(SlaTargetKind.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4), rs.getLong(5), rs.getInt(6),
                     rs.getInt(7), rs.getBoolean(8), SlaRecompute.utc(rs, 9), SlaRecompute.utc(rs, 10), SlaRecompute.utc(rs, 11),
-                    SlaRecompute.utc(rs, 12), SlaRecompute.utc(rs, 13), business, rs.getBoolean(15), SlaRecompute.utc(rs, 16));
+                    SlaRecompute.utc(rs, 12), SlaRecompute.utc(rs, 13), business, rs.getBoolean(15), SlaRecompute.utc(rs, 16),
+                    SlaRecompute.utc(rs, 17));
             byComplaint.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(c.kind(), c);
         });
         return byComplaint;
@@ -165,6 +166,7 @@ public class SlaSelfCheck {
             field(out, id, number, kind, "warnAt", s.warn(), e.getWarnAt());
             field(out, id, number, kind, "metAt", s.met(), e.getMetAt());
             field(out, id, number, kind, "businessMinutes", s.businessMinutes(), e.getBusinessMinutes());
+            field(out, id, number, kind, "cancelledAt", s.cancelledAt(), e.getCancelledAt());
             if (e.isRunning()) {
                 boolean storedEarlier = s.breached() && s.breachedAt() != null && s.breachedAt().isBefore(s.started());
                 boolean expectedEarlier = e.isBreached() && e.getBreachedAt() != null && e.getBreachedAt().isBefore(e.getStartedAt());
