@@ -61,6 +61,24 @@ public class SlaSelfCheck {
         if (from == null || to == null || !to.isAfter(from)) {
             throw com.cxops.portal.base.InvalidInputException.of("period", "sla.check.error.period");
         }
+        Report report = check(from, to, 0, Long.MAX_VALUE, progress);
+        audit.record("SLA_DATA_CHECKED", "SlaClock", null, from + " to " + to + ": " + summary(report));
+        return report;
+    }
+
+    /** Checks the complaints with ids in [firstId, lastId], whenever logged (a generated shop, a repaired range). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Report checkComplaints(long firstId, long lastId, IntConsumer progress) {
+        Report report = check(Instant.EPOCH, clock.instant().plusSeconds(86_400L * 366 * 100), firstId, lastId, progress);
+        audit.record("SLA_DATA_CHECKED", "SlaClock", null, "complaints " + firstId + " to " + lastId + ": " + summary(report));
+        return report;
+    }
+
+    private String summary(Report r) {
+        return r.complaints() + " complaints, " + (r.truncated() ? "more than " + r.differences().size() : r.differences().size()) + " differences";
+    }
+
+    private Report check(Instant from, Instant to, long firstId, long lastId, IntConsumer progress) {
         int max = settings.getInt(SlaSettings.SELF_CHECK_MAX_DIFFERENCES);
         Instant now = clock.instant();
         SlaRecompute.Run run = recompute.run();
@@ -68,9 +86,9 @@ public class SlaSelfCheck {
         int complaints = 0;
         int clocks = 0;
         boolean truncated = false;
-        long after = 0;
-        while (true) {
-            List<ComplaintHistory.History> page = run.page(after, from, to, BATCH);
+        long after = firstId - 1;
+        while (after < lastId) {
+            List<ComplaintHistory.History> page = run.page(after, from, to, BATCH).stream().filter(h -> h.complaintId() <= lastId).toList();
             if (page.isEmpty()) {
                 break;
             }
@@ -97,8 +115,6 @@ public class SlaSelfCheck {
                 progress.accept(complaints);
             }
         }
-        audit.record("SLA_DATA_CHECKED", "SlaClock", null, from + " to " + to + ": " + complaints + " complaints, "
-                + (truncated ? "more than " + max : differences.size()) + " differences");
         return new Report(complaints, clocks, List.copyOf(differences), truncated);
     }
 

@@ -77,7 +77,7 @@ class BenchCommand {
             System.out.println("The database already holds " + existing + " customers; " + missing + " generated complaints "
                     + "have no SLA clocks: writing only those (and the complaints' SLA summary from them), nothing else ...");
             SlaClockGenerator.Result result = new SlaClockGenerator(dataSource, clock.instant(), PREFIX,
-                    BenchSupport.slaTargets(spring)).generate();
+                    BenchSupport.slaReplay(spring)).generate();
             System.out.println("Written: " + result);
             analyze();
             return;
@@ -89,7 +89,7 @@ class BenchCommand {
         Scale scale = Scale.LARGE;
         System.out.println("Generating " + scale + " ...");
         ShopGenerator.Counts counts = new ShopGenerator(dataSource, scale, clock.instant(), PREFIX, 2026,
-                BenchSupport.slaTargets(spring)).generate();
+                BenchSupport.slaReplay(spring)).generate();
         System.out.println("Written: " + counts);
         analyze();
         BenchSupport.firstLayerRun(new BenchContext(spring, PREFIX));
