@@ -132,6 +132,7 @@ class PublicStatementTest extends SlaTestSupport {
         assertThat(statement.isBreached()).isFalse();
         assertThat(summaryDue(c.getId())).isNull();
         clock.set(Instant.parse("1997-04-05T09:00:00Z"));
+        actAsNew(com.cxops.portal.base.Role.MANAGER);
         monitor.tick();
         assertThat(clock(c.getId(), SlaTargetKind.PUBLIC_STATEMENT).isBreached()).isFalse();
         assertThat(escalations(c.getId())).noneMatch(e -> e.startsWith("PUBLIC_STATEMENT"));
