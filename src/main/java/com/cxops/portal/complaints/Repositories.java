@@ -43,7 +43,7 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
     String SLA_FACTS = "select new com.cxops.portal.complaints.SlaFacts(c.id, c.number, c.tier, c.status, c.createdAt, "
             + "c.acknowledgedAt, c.inProgressAt, c.waitingSince, c.resolvedAt, c.closedAt, c.reopenedAt, c.teamId, c.assigneeId, "
             + "c.executiveAckBy, c.executiveAckAt, c.slaDueAt, c.slaBreached, c.spreadRisk, cu.layer, "
-            + "(case when cu.layer = com.cxops.portal.customers.CustomerLayer.HIGH_NET_WORTH or cu.highNetWorth = true or cu.manualVip = true then true else false end)) "
+            + "(case when cu.layer = com.cxops.portal.customers.CustomerLayer.HIGH_NET_WORTH or cu.highNetWorth = true or cu.manualVip = true then true else false end), c.subject) "
             + "from Complaint c, Customer cu where cu.id = c.customerId and ";
 
     @Query(SLA_FACTS + "c.id = :id")

@@ -83,6 +83,10 @@ public class SlaClock extends AbstractEntity {
     @Column(name = "business_minutes")
     private Long businessMinutes;
 
+    /** Ended without being met: the complaint was closed (or resolved, for the next update) before it could be. */
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
     @Column(name = "warn_pending", nullable = false)
     private boolean warnPending;
 
@@ -110,6 +114,7 @@ public class SlaClock extends AbstractEntity {
         this.running = true;
         this.startedAt = at;
         this.metAt = null;
+        this.cancelledAt = null;
         this.warnedAt = null;
         this.businessMinutes = null;
         // the executive is alerted at once (EXEC_ALERT), so that clock has no separate warning
@@ -123,6 +128,7 @@ public class SlaClock extends AbstractEntity {
         this.running = true;
         this.startedAt = at;
         this.metAt = null;
+        this.cancelledAt = null;
         this.warnedAt = null;
         this.businessMinutes = null;
         this.warnPending = kind != SlaTargetKind.EXECUTIVE_ACK;
@@ -148,6 +154,22 @@ public class SlaClock extends AbstractEntity {
         this.metAt = at;
         this.pausedSince = null;
         this.businessMinutes = minutes;
+        this.warnPending = false;
+        this.breachPending = false;
+    }
+
+    /**
+     * Ends a running target that can no longer be met (the complaint was closed, or resolved for the next update): it
+     * is cancelled and not counted in compliance, unless its due instant had passed, then it stays breached at its due.
+     */
+    void cancel(Instant at) {
+        if (dueAt != null && at.isAfter(dueAt)) {
+            this.breached = true;
+            this.breachedAt = dueAt;
+        }
+        this.running = false;
+        this.cancelledAt = at;
+        this.pausedSince = null;
         this.warnPending = false;
         this.breachPending = false;
     }
@@ -240,6 +262,10 @@ public class SlaClock extends AbstractEntity {
 
     public Instant getBreachedAt() {
         return breachedAt;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
     }
 
     public Long getBusinessMinutes() {

@@ -33,8 +33,11 @@ import java.util.Optional;
  *   <li>The queue's summary on the complaint (earliest unmet due, its warning point, breached) is written right
  *   after commit in a short transaction of its own, so the SLA bookkeeping never holds the complaint row and its
  *   clocks in an order that could deadlock with the monitor.</li>
- *   <li>Reopen: the resolution target starts again from the reopen moment with the promise it had (a new cycle,
- *   which may warn and breach once more); a breach of the first round stays recorded. First response stays met.</li>
+ *   <li>Reopen: the resolution (and next-update) target starts again from the reopen moment with the promise it had
+ *   (a new cycle, which may warn and breach once more); a breach of the first round stays recorded. First response
+ *   stays met.</li>
+ *   <li>Close: a target no status can meet any more (public statement; next update also on resolve) is cancelled,
+ *   not counted, unless it was past due (then breached at its due). A statement restarts the next update.</li>
  *   <li>Tier rise: the new tier's targets are computed from the rise; where one is due before the running one, it
  *   replaces it (tighter wins); targets the new tier adds (e.g. executive acknowledgement) start at the rise.
  *   Met targets stay met. A lowered tier keeps the promises already made.</li>
@@ -98,7 +101,7 @@ public class SlaClockService {
             BusinessCalendar cal = cache.computeIfAbsent(c.getCalendarId(), calendars::businessCalendar);
             List<Interval> own = SlaRules.pausable(c.getKind()) ? paused : List.of();
             c.workedBy(facts.teamId(), facts.assigneeId());
-            if (e.to() == ComplaintStatus.REOPENED && c.getKind() == SlaTargetKind.RESOLUTION && !c.isRunning()) {
+            if (e.to() == ComplaintStatus.REOPENED && SlaRules.restartsOnReopen(c.getKind()) && !c.isRunning()) {
                 c.restart(at);
                 schedule(c, cal, own);
             } else if (c.isRunning() && SlaRules.metBy(c.getKind(), e.to())) {
@@ -106,6 +109,8 @@ public class SlaClockService {
                     schedule(c, cal, own);  // met right out of a pause: its due instant counts the pause as ended
                 }
                 c.meet(at, SlaCalculator.businessMinutes(c.getStartedAt(), at, cal, own));
+            } else if (c.isRunning() && SlaRules.cancelledBy(c.getKind(), e.to())) {
+                c.cancel(at);
             } else if (c.isRunning() && SlaRules.pausable(c.getKind())) {
                 schedule(c, cal, own);
             }
@@ -156,14 +161,27 @@ public class SlaClockService {
      * that had started by then. The queue summary follows after commit.
      */
     void onStatementPublished(long complaintId, Instant at) {
+        ComplaintStatus status = facts(complaintId).status();
         for (SlaClock c : clocks.findByComplaintIdOrderByIdAsc(complaintId)) {
-            if (c.isRunning() && SlaRules.metByStatement(c.getKind()) && !at.isBefore(c.getStartedAt())) {
-                BusinessCalendar cal = calendars.businessCalendar(c.getCalendarId());
-                c.meet(at, SlaCalculator.businessMinutes(c.getStartedAt(), at, cal, List.of()));
-            }
+            statement(c, at, status, calendars.businessCalendar(c.getCalendarId()));
         }
         clocks.flush();
         events.publishEvent(new StatementPublished(complaintId, at));
+    }
+
+    /**
+     * A statement published at {@code at} meets a running statement target that had started by then; the next update
+     * then starts again from the statement (due = statement + its interval) while the complaint is not resolved.
+     * Shared with the replay, so both apply one rule.
+     */
+    static void statement(SlaClock c, Instant at, ComplaintStatus status, BusinessCalendar cal) {
+        if (c.isRunning() && SlaRules.metByStatement(c.getKind()) && !at.isBefore(c.getStartedAt())) {
+            c.meet(at, SlaCalculator.businessMinutes(c.getStartedAt(), at, cal, List.of()));
+            if (SlaRules.restartsAfterStatement(c.getKind(), status)) {
+                c.restart(at);
+                schedule(c, cal, List.of());
+            }
+        }
     }
 
     /** The clock service's own event: a statement met clocks; the queue summary is written after commit. */

@@ -13,11 +13,9 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +24,9 @@ import java.util.Set;
  * Service-level clocks for the demo complaints (which are written in bulk, without events): EVERY complaint that has
  * none gets its clocks computed from its whole recorded history ({@link SlaReplay}: every waiting interval, reopen
  * cycles, tier changes, the executive acknowledgement, published statements), written in bulk in batches, closed ones
- * too. Most public-opinion complaints first get the public statement the PR desk published. The queue summaries of the complaints with running targets follow; the monitor then escalates what is
- * overdue, once each.
+ * too ({@link SlaBulkReplay}, which the large-shop generator uses as well). Most public-opinion complaints first get the
+ * public statement the PR desk published. The queue summaries of the complaints with running targets follow; the
+ * monitor then escalates what is overdue.
  */
 @Component
 class SlaDemoData {
@@ -36,20 +35,18 @@ class SlaDemoData {
     private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate tx;
     private final SlaRecompute recompute;
-    private final SlaClockService clocks;
+    private final SlaBulkReplay bulk;
     private final PublicStatementService statements;
     private final Clock clock;
     private final boolean enabled;
 
-    SlaDemoData(JdbcTemplate jdbc, TransactionTemplate tx, SlaRecompute recompute, SlaClockService clocks, PublicStatementService statements,
+    SlaDemoData(JdbcTemplate jdbc, SlaRecompute recompute, SlaBulkReplay bulk, PublicStatementService statements,
                 Clock clock, @Value("${portal.demo.enabled:false}") boolean enabled) {
         this.jdbc = jdbc;
         this.statements = statements;
-        this.tx = tx;
         this.recompute = recompute;
-        this.clocks = clocks;
+        this.bulk = bulk;
         this.clock = clock;
         this.enabled = enabled;
     }
@@ -121,70 +118,11 @@ class SlaDemoData {
 
     /** Every complaint without clocks gets them from its history, in batches; returns how many complaints got clocks. */
     int replayMissing() {
-        SlaRecompute.Run run = recompute.run();
-        long after = 0;
-        int done = 0;
-        Instant end = clock.instant().plusSeconds(86_400L * 366 * 100);
-        while (true) {
-            List<ComplaintHistory.History> page = run.page(after, Instant.EPOCH, end, BATCH);
-            if (page.isEmpty()) {
-                return done;
-            }
-            after = page.getLast().complaintId();
-            Set<Long> withClocks = new HashSet<>(jdbc.queryForList("SELECT DISTINCT complaint_id FROM sla_clock WHERE complaint_id IN ("
-                    + SlaRecompute.in(page.stream().map(ComplaintHistory.History::complaintId).toList()) + ")", Long.class));
-            List<ComplaintHistory.History> missing = page.stream().filter(h -> !withClocks.contains(h.complaintId())).toList();
-            if (!missing.isEmpty()) {
-                write(run.replay(missing));
-                done += missing.size();
-            }
-        }
+        return bulk.replayMissing(1, Long.MAX_VALUE).complaints();
     }
 
     /** Replays one complaint whose clocks do not exist (yet). */
     void replay(long complaintId) {
-        write(recompute.run().replay(recompute.histories(List.of(complaintId))));
-    }
-
-    private void write(List<SlaReplay.Result> results) {
-        Instant now = clock.instant();
-        List<Object[]> clockRows = new ArrayList<>();
-        List<Object[]> pauseRows = new ArrayList<>();
-        List<Long> running = new ArrayList<>();
-        for (SlaReplay.Result r : results) {
-            boolean anyRunning = false;
-            for (SlaClock c : r.clocks()) {
-                anyRunning |= c.isRunning();
-                clockRows.add(new Object[]{c.getComplaintId(), c.getKind().name(), c.getTier().name(), c.getTeamId(), c.getAssigneeId(),
-                        Math.toIntExact(c.getDuration().toMinutes()), c.getCalendarId(), c.getWarningPercent(), c.getCycle(), c.isRunning(),
-                        SlaRecompute.utc(c.getStartedAt()), SlaRecompute.utc(c.getPausedSince()), SlaRecompute.utc(c.getDueAt()),
-                        SlaRecompute.utc(c.getWarnAt()), c.isBreached(), SlaRecompute.utc(c.getBreachedAt()),
-                        SlaRecompute.utc(c.getMetAt()), c.getBusinessMinutes(), c.isWarnPending(), c.isBreachPending(),
-                        SlaRecompute.utc(now), "demo"});
-            }
-            for (Interval p : r.pauses()) {
-                pauseRows.add(new Object[]{r.complaintId(), SlaRecompute.utc(p.start()), SlaRecompute.utc(p.end()), SlaRecompute.utc(now), "demo"});
-            }
-            if (anyRunning) {
-                running.add(r.complaintId());
-            }
-        }
-        tx.executeWithoutResult(s -> {
-            jdbc.batchUpdate("INSERT INTO sla_clock (complaint_id, kind, tier, team_id, assignee_id, duration_minutes, calendar_id, "
-                    + "warning_percent, cycle, running, started_at, paused_since, due_at, warn_at, breached, breached_at, met_at, "
-                    + "business_minutes, warn_pending, breach_pending, updated_at, updated_by) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", clockRows, BATCH, (ps, row) -> {
-                for (int k = 0; k < row.length; k++) {
-                    ps.setObject(k + 1, row[k]);
-                }
-            });
-            jdbc.batchUpdate("INSERT INTO sla_pause (complaint_id, started_at, ended_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)",
-                    pauseRows, BATCH, (ps, row) -> {
-                        for (int k = 0; k < row.length; k++) {
-                            ps.setObject(k + 1, row[k]);
-                        }
-                    });
-        });
-        running.forEach(id -> tx.executeWithoutResult(s -> clocks.syncSummary(id)));
+        bulk.replayMissing(complaintId, complaintId);
     }
 }

@@ -1,11 +1,8 @@
 package com.cxops.portal.sla;
 
 import com.cxops.portal.base.AuditTrail;
-import com.cxops.portal.base.Notifier;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
-import com.cxops.portal.base.i18n.Formats;
-import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.complaints.ComplaintCreated;
 import com.cxops.portal.complaints.ComplaintService;
@@ -35,13 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,6 +52,11 @@ import java.util.Set;
  * notifications (with their outbox mails) commit together, one target per transaction. ShedLock keeps the scheduled
  * run to one node, but the constraint alone already holds when two run at once. After downtime the monitor catches
  * up in bounded batches: a target past both points gets only the breach; its warning is recorded as SKIPPED.
+ * <p>
+ * No floods ({@link SlaAlerts}): the warnings and breaches of one tick are told when it ends, per person one each or,
+ * past the setting {@code sla.monitor.digest-threshold}, one digest. They are told after their escalation rows
+ * commit, so a crash in between loses that tick's texts (the rows and the at-risk list still show them); the
+ * executive's alerts commit with their rows, as before.
  */
 @Component
 public class SlaMonitor {
@@ -77,8 +77,7 @@ public class SlaMonitor {
     private final TeamService teams;
     private final DutyRosterService roster;
     private final StaffDirectory staff;
-    private final Notifier notifier;
-    private final TranslationProvider i18n;
+    private final SlaAlerts alerts;
     private final SettingsService settings;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
@@ -86,16 +85,14 @@ public class SlaMonitor {
     private final Clock clock;
 
     SlaMonitor(SlaClockRepository clocks, SlaClockService clockService, ComplaintService complaints, TeamService teams,
-               DutyRosterService roster, StaffDirectory staff, Notifier notifier, TranslationProvider i18n,
-               SettingsService settings, AuditTrail audit, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+               DutyRosterService roster, StaffDirectory staff, SlaAlerts alerts, SettingsService settings, AuditTrail audit, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.clocks = clocks;
         this.clockService = clockService;
         this.complaints = complaints;
         this.teams = teams;
         this.roster = roster;
         this.staff = staff;
-        this.notifier = notifier;
-        this.i18n = i18n;
+        this.alerts = alerts;
         this.settings = settings;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -106,8 +103,8 @@ public class SlaMonitor {
         this.clock = clock;
     }
 
-    /** What one tick did. */
-    public record TickResult(int warnings, int breaches, int executiveAlerts, int skipped) {
+    /** What one tick did; {@code digests}: recipients who got one digest instead of their many alerts. */
+    public record TickResult(int warnings, int breaches, int executiveAlerts, int skipped, int digests) {
         public int total() {
             return warnings + breaches + executiveAlerts;
         }
@@ -129,16 +126,29 @@ public class SlaMonitor {
         }
     }
 
-    /** One pass: breaches first (so a catch-up skips warnings that are too late), then warnings, then missing executive alerts. */
+    /**
+     * One pass: breaches first (so a catch-up skips warnings that are too late), then warnings, then missing executive
+     * alerts. The warnings and breaches are told at the end of the pass, per person one each or one digest; the
+     * executive's alerts at once.
+     */
     public TickResult tick() {
         Instant now = clock.instant();
         int batch = settings.getInt(SlaSettings.MONITOR_BATCH);
         int maxBatches = settings.getInt(SlaSettings.MONITOR_MAX_BATCHES);
         int[] counts = new int[4];
-        walk(maxBatches, () -> clocks.breachesDue(now, PageRequest.of(0, batch)), batch, c -> breach(c.getId(), now, counts));
-        walk(maxBatches, () -> clocks.warningsDue(now, PageRequest.of(0, batch)), batch, c -> warn(c.getId(), now, counts));
+        SlaAlerts.Tick told = alerts.tick();
+        walk(maxBatches, () -> clocks.breachesDue(now, PageRequest.of(0, batch)), batch, c -> breach(c.getId(), now, counts, told));
+        walk(maxBatches, () -> clocks.warningsDue(now, PageRequest.of(0, batch)), batch, c -> warn(c.getId(), now, counts, told));
         walk(maxBatches, () -> clocks.executiveAlertsMissing(batch), batch, c -> alertExecutives(c.getId(), now, counts));
-        TickResult result = new TickResult(counts[0], counts[1], counts[2], counts[3]);
+        int digests = told.send(send -> {
+            try {
+                tx.executeWithoutResult(s -> send.run());
+            } catch (DataAccessException e) {
+                // the escalation rows are committed: this person's alerts of this tick are not sent again
+                log.warn("SLA alerts of one recipient not sent: {}", e.getMessage());
+            }
+        });
+        TickResult result = new TickResult(counts[0], counts[1], counts[2], counts[3], digests);
         if (result.total() > 0 || result.skipped() > 0) {
             log.info("SLA monitor: {}", result);
         }
@@ -187,7 +197,7 @@ public class SlaMonitor {
         }
     }
 
-    private void breach(long clockId, Instant now, int[] counts) {
+    private void breach(long clockId, Instant now, int[] counts, SlaAlerts.Tick told) {
         Long complaintId = tx.execute(s -> {
             SlaClock c = clocks.findById(clockId).orElse(null);
             if (c == null || !c.isBreachPending() || c.getDueAt() == null || c.getDueAt().isAfter(now)) {
@@ -211,9 +221,11 @@ public class SlaMonitor {
             if (!mine) {
                 return null;
             }
-            String type = executive ? NotificationTypes.SLA_EXECUTIVE_ESCALATION : NotificationTypes.SLA_BREACH;
-            String key = executive ? "notification.sla.executive-escalation" : "notification.sla.breach";
-            send(to, type, key, facts, c);
+            if (executive) {
+                alerts.sendNow(to, SlaAlerts.Alert.of(NotificationTypes.SLA_EXECUTIVE_ESCALATION, "notification.sla.executive-escalation-about", facts, c));
+            } else {
+                told.add(to, SlaAlerts.Alert.of(NotificationTypes.SLA_BREACH, "notification.sla.breach-about", facts, c));
+            }
             audit.recordAs("system", executive ? "SLA_EXECUTIVE_ESCALATED" : "SLA_BREACHED", "Complaint", c.getComplaintId(),
                     c.getKind() + " due " + c.getDueAt() + " -> " + to);
             counts[executive ? 2 : 1]++;
@@ -224,7 +236,7 @@ public class SlaMonitor {
         }
     }
 
-    private void warn(long clockId, Instant now, int[] counts) {
+    private void warn(long clockId, Instant now, int[] counts, SlaAlerts.Tick told) {
         tx.executeWithoutResult(s -> {
             SlaClock c = clocks.findById(clockId).orElse(null);
             if (c == null || !c.isWarnPending() || c.getWarnAt() == null || c.getWarnAt().isAfter(now)) {
@@ -235,7 +247,7 @@ public class SlaMonitor {
             boolean mine = insert(c, WARNING, SENT, to, now);
             clocks.markWarned(c.getId(), c.getCycle(), now);
             if (mine) {
-                send(to, NotificationTypes.SLA_WARNING, "notification.sla.warning", facts, c);
+                told.add(to, SlaAlerts.Alert.of(NotificationTypes.SLA_WARNING, "notification.sla.warning-about", facts, c));
                 counts[0]++;
             }
         });
@@ -250,7 +262,7 @@ public class SlaMonitor {
             SlaFacts facts = complaints.slaFacts(c.getComplaintId()).orElseThrow();
             List<String> to = roster.executivesOnDuty(now);
             if (insert(c, EXEC_ALERT, SENT, to, now)) {
-                send(to, NotificationTypes.SLA_EXECUTIVE_ALERT, "notification.sla.executive-alert", facts, c);
+                alerts.sendNow(to, SlaAlerts.Alert.of(NotificationTypes.SLA_EXECUTIVE_ALERT, "notification.sla.executive-alert-about", facts, c));
                 audit.recordAs("system", "SLA_EXECUTIVE_ALERTED", "Complaint", c.getComplaintId(), String.join(",", to));
                 counts[2]++;
             }
@@ -332,17 +344,5 @@ public class SlaMonitor {
             staff.withRole(Role.MANAGER).forEach(m -> next.add(m.username()));
         }
         return next;
-    }
-
-    /** Each text in the recipient's language, the due instant in the recipient's zone. */
-    private void send(List<String> recipients, String type, String key, SlaFacts f, SlaClock c) {
-        for (String username : recipients) {
-            StaffDirectory.StaffContact contact = staff.find(username).orElse(null);
-            Locale locale = contact == null ? TranslationProvider.ENGLISH : TranslationProvider.fromTag(contact.language());
-            ZoneId zone = contact == null || contact.timeZone() == null ? ZoneOffset.UTC : ZoneId.of(contact.timeZone());
-            String due = c.getDueAt() == null ? "" : Formats.dateTime(c.getDueAt(), zone, locale);
-            notifier.notify(username, type, key, List.of(f.number(), i18n.translate(locale, c.getKind().messageKey()), due),
-                    "complaints/" + f.complaintId());
-        }
     }
 }

@@ -71,6 +71,7 @@ public final class SlaReplay {
         long id = history.complaintId();
 
         Tier tier = history.initialTier();
+        ComplaintStatus status = ComplaintStatus.NEW;
         for (SlaTarget target : targets.apply(tier)) {
             SlaClock c = new SlaClock(id, target.kind());
             c.start(tier, target, history.createdAt(), true);
@@ -79,7 +80,10 @@ public final class SlaReplay {
         }
         for (Event e : events) {
             switch (e.kind()) {
-                case STATUS -> status(clocks, pauses, ComplaintStatus.valueOf(e.from()), ComplaintStatus.valueOf(e.to()), e.at(), calendar);
+                case STATUS -> {
+                    status = ComplaintStatus.valueOf(e.to());
+                    status(clocks, pauses, ComplaintStatus.valueOf(e.from()), status, e.at(), calendar);
+                }
                 case TIER -> tier(id, clocks, pauses, Tier.valueOf(e.from()), Tier.valueOf(e.to()), e.at(), targets);
                 case EXECUTIVE_ACK -> {
                     SlaClock c = clocks.get(SlaTargetKind.EXECUTIVE_ACK);
@@ -89,9 +93,7 @@ public final class SlaReplay {
                 }
                 case STATEMENT -> {
                     for (SlaClock c : clocks.values()) {
-                        if (c.isRunning() && SlaRules.metByStatement(c.getKind()) && !e.at().isBefore(c.getStartedAt())) {
-                            c.meet(e.at(), SlaCalculator.businessMinutes(c.getStartedAt(), e.at(), calendar.apply(c.getCalendarId()), List.of()));
-                        }
+                        SlaClockService.statement(c, e.at(), status, calendar.apply(c.getCalendarId()));
                     }
                 }
             }
@@ -115,7 +117,7 @@ public final class SlaReplay {
         for (SlaClock c : clocks.values()) {
             BusinessCalendar cal = calendar.apply(c.getCalendarId());
             List<Interval> own = SlaRules.pausable(c.getKind()) ? List.copyOf(pauses) : List.of();
-            if (to == ComplaintStatus.REOPENED && c.getKind() == SlaTargetKind.RESOLUTION && !c.isRunning()) {
+            if (to == ComplaintStatus.REOPENED && SlaRules.restartsOnReopen(c.getKind()) && !c.isRunning()) {
                 c.restart(at);
                 SlaClockService.schedule(c, cal, own);
             } else if (c.isRunning() && SlaRules.metBy(c.getKind(), to)) {
@@ -123,6 +125,8 @@ public final class SlaReplay {
                     SlaClockService.schedule(c, cal, own);
                 }
                 c.meet(at, SlaCalculator.businessMinutes(c.getStartedAt(), at, cal, own));
+            } else if (c.isRunning() && SlaRules.cancelledBy(c.getKind(), to)) {
+                c.cancel(at);
             } else if (c.isRunning() && SlaRules.pausable(c.getKind())) {
                 SlaClockService.schedule(c, cal, own);
             }

@@ -53,6 +53,34 @@ public final class SlaRules {
         return kind == SlaTargetKind.PUBLIC_STATEMENT || kind == SlaTargetKind.NEXT_UPDATE;
     }
 
+    /**
+     * Whether entering {@code status} ends the target unmet because it can no longer be met (as Zendesk and Zammad
+     * stop a closed ticket's targets): closing a complaint ends its public statement and next update; resolving it
+     * ends the next update (updates are owed until the complaint is resolved). The executive may still acknowledge a
+     * closed complaint, so that target runs on. A cancelled target is not counted, unless it was already past due.
+     */
+    public static boolean cancelledBy(SlaTargetKind kind, ComplaintStatus status) {
+        return switch (kind) {
+            case PUBLIC_STATEMENT -> status == ComplaintStatus.CLOSED;
+            case NEXT_UPDATE -> status == ComplaintStatus.RESOLVED || status == ComplaintStatus.CLOSED;
+            case FIRST_RESPONSE, RESOLUTION, EXECUTIVE_ACK -> false;
+        };
+    }
+
+    /**
+     * Reopening restarts the promises owed until the complaint is resolved, with the promise they had (a new cycle):
+     * the resolution and the next update. First response, executive acknowledgement and the public statement are owed
+     * once: met (or cancelled) stays so.
+     */
+    public static boolean restartsOnReopen(SlaTargetKind kind) {
+        return kind == SlaTargetKind.RESOLUTION || kind == SlaTargetKind.NEXT_UPDATE;
+    }
+
+    /** After each published statement the next update is owed again, from the statement, until the complaint is resolved. */
+    public static boolean restartsAfterStatement(SlaTargetKind kind, ComplaintStatus status) {
+        return kind == SlaTargetKind.NEXT_UPDATE && status != ComplaintStatus.RESOLVED && status != ComplaintStatus.CLOSED;
+    }
+
     /** After a tier rise the tighter promise wins: a new due before the current one (or a paused one) replaces it. */
     public static boolean tighter(Instant newDue, Instant currentDue) {
         return newDue != null && (currentDue == null || newDue.isBefore(currentDue));

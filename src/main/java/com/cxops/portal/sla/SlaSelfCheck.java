@@ -24,7 +24,7 @@ import java.util.function.IntConsumer;
  * calendar changed after the clock started, a bug).
  * <p>
  * Compared per target: which targets exist, tier, duration, calendar, warning %, cycle, running, started, paused
- * since, due, warning point, met, business minutes, breached and breached-at. A running target past its due instant
+ * since, due, warning point, met, business minutes, cancelled, breached and breached-at. A running target past its due instant
  * is breached by the monitor on its next run, so for running targets only a breach of an earlier cycle (decided when
  * it was replaced) must match, and a breach of the current cycle must be at its due instant, which has passed.
  */
@@ -61,6 +61,24 @@ public class SlaSelfCheck {
         if (from == null || to == null || !to.isAfter(from)) {
             throw com.cxops.portal.base.InvalidInputException.of("period", "sla.check.error.period");
         }
+        Report report = check(from, to, 0, Long.MAX_VALUE, progress);
+        audit.record("SLA_DATA_CHECKED", "SlaClock", null, from + " to " + to + ": " + summary(report));
+        return report;
+    }
+
+    /** Checks the complaints with ids in [firstId, lastId], whenever logged (a generated shop, a repaired range). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Report checkComplaints(long firstId, long lastId, IntConsumer progress) {
+        Report report = check(Instant.EPOCH, clock.instant().plusSeconds(86_400L * 366 * 100), firstId, lastId, progress);
+        audit.record("SLA_DATA_CHECKED", "SlaClock", null, "complaints " + firstId + " to " + lastId + ": " + summary(report));
+        return report;
+    }
+
+    private String summary(Report r) {
+        return r.complaints() + " complaints, " + (r.truncated() ? "more than " + r.differences().size() : r.differences().size()) + " differences";
+    }
+
+    private Report check(Instant from, Instant to, long firstId, long lastId, IntConsumer progress) {
         int max = settings.getInt(SlaSettings.SELF_CHECK_MAX_DIFFERENCES);
         Instant now = clock.instant();
         SlaRecompute.Run run = recompute.run();
@@ -68,9 +86,9 @@ public class SlaSelfCheck {
         int complaints = 0;
         int clocks = 0;
         boolean truncated = false;
-        long after = 0;
-        while (true) {
-            List<ComplaintHistory.History> page = run.page(after, from, to, BATCH);
+        long after = firstId - 1;
+        while (after < lastId) {
+            List<ComplaintHistory.History> page = run.page(after, from, to, BATCH).stream().filter(h -> h.complaintId() <= lastId).toList();
             if (page.isEmpty()) {
                 break;
             }
@@ -97,8 +115,6 @@ public class SlaSelfCheck {
                 progress.accept(complaints);
             }
         }
-        audit.record("SLA_DATA_CHECKED", "SlaClock", null, from + " to " + to + ": " + complaints + " complaints, "
-                + (truncated ? "more than " + max : differences.size()) + " differences");
         return new Report(complaints, clocks, List.copyOf(differences), truncated);
     }
 
@@ -110,19 +126,20 @@ public class SlaSelfCheck {
 
     private record StoredClock(SlaTargetKind kind, String tier, int duration, long calendarId, int warningPercent, int cycle, boolean running,
                                Instant started, Instant pausedSince, Instant due, Instant warn, Instant met, Long businessMinutes,
-                               boolean breached, Instant breachedAt) {
+                               boolean breached, Instant breachedAt, Instant cancelledAt) {
     }
 
     private Map<Long, Map<SlaTargetKind, StoredClock>> storedClocks(List<Long> ids) {
         Map<Long, Map<SlaTargetKind, StoredClock>> byComplaint = new HashMap<>();
         jdbc.query("SELECT complaint_id, kind, tier, duration_minutes, calendar_id, warning_percent, cycle, running, started_at, paused_since, "
-                + "due_at, warn_at, met_at, business_minutes, breached, breached_at FROM sla_clock WHERE complaint_id IN ("
+                + "due_at, warn_at, met_at, business_minutes, breached, breached_at, cancelled_at FROM sla_clock WHERE complaint_id IN ("
                 + SlaRecompute.in(ids) + ")", rs -> {
             long minutes = rs.getLong(14);
             Long business = rs.wasNull() ? null : minutes;
             StoredClock c = new StoredClock(SlaTargetKind.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4), rs.getLong(5), rs.getInt(6),
                     rs.getInt(7), rs.getBoolean(8), SlaRecompute.utc(rs, 9), SlaRecompute.utc(rs, 10), SlaRecompute.utc(rs, 11),
-                    SlaRecompute.utc(rs, 12), SlaRecompute.utc(rs, 13), business, rs.getBoolean(15), SlaRecompute.utc(rs, 16));
+                    SlaRecompute.utc(rs, 12), SlaRecompute.utc(rs, 13), business, rs.getBoolean(15), SlaRecompute.utc(rs, 16),
+                    SlaRecompute.utc(rs, 17));
             byComplaint.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(c.kind(), c);
         });
         return byComplaint;
@@ -165,6 +182,7 @@ public class SlaSelfCheck {
             field(out, id, number, kind, "warnAt", s.warn(), e.getWarnAt());
             field(out, id, number, kind, "metAt", s.met(), e.getMetAt());
             field(out, id, number, kind, "businessMinutes", s.businessMinutes(), e.getBusinessMinutes());
+            field(out, id, number, kind, "cancelledAt", s.cancelledAt(), e.getCancelledAt());
             if (e.isRunning()) {
                 boolean storedEarlier = s.breached() && s.breachedAt() != null && s.breachedAt().isBefore(s.started());
                 boolean expectedEarlier = e.isBreached() && e.getBreachedAt() != null && e.getBreachedAt().isBefore(e.getStartedAt());

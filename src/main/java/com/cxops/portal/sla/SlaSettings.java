@@ -16,6 +16,7 @@ class SlaSettings implements SettingsContributor {
     static final String MONITOR_MAX_BATCHES = "sla.monitor.max-batches";
     static final String AT_RISK_MINUTES = "sla.at-risk.minutes";
     static final String COMPLIANCE_TARGET_PERCENT = "sla.compliance.target-percent";
+    static final String MONITOR_DIGEST_THRESHOLD = "sla.monitor.digest-threshold";
     static final String SELF_CHECK_MAX_DIFFERENCES = "sla.self-check.max-differences";
 
     @Override
@@ -26,6 +27,7 @@ class SlaSettings implements SettingsContributor {
                 SettingDefinition.integer(MONITOR_INTERVAL_SECONDS, 60, 5, 3600, "Seconds between two runs of the service-level monitor"),
                 SettingDefinition.integer(MONITOR_BATCH, 200, 1, 10000, "Targets the service-level monitor escalates per batch"),
                 SettingDefinition.integer(MONITOR_MAX_BATCHES, 50, 1, 10000, "Batches the service-level monitor runs at most per tick (the rest waits for the next)"),
+                SettingDefinition.integer(MONITOR_DIGEST_THRESHOLD, 10, 1, 10000, "Warnings and breaches for one person in one monitor run above which they get one digest instead (executive alerts are never digested)"),
                 SettingDefinition.integer(AT_RISK_MINUTES, 60, 1, 10080, "Targets due within this many minutes count as at risk"),
                 SettingDefinition.integer(COMPLIANCE_TARGET_PERCENT, 95, 1, 100, "Share of service-level targets to meet in time (percent), shown on the dashboard"),
                 SettingDefinition.integer(SELF_CHECK_MAX_DIFFERENCES, 1000, 1, 100000, "Differences the SLA data check lists at most (it counts on beyond)"));

@@ -1,5 +1,7 @@
 package com.cxops.portal.bench;
 
+import com.cxops.portal.sla.SlaSelfCheck;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -77,9 +79,10 @@ class BenchCommand {
             System.out.println("The database already holds " + existing + " customers; " + missing + " generated complaints "
                     + "have no SLA clocks: writing only those (and the complaints' SLA summary from them), nothing else ...");
             SlaClockGenerator.Result result = new SlaClockGenerator(dataSource, clock.instant(), PREFIX,
-                    BenchSupport.slaTargets(spring)).generate();
+                    BenchSupport.slaReplay(spring)).generate();
             System.out.println("Written: " + result);
             analyze();
+            slaDataCheck();
             return;
         }
         if (existing > 0) {
@@ -89,10 +92,38 @@ class BenchCommand {
         Scale scale = Scale.LARGE;
         System.out.println("Generating " + scale + " ...");
         ShopGenerator.Counts counts = new ShopGenerator(dataSource, scale, clock.instant(), PREFIX, 2026,
-                BenchSupport.slaTargets(spring)).generate();
+                BenchSupport.slaReplay(spring)).generate();
         System.out.println("Written: " + counts);
         analyze();
+        slaDataCheck();
         BenchSupport.firstLayerRun(new BenchContext(spring, PREFIX));
+    }
+
+    /** The SLA data check (administrators' self-check) over the generated shop: prints its result; zero differences expected. */
+    private void slaDataCheck() {
+        JdbcTemplate jdbc = spring.getBean(JdbcTemplate.class);
+        Long first = jdbc.queryForObject("SELECT MIN(id) FROM complaint WHERE number LIKE ?", Long.class, PREFIX + "CX-%");
+        Long last = jdbc.queryForObject("SELECT MAX(id) FROM complaint WHERE number LIKE ?", Long.class, PREFIX + "CX-%");
+        if (first == null || last == null) {
+            return;
+        }
+        long started = System.nanoTime();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("bench-admin", null,
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SlaSelfCheck.Report report;
+        try {
+            report = spring.getBean(SlaSelfCheck.class).checkComplaints(first, last, null);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        System.out.printf(Locale.ROOT, "SLA data check on the benchmark shop: %d complaints, %d targets, %d differences%s in %.1f s%n",
+                report.complaints(), report.clocks(), report.differences().size(), report.truncated() ? " (or more)" : "",
+                (System.nanoTime() - started) / 1e9);
+        report.differences().stream().limit(20).forEach(d -> System.out.println("  " + d));
+        if (!report.differences().isEmpty()) {
+            throw new IllegalStateException("The SLA data check found differences on the generated shop");
+        }
     }
 
     private void analyze() {

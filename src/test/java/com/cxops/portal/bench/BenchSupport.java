@@ -1,17 +1,12 @@
 package com.cxops.portal.bench;
 
-import com.cxops.portal.complaints.Tier;
-import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.customers.LayerRecomputation;
-import com.cxops.portal.sla.SlaPolicyService;
-import com.cxops.portal.sla.SlaTarget;
+import com.cxops.portal.sla.SlaBulkReplay;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.lang.management.ManagementFactory;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 /** Small pieces the command and the CI test share. */
 final class BenchSupport {
@@ -35,9 +30,9 @@ final class BenchSupport {
      * The service-level targets a generated complaint gets: its tier's policies for a customer as the generator writes
      * them (layer REGULAR, not VIP), as the portal's clock service picks them when the complaint is logged.
      */
-    static Function<Tier, List<SlaTarget>> slaTargets(ApplicationContext spring) {
-        SlaPolicyService policies = spring.getBean(SlaPolicyService.class);
-        return tier -> policies.targetsFor(tier, CustomerLayer.REGULAR.name(), false);
+    /** The portal's replay of SLA clocks from complaint histories, in bulk (the demo data's too). */
+    static SlaBulkReplay slaReplay(ApplicationContext spring) {
+        return spring.getBean(SlaBulkReplay.class);
     }
 
     static boolean isH2(JdbcTemplate jdbc) {

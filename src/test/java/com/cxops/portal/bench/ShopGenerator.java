@@ -1,7 +1,6 @@
 package com.cxops.portal.bench;
 
-import com.cxops.portal.complaints.Tier;
-import com.cxops.portal.sla.SlaTarget;
+import com.cxops.portal.sla.SlaBulkReplay;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import javax.sql.DataSource;
@@ -20,7 +19,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 
 /**
  * Fills the portal's database with a large shop: staff and teams, customers of every layer, two years of orders,
@@ -57,21 +55,21 @@ public final class ShopGenerator {
     private final Instant now;
     private final String prefix;
     private final long seed;
-    private final Function<Tier, List<SlaTarget>> slaTargets;
+    private final SlaBulkReplay slaReplay;
 
     /**
      * @param prefix     makes usernames, team names, external ids and complaint numbers unique, so a small shop can be
      *                   added to a database that other records share (the test suite)
-     * @param slaTargets the service-level targets a new complaint of each tier gets (the portal's policies)
+     * @param slaReplay  the portal's replay of SLA clocks from complaint histories, in bulk
      */
     public ShopGenerator(DataSource dataSource, Scale scale, Instant now, String prefix, long seed,
-                         Function<Tier, List<SlaTarget>> slaTargets) {
+                         SlaBulkReplay slaReplay) {
         this.dataSource = dataSource;
         this.scale = scale;
         this.now = now;
         this.prefix = prefix;
         this.seed = seed;
-        this.slaTargets = slaTargets;
+        this.slaReplay = slaReplay;
     }
 
     /** The number of customers already in the database (the command refuses to add a second large shop). */
@@ -191,7 +189,7 @@ public final class ShopGenerator {
 
     /** Writes the clocks of the generated complaints (by this generator's prefix) that have none. */
     public SlaClockGenerator clocks() {
-        return new SlaClockGenerator(dataSource, now, prefix, slaTargets);
+        return new SlaClockGenerator(dataSource, now, prefix, slaReplay);
     }
 
     private void writeCustomers(long firstId, String[] names, long[] vipManagers) throws SQLException {
@@ -375,8 +373,18 @@ public final class ShopGenerator {
                                 + ",'NOTE',FALSE,NULL,NULL,'Called the customer, checking with the warehouse.'");
                     }
                 }
+                if (!execAck.equals("NULL")) {
+                    timeline.add(timelineId++ + "," + id + "," + q(time(ack)) + "," + execAck + ",'EXECUTIVE_ACK',FALSE,NULL," + execAck + ",NULL");
+                }
                 if (inProgress != null) {
                     timeline.add(timelineId++ + "," + id + "," + q(time(inProgress)) + "," + actor + ",'STATUS',TRUE,'ACKNOWLEDGED','IN_PROGRESS',NULL");
+                }
+                // every status step is in the log: the SLA clocks are replayed from it (waiting intervals, reopening)
+                if (waiting != null) {
+                    timeline.add(timelineId++ + "," + id + "," + q(time(waiting)) + "," + actor + ",'STATUS',TRUE,'IN_PROGRESS','WAITING_CUSTOMER',NULL");
+                }
+                if (reopened != null) {
+                    timeline.add(timelineId++ + "," + id + "," + q(time(reopened)) + "," + actor + ",'STATUS',TRUE,'IN_PROGRESS','REOPENED',NULL");
                 }
                 if (resolved != null) {
                     timeline.add(timelineId++ + "," + id + "," + q(time(resolved)) + "," + actor + ",'STATUS',TRUE,'IN_PROGRESS','RESOLVED',NULL");

@@ -113,4 +113,45 @@ class PublicStatementTest extends SlaTestSupport {
         SecurityContextHolder.clearContext();
         assertThat(clock(c.getId(), SlaTargetKind.PUBLIC_STATEMENT).getMetAt()).isEqualTo(Instant.parse("1997-04-04T02:40:00Z"));
     }
+
+    @Test
+    void closing_without_a_statement_cancels_the_public_statement_and_the_monitor_leaves_it_alone() {
+        Crew crew = crew();
+        clock.set(Instant.parse("1997-04-05T02:00:00Z"));
+        Complaint c = complaint(crew, SpreadRisk.PUBLIC_POST);
+        clock.set(Instant.parse("1997-04-05T02:20:00Z"));
+        move(c.getId(), ComplaintStatus.ACKNOWLEDGED);
+        move(c.getId(), ComplaintStatus.IN_PROGRESS);
+        move(c.getId(), ComplaintStatus.RESOLVED);
+        assertThat(clock(c.getId(), SlaTargetKind.PUBLIC_STATEMENT).isRunning()).isTrue();  // a statement may still follow
+        move(c.getId(), ComplaintStatus.CLOSED);
+
+        SlaClock statement = clock(c.getId(), SlaTargetKind.PUBLIC_STATEMENT);
+        assertThat(statement.isRunning()).isFalse();
+        assertThat(statement.getCancelledAt()).isEqualTo(Instant.parse("1997-04-05T02:20:00Z"));
+        assertThat(statement.isBreached()).isFalse();
+        assertThat(summaryDue(c.getId())).isNull();
+        clock.set(Instant.parse("1997-04-05T09:00:00Z"));
+        actAsNew(com.cxops.portal.base.Role.MANAGER);
+        monitor.tick();
+        assertThat(clock(c.getId(), SlaTargetKind.PUBLIC_STATEMENT).isBreached()).isFalse();
+        assertThat(escalations(c.getId())).noneMatch(e -> e.startsWith("PUBLIC_STATEMENT"));
+    }
+
+    @Test
+    void closing_after_the_statement_was_due_keeps_it_breached() {
+        Crew crew = crew();
+        clock.set(Instant.parse("1997-04-06T02:00:00Z"));
+        Complaint c = complaint(crew, SpreadRisk.PUBLIC_POST);
+        move(c.getId(), ComplaintStatus.ACKNOWLEDGED);
+        move(c.getId(), ComplaintStatus.IN_PROGRESS);
+        move(c.getId(), ComplaintStatus.RESOLVED);
+        clock.set(Instant.parse("1997-04-06T05:00:00Z"));  // the statement was due at 04:00; no monitor ran
+        move(c.getId(), ComplaintStatus.CLOSED);
+
+        SlaClock statement = clock(c.getId(), SlaTargetKind.PUBLIC_STATEMENT);
+        assertThat(statement.isRunning()).isFalse();
+        assertThat(statement.isBreached()).isTrue();
+        assertThat(statement.getBreachedAt()).isEqualTo(Instant.parse("1997-04-06T04:00:00Z"));
+    }
 }

@@ -88,6 +88,12 @@ class SlaClocksSection implements ComplaintSection {
             badge.addClassNames("cx-badge", c.isBreached() ? "error" : "success");
             return badge;
         }
+        if (c.getCancelledAt() != null) {
+            badge = new Span(i18n.translate(locale, c.isBreached() ? "sla.clocks.cancelled-late" : "sla.clocks.cancelled",
+                    Formats.dateTime(c.getCancelledAt(), user.zone(), locale)));
+            badge.addClassNames("cx-badge", c.isBreached() ? "error" : "contrast");
+            return badge;
+        }
         SlaBadge.Display display = SlaBadge.display(c.getDueAt(), c.getWarnAt(), c.getPausedSince(), now, user.zone(), locale, i18n);
         return SlaBadge.create(display, c.getDueAt(), user.zone(), locale);
     }

@@ -5,6 +5,7 @@ import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.sla.SlaDataRepair;
 import com.cxops.portal.sla.SlaSelfCheck;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -44,15 +45,18 @@ public class SlaDataCheckView extends VerticalLayout implements HasDynamicTitle 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Button run = new Button();
+    final Button repair = new Button();
     final ProgressBar progress = new ProgressBar();
     final Span summary = new Span();
     final Grid<SlaSelfCheck.Difference> differences = new Grid<>();
 
     private final transient SlaSelfCheck check;
+    private final transient SlaDataRepair repairs;
     private final transient CurrentUser user;
 
-    public SlaDataCheckView(SlaSelfCheck check, CurrentUser user, Clock clock) {
+    public SlaDataCheckView(SlaSelfCheck check, SlaDataRepair repairs, CurrentUser user, Clock clock) {
         this.check = check;
+        this.repairs = repairs;
         this.user = user;
         LocalDate today = clock.instant().atZone(user.zone()).toLocalDate();
         from.setId("sla-check-from");
@@ -67,6 +71,10 @@ public class SlaDataCheckView extends VerticalLayout implements HasDynamicTitle 
         run.setText(getTranslation("sla.check.run"));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(e -> start());
+        repair.setId("sla-check-repair");
+        repair.setText(getTranslation("sla.check.repair"));
+        repair.addClickListener(e -> repair());
+        refreshRepair();
         progress.setId("sla-check-progress");
         progress.setVisible(false);
         summary.setId("sla-check-summary");
@@ -82,7 +90,7 @@ public class SlaDataCheckView extends VerticalLayout implements HasDynamicTitle 
         differences.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().complaintId()));
         differences.setSizeFull();
 
-        HorizontalLayout filters = new HorizontalLayout(from, to, run);
+        HorizontalLayout filters = new HorizontalLayout(from, to, run, repair);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         setSizeFull();
@@ -123,6 +131,19 @@ public class SlaDataCheckView extends VerticalLayout implements HasDynamicTitle 
             }
         };
         CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+    }
+
+    /** Targets met without a due instant (stored before that rule): their clocks replayed from the history, audited. */
+    void repair() {
+        SlaDataRepair.Result r = repairs.repairMetWithoutDue();
+        Notifications.success(getTranslation("sla.check.repaired", r.repaired(), r.left()));
+        refreshRepair();
+    }
+
+    private void refreshRepair() {
+        long n = repairs.countMetWithoutDue();
+        repair.setEnabled(n > 0);
+        repair.setTooltipText(getTranslation(n > 0 ? "sla.check.repair.help" : "sla.check.repair.nothing", n));
     }
 
     void show(SlaSelfCheck.Report report) {
