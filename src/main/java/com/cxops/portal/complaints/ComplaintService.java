@@ -57,7 +57,6 @@ public class ComplaintService {
     private final CorrectiveActionRepository actions;
     private final TieringRuleRepository rules;
     private final TeamRepository teams;
-    private final SavedFilterRepository savedFilters;
     private final CustomerLookup customers;
     private final Viewers viewers;
     private final ComplaintQueue queue;
@@ -71,7 +70,7 @@ public class ComplaintService {
 
     ComplaintService(ComplaintRepository complaints, TimelineRepository timeline, CompensationRepository compensations,
                      RcaFindingRepository findings, CorrectiveActionRepository actions, TieringRuleRepository rules,
-                     TeamRepository teams, SavedFilterRepository savedFilters, CustomerLookup customers, Viewers viewers, ComplaintQueue queue,
+                     TeamRepository teams, CustomerLookup customers, Viewers viewers, ComplaintQueue queue,
                      StaffDirectory staff, Notifier notifier, AuditTrail audit, SettingsService settings,
                      TranslationProvider i18n, ApplicationEventPublisher events, Clock clock) {
         this.complaints = complaints;
@@ -81,7 +80,6 @@ public class ComplaintService {
         this.actions = actions;
         this.rules = rules;
         this.teams = teams;
-        this.savedFilters = savedFilters;
         this.customers = customers;
         this.viewers = viewers;
         this.queue = queue;
@@ -637,39 +635,6 @@ public class ComplaintService {
     @Transactional(readOnly = true)
     public List<SlaFacts> openForSla(long afterId, int limit) {
         return complaints.openSlaFacts(afterId, ComplaintFilter.OPEN, org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 10000))));
-    }
-
-    // ---- saved filters -----------------------------------------------------------------------------------------
-
-    @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
-    public List<SavedFilter> savedFilters() {
-        return savedFilters.findByOwnerOrderByNameAsc(actor());
-    }
-
-    @PreAuthorize(READERS)
-    public SavedFilter saveFilter(String name, ComplaintFilter filter) {
-        String n = trim(name);
-        InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        errors.addIf(n.isEmpty(), "name", "filter.error.name");
-        errors.addIf(n.length() > 100, "name", "error.too-long");
-        String definition = filter.serialize();
-        errors.addIf(definition.length() > 2000, "name", "filter.error.too-big");
-        errors.throwIfAny();
-        String owner = actor();
-        savedFilters.findByOwnerAndName(owner, n).ifPresent(savedFilters::delete);
-        savedFilters.flush();
-        SavedFilter saved = savedFilters.saveAndFlush(new SavedFilter(owner, n, definition, now()));
-        audit.record("COMPLAINT_FILTER_SAVED", "SavedFilter", saved.getId(), n);
-        return saved;
-    }
-
-    @PreAuthorize(READERS)
-    public void deleteFilter(long id) {
-        SavedFilter f = savedFilters.findById(id).filter(s -> s.getOwner().equals(actor()))
-                .orElseThrow(() -> new AccessDeniedException("not your filter"));
-        savedFilters.delete(f);
-        audit.record("COMPLAINT_FILTER_DELETED", "SavedFilter", id, f.getName());
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------

@@ -107,12 +107,15 @@ class ComplaintsViewTest extends ComplaintUiTestSupport {
         String agent = loginNew(Role.AGENT);
         String name = "Test " + agent;
         UI.getCurrent().navigate("complaints");
+        _click(_get(Button.class, s -> s.withId("more-filters")));
         @SuppressWarnings("unchecked")
         ComboBox<com.cxops.portal.base.StaffDirectory.StaffContact> assignee = _get(ComboBox.class, s -> s.withId("filter-assignee"));
         com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(assignee, agent.toUpperCase(Locale.ROOT));
         assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(assignee)).containsExactly(name);
         com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel(assignee, name);
         saveAndReapplyFilter("Assigned " + agent);
+        assertThat(_get(Button.class, s -> s.withId("more-filters")).getText()).as("a folded filter is active").isEqualTo("More filters (1)");
+        _click(_get(Button.class, s -> s.withId("more-filters")));
         @SuppressWarnings("unchecked")
         ComboBox<com.cxops.portal.base.StaffDirectory.StaffContact> again = _get(ComboBox.class, s -> s.withId("filter-assignee"));
         assertThat(again.getValue().username()).isEqualTo(agent);
