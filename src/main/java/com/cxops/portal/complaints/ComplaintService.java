@@ -359,6 +359,7 @@ public class ComplaintService {
     public Complaint update(long id, ComplaintForm form) {
         Complaint c = load(id);
         requireWork(c);
+        requireNotClosed(c);
         ConcurrentEditException.check(c, form.getVersion());
         Customer customer = customers.customer(c.getCustomerId()).orElseThrow();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
@@ -399,6 +400,7 @@ public class ComplaintService {
     public Complaint changeTier(long id, Tier tier, String reason, long version) {
         Complaint c = load(id);
         requireWork(c);
+        requireNotClosed(c);
         ConcurrentEditException.check(c, version);
         String why = trim(reason);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
@@ -418,6 +420,25 @@ public class ComplaintService {
         audit.record("COMPLAINT_TIER_CHANGED", "Complaint", id, from + " -> " + tier + ": " + why);
         events.publishEvent(new ComplaintTierChanged(id, from, tier, now));
         return c;
+    }
+
+    /**
+     * The next workflow steps of a complaint the caller reads, each with the reason (message key) it would be refused
+     * now, or an empty one: the page disables what cannot succeed and says why (a major complaint without its
+     * analysis cannot close; a reopen window that has passed).
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public java.util.Map<ComplaintStatus, Optional<String>> nextSteps(long id) {
+        Complaint c = get(id);
+        boolean rcaComplete = c.getTier() != Tier.MAJOR || RcaCompleteness.isComplete(
+                findings.findByComplaintIdOrderByDimensionAscIdAsc(id), actions.findByComplaintIdOrderByIdAsc(id));
+        java.util.Map<ComplaintStatus, Optional<String>> steps = new java.util.EnumMap<>(ComplaintStatus.class);
+        for (ComplaintStatus to : ComplaintWorkflow.next(c.getStatus())) {
+            steps.put(to, ComplaintWorkflow.refusal(c.getStatus(), to, c.getTier(), rcaComplete, c.getResolvedAt(), c.getClosedAt(),
+                    now(), settings.getInt(ComplaintSettings.REOPEN_DAYS)));
+        }
+        return steps;
     }
 
     /** Moves the complaint through the workflow; a refused move says why and changes nothing. */
@@ -541,6 +562,7 @@ public class ComplaintService {
     public Compensation addCompensation(long id, CompensationForm form) {
         Complaint c = load(id);
         requireWork(c);
+        requireNotClosed(c);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         CompensationKind kind = form.getKind();
         errors.addIf(kind == null, "kind", "compensation.error.kind");
@@ -656,6 +678,13 @@ public class ComplaintService {
     private void requireWork(Complaint c) {
         if (!ComplaintAccess.canWork(viewers.current(), c)) {
             throw new AccessDeniedException("may not work complaint " + c.getId());
+        }
+    }
+
+    /** A closed complaint is a record: only notes and reopening change it (UI.md: actions only where they can succeed). */
+    static void requireNotClosed(Complaint c) {
+        if (c.getStatus() == ComplaintStatus.CLOSED) {
+            throw InvalidInputException.of("status", "complaint.error.closed");
         }
     }
 

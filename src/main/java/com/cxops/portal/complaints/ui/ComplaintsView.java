@@ -94,6 +94,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     final Button moreFilters = new Button();
     final HorizontalLayout more = new HorizontalLayout();
     final HorizontalLayout views = new HorizontalLayout();
+    private final HorizontalLayout savedFilters = new HorizontalLayout();
     private Grid.Column<ComplaintRow> card;
     private final List<Grid.Column<ComplaintRow>> tableColumns = new java.util.ArrayList<>();
     private final List<Grid.Column<ComplaintRow>> minorColumns = new java.util.ArrayList<>();
@@ -114,13 +115,13 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         status.setId("filter-status");
         status.setPlaceholder(getTranslation("queue.filter.status"));
         status.setAriaLabel(getTranslation("complaint.status"));
-        status.setWidth("13em");
+        status.setWidth("12em");
         status.setItems(ComplaintStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         tier.setId("filter-tier");
         tier.setPlaceholder(getTranslation("queue.filter.tier"));
         tier.setAriaLabel(getTranslation("complaint.tier"));
-        tier.setWidth("11em");
+        tier.setWidth("10em");
         tier.setItems(Tier.values());
         tier.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         team.setId("filter-team");
@@ -154,7 +155,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         to.setLabel(getTranslation("complaint.created-to"));
         search.setId("filter-text");
         search.setAriaLabel(getTranslation("complaint.search"));
-        search.setWidth("18em");
+        search.setWidth("15em");
         search.setPlaceholder(getTranslation("complaint.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -187,14 +188,16 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         reloadSaved();
-        saved.setWidth("12em");
-        Button saveFilter = new Button(getTranslation("complaint.save-filter"), VaadinIcon.BOOKMARK.create(), e -> QueueDialogs.saveFilter(queueService, this::filter, this::reloadSaved));
+        saved.setWidth("11em");
+        Button saveFilter = new Button(VaadinIcon.BOOKMARK.create(), e -> QueueDialogs.saveFilter(queueService, this::filter, this::reloadSaved));
         saveFilter.setId("save-filter");
+        saveFilter.setTooltipText(getTranslation("complaint.save-filter"));
+        saveFilter.setAriaLabel(getTranslation("complaint.save-filter"));
         Button deleteFilter = new Button(VaadinIcon.TRASH.create(), e -> {
             if (saved.getValue() != null) {
                 queueService.deleteFilter(saved.getValue().getId());
                 reloadSaved();
-        saved.setWidth("12em");
+        saved.setWidth("11em");
             }
         });
         deleteFilter.setId("delete-filter");
@@ -217,6 +220,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         }));
 
         grid.setId("complaints-grid");
+        grid.addClassName("cx-queue-grid");
         if (assigner) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             grid.addSelectionListener(e -> bulkAssign.setEnabled(!e.getAllSelectedItems().isEmpty()));
@@ -249,7 +253,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().id()));
         grid.setEmptyStateText(getTranslation("complaint.queue.empty"));
 
-        views.add(all, myOpen, urgent, waiting, saved, saveFilter, deleteFilter);
+        views.add(all, myOpen, urgent, waiting);
         views.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         views.setWrap(true);
         views.setSpacing(false);
@@ -267,7 +271,11 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         moreFilters.setIcon(VaadinIcon.FILTER.create());
         moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         moreFilters.addClickListener(e -> showMore(!more.isVisible()));
-        HorizontalLayout filters = new HorizontalLayout(search, status, tier, moreFilters);
+        savedFilters.add(saved, saveFilter, deleteFilter);
+        savedFilters.setSpacing(false);
+        savedFilters.addClassName("cx-queue-saved");
+        HorizontalLayout filters = new HorizontalLayout(search, status, tier, moreFilters, savedFilters);
+        filters.addClassName("cx-queue-filters");
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         H2 title = new H2(getTranslation("menu.complaints"));
@@ -276,13 +284,13 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         count.addClassName("cx-queue-count");
         HorizontalLayout actions = new HorizontalLayout(create, bulkAssign);
         actions.getStyle().set("margin-left", "auto");
-        HorizontalLayout header = new HorizontalLayout(title, count, actions);
+        HorizontalLayout header = new HorizontalLayout(title, count, views, actions);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
         header.setWrap(true);
         addClassName("cx-queue");
         setSpacing(false);
-        add(header, views, filters, more, grid);
+        add(header, filters, more, grid);
         setFlexGrow(1, grid);
         updateMoreButton();
         updateCount();
@@ -308,6 +316,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         tableColumns.forEach(c -> c.setVisible(!narrow && (windowWidth >= WIDE || !minorColumns.contains(c))));
         grid.setAllRowsVisible(false);
         views.setVisible(!narrow || more.isVisible());
+        savedFilters.setVisible(!narrow || more.isVisible());
         grid.setThemeName("cx-cards", narrow);
     }
 
@@ -318,6 +327,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     void showMore(boolean show) {
         more.setVisible(show);
         views.setVisible(!narrow || show);
+        savedFilters.setVisible(!narrow || show);
         updateMoreButton();
     }
 

@@ -56,7 +56,7 @@ class ComplaintViewTest extends ComplaintUiTestSupport {
     }
 
     @Test
-    void closing_a_major_complaint_without_root_cause_analysis_shows_why() {
+    void close_on_a_major_complaint_without_its_analysis_is_disabled_with_the_reason() {
         Complaint c = complaint(unique("Viral "), SpreadRisk.MEDIA_VIRAL, ComplaintCategory.OTHER);
         loginNew(Role.MANAGER);
         UI.getCurrent().navigate("complaints/" + c.getId());
@@ -64,10 +64,10 @@ class ComplaintViewTest extends ComplaintUiTestSupport {
         for (String next : List.of("ACKNOWLEDGED", "IN_PROGRESS", "RESOLVED")) {
             _click(_get(Button.class, s -> s.withId("transition-" + next)));
         }
-        NotificationsKt.clearNotifications();
-        _click(_get(Button.class, s -> s.withId("transition-CLOSED")));
-        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
-                .anyMatch(e -> e.getProperty("text", "").startsWith("A major complaint can only be closed"));
+        Button close = _get(Button.class, s -> s.withId("transition-CLOSED"));
+        assertThat(close.isEnabled()).isFalse();
+        assertThat(close.getTooltip().getText()).startsWith("A major complaint can only be closed");
+        assertThat(_get(Span.class, s -> s.withId("transition-CLOSED-reason")).getText()).startsWith("A major complaint can only be closed");
         assertThat(_get(Span.class, s -> s.withId("complaint-status")).getText()).isEqualTo("Resolved");
     }
 
