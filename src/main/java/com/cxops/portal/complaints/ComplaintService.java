@@ -366,6 +366,7 @@ public class ComplaintService {
         CustomerOrder order = validate(form, customer, errors);
         errors.throwIfAny();
         String before = describe(c);
+        DetailChanges.Snapshot snapshot = DetailChanges.Snapshot.of(c);
         SpreadRisk spreadBefore = c.getSpreadRisk();
         int affectedBefore = c.getAffectedCount();
         applyDetails(c, form, order);
@@ -373,8 +374,9 @@ public class ComplaintService {
         String actor = actor();
         c.touch(now, actor);
         String after = describe(c);
-        if (!before.equals(after)) {
-            log(c, now, actor, TimelineKind.EDIT, false, null, null, after);
+        String changes = DetailChanges.encode(snapshot, DetailChanges.Snapshot.of(c));
+        if (!changes.isEmpty()) {
+            log(c, now, actor, TimelineKind.EDIT, false, null, null, changes);
         }
         if (c.getSpreadRisk() != spreadBefore || c.getAffectedCount() != affectedBefore) {
             reTierUpward(c, customer, now, actor);

@@ -195,9 +195,12 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         return new VerticalLayout(title, badges, facts, description);
     }
 
-    /** The tier reason in the viewer's language: the trigger family and the words that matched (see TierReason). */
+    /**
+     * The tier reason in the viewer's language: the trigger family and the words that matched (see TierReason),
+     * without the tier word, which the badge or the timeline line already shows.
+     */
     String localizedReason(String reason) {
-        return com.cxops.portal.complaints.tiering.TierReason.render(reason, (key, args) -> getTranslation(key, args));
+        return com.cxops.portal.complaints.tiering.TierReason.renderWithoutTier(reason, (key, args) -> getTranslation(key, args));
     }
 
     private void fact(Div facts, String labelKey, String value, String id) {
@@ -316,7 +319,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
             case COMPENSATION -> getTranslation("timeline.compensation", e.getBody());
             case RCA -> getTranslation("timeline.rca", getTranslation("rca.dimension." + e.getToValue()), e.getBody());
             case EXECUTIVE_ACK -> getTranslation("timeline.exec-ack", name(e.getToValue()));
-            case EDIT -> getTranslation("timeline.edit", e.getBody());
+            case EDIT -> getTranslation("timeline.edit", com.cxops.portal.complaints.DetailChanges.render(e.getBody(), (k, a) -> getTranslation(k, a)));
             case STATEMENT -> getTranslation("sla.statement.timeline", getTranslation("sla.statement.channel." + e.getToValue()), e.getBody());
         };
     }

@@ -155,7 +155,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         to.setLabel(getTranslation("complaint.created-to"));
         search.setId("filter-text");
         search.setAriaLabel(getTranslation("complaint.search"));
-        search.setWidth("15em");
+        search.setWidth("14em");
         search.setPlaceholder(getTranslation("complaint.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -230,17 +230,17 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
         table(grid.addColumn(ComplaintRow::number).setHeader(getTranslation("complaint.number")).setKey("number").setAutoWidth(true).setFlexGrow(0));
         table(grid.addColumn(Badges.tierColumn(ComplaintRow::tier)).setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true).setFlexGrow(0));
-        table(grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("complaint.status")).setKey("status").setAutoWidth(true).setFlexGrow(0));
-        table(grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.subject")).setKey("subject").setFlexGrow(3).setWidth("10em"));
-        table(grid.addColumn(ComplaintRow::customerName).setHeader(getTranslation("complaint.customer")).setKey("customer").setWidth("8em"));
+        table(grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("complaint.status")).setKey("status").setWidth("8.5em").setFlexGrow(0));
+        table(grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.subject")).setKey("subject").setFlexGrow(3).setWidth("8em"));
+        table(grid.addColumn(ComplaintRow::customerName).setHeader(getTranslation("complaint.customer")).setKey("customer").setWidth("7em"));
         minorColumns.add(table(grid.addColumn(c -> getTranslation(c.category().messageKey())).setHeader(getTranslation("complaint.category")).setKey("category")));
         minorColumns.add(table(grid.addColumn(c -> getTranslation(c.channel().messageKey())).setHeader(getTranslation("complaint.channel")).setKey("channel")));
         table(grid.addColumn(c -> c.assigneeId() == null ? getTranslation("complaint.unassigned") : staffName(c.assigneeId()))
-                .setHeader(getTranslation("complaint.assignee")).setKey("assignee").setWidth("8em"));
+                .setHeader(getTranslation("complaint.assignee")).setKey("assignee").setWidth("7em"));
         var age = table(grid.addColumn(c -> Formats.relative(c.createdAt(), clock.instant(), user.zone(), user.locale(), i18n))
-                .setHeader(getTranslation("complaint.age")).setKey("age").setSortProperty("createdAt").setWidth("7.5em").setFlexGrow(0));
+                .setHeader(getTranslation("complaint.age")).setKey("age").setSortProperty("createdAt").setWidth("6.5em").setFlexGrow(0));
         table(grid.addColumn(SlaBadge.renderer(this::slaDisplay, ComplaintRow::slaDueAt, user.zone(), user.locale()))
-                .setHeader(getTranslation("complaint.sla-due")).setKey("slaDue").setSortProperty("slaDueSort").setAutoWidth(true).setFlexGrow(0));
+                .setHeader(getTranslation("complaint.sla-due")).setKey("slaDue").setSortProperty("slaDueSort").setWidth("10em").setFlexGrow(0));
         card = grid.addColumn(QueueCard.renderer(this::slaDisplay, user.zone(), user.locale()))
                 .setHeader(getTranslation("menu.complaints")).setKey("card");
         card.setVisible(false);
@@ -288,6 +288,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
         header.setWrap(true);
+        header.addClassName("cx-queue-header");
         addClassName("cx-queue");
         setSpacing(false);
         add(header, filters, more, grid);
@@ -351,7 +352,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     private Button viewButton(String id, String key, ComplaintFilter preset) {
         Button b = new Button(getTranslation(key), e -> apply(preset));
         b.setId(id);
-        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return b;
     }
 

@@ -49,7 +49,7 @@ class ComplaintViewTest extends ComplaintUiTestSupport {
         _setValue(_get(TextArea.class, s -> s.withId("note-text")), "Parcel found at depot");
         _setValue(_get(Checkbox.class, s -> s.withId("note-visible")), true);
         _click(_get(Button.class, s -> s.withId("note-add")));
-        assertThat(timeline()).containsSubsequence("Complaint logged", "Tier Normal: Normal: no escalation rule matched",
+        assertThat(timeline()).containsSubsequence("Complaint logged", "Tier Normal: no escalation rule matched",
                 "Status: New → Acknowledged", "Note to customer: Parcel found at depot");
         _click(_get(Button.class, s -> s.withId("complaint-copy-summary")));
         assertThat(_get(TextArea.class, s -> s.withId("summary-text")).getValue()).contains("Parcel found at depot", c.getNumber());
@@ -100,7 +100,7 @@ class ComplaintViewTest extends ComplaintUiTestSupport {
         loginNew(Role.MANAGER);
         setLanguage(java.util.Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("complaints/" + c.getId());
-        assertThat(_get(Span.class, s -> s.withId("complaint-tier-reason")).getText()).isEqualTo("一般: 未命中任何升级规则");
+        assertThat(_get(Span.class, s -> s.withId("complaint-tier-reason")).getText()).isEqualTo("未命中任何升级规则");
     }
 
     @Test
@@ -110,7 +110,7 @@ class ComplaintViewTest extends ComplaintUiTestSupport {
         setLanguage(java.util.Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("complaints/" + c.getId());
         assertThat(_get(Span.class, s -> s.withId("complaint-tier")).getText()).isEqualTo("重大");
-        assertThat(_get(Span.class, s -> s.withId("complaint-tier-reason")).getText()).isEqualTo("重大: 媒体或网络扩散（“Viral”）");
+        assertThat(_get(Span.class, s -> s.withId("complaint-tier-reason")).getText()).isEqualTo("媒体或网络扩散（“Viral”）");
         assertThat(_get(Span.class, s -> s.withId("complaint-status")).getText()).isEqualTo("新建");
         assertThat(_get(Button.class, s -> s.withId("transition-ACKNOWLEDGED")).getText()).isEqualTo("受理（已首次联系）");
         assertThat(_get(Span.class, s -> s.withId("rca-state")).getText()).startsWith("未完成");

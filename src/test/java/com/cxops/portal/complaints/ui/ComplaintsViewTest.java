@@ -157,7 +157,7 @@ class ComplaintsViewTest extends ComplaintUiTestSupport {
         assertThat(save.isEnabled()).isTrue();
         _click(save);
         assertThat(_get(Span.class, s -> s.withId("complaint-tier")).getText()).isEqualTo("Urgent");
-        assertThat(_get(Span.class, s -> s.withId("complaint-tier-reason")).getText()).isEqualTo("Urgent: public post");
+        assertThat(_get(Span.class, s -> s.withId("complaint-tier-reason")).getText()).isEqualTo("public post");
     }
 
     @Test
