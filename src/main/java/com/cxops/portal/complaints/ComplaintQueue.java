@@ -123,6 +123,9 @@ class ComplaintQueue {
             params.addValue("team", f.getTeamId());
             where.add("c.team_id = :team");
         }
+        if (f.isAwaitingExecutiveAck()) {
+            where.add("c.exec_ack_at IS NULL");
+        }
         if (f.isUnassigned()) {
             where.add("c.assignee_id IS NULL");
         } else if (f.getAssigneeId() != null) {

@@ -196,17 +196,17 @@ public class ComplaintService {
         errors.addIf(form.getSpreadRisk() == null, "spreadRisk", "complaint.error.spread-risk");
         String subject = trim(form.getSubject());
         errors.addIf(subject.isEmpty(), "subject", "complaint.error.subject");
-        errors.addIf(subject.length() > 200, "subject", "error.too-long");
+        errors.addIf(subject.length() > Complaint.SUBJECT_MAX, "subject", "error.too-long");
         String description = trim(form.getDescription());
         errors.addIf(description.isEmpty(), "description", "complaint.error.description");
-        errors.addIf(description.length() > 4000, "description", "error.too-long");
+        errors.addIf(description.length() > Complaint.DESCRIPTION_MAX, "description", "error.too-long");
         errors.addIf(form.getAffectedCount() < 1 || form.getAffectedCount() > settings.getInt(ComplaintSettings.MAX_AFFECTED),
                 "affectedCount", "complaint.error.affected");
         String orderId = trim(form.getOrderExternalId());
         if (orderId.isEmpty()) {
             return null;
         }
-        if (orderId.length() > 64) {
+        if (orderId.length() > Complaint.ORDER_MAX) {
             errors.add("orderExternalId", "error.too-long");
             return null;
         }
@@ -293,6 +293,13 @@ public class ComplaintService {
                 .stream().filter(r -> r.id() != id).limit(others).toList();
         return new Details(c, permissions(v, c, manager), timeline.findByComplaintIdOrderByOccurredAtAscIdAsc(id),
                 compensations.findByComplaintIdOrderByCreatedAtAscIdAsc(id), otherRows);
+    }
+
+    /** The largest number of affected customers a complaint accepts (a setting), for the form to state its range. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public int maxAffected() {
+        return settings.getInt(ComplaintSettings.MAX_AFFECTED);
     }
 
     /** Whether the caller assigns complaints (team leads and managers), for showing the bulk-assign action. */
