@@ -25,6 +25,11 @@ import java.util.Set;
 public class Complaint extends AbstractEntity {
 
     /** Sort key of a complaint with nothing due (see {@link #slaDueSort}); the column's default in the schema. */
+    /** Limits of the details a person types (the form states them, the service enforces them). */
+    public static final int SUBJECT_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
+    public static final int ORDER_MAX = 64;
+
     public static final Instant NOTHING_DUE = Instant.parse("9999-12-31T00:00:00Z");
 
 

@@ -23,6 +23,8 @@ public class ComplaintFilter {
     private Long teamId;
     private Long assigneeId;
     private boolean unassigned;
+    /** Not saved with a personal filter: only the executive's home asks for it. */
+    private boolean awaitingExecutiveAck;
     private ComplaintCategory category;
     private ComplaintChannel channel;
     private CustomerLayer layer;
@@ -47,6 +49,15 @@ public class ComplaintFilter {
         ComplaintFilter f = new ComplaintFilter();
         f.unassigned = true;
         f.tiers = EnumSet.of(Tier.URGENT, Tier.MAJOR);
+        f.statuses = EnumSet.copyOf(OPEN);
+        return f;
+    }
+
+    /** The executive's home: open major complaints no executive has acknowledged yet (DOMAIN.md). */
+    public static ComplaintFilter awaitingExecutiveAck() {
+        ComplaintFilter f = new ComplaintFilter();
+        f.awaitingExecutiveAck = true;
+        f.tiers = EnumSet.of(Tier.MAJOR);
         f.statuses = EnumSet.copyOf(OPEN);
         return f;
     }
@@ -132,6 +143,7 @@ public class ComplaintFilter {
     public void setTeamId(Long teamId) { this.teamId = teamId; }
     public Long getAssigneeId() { return assigneeId; }
     public void setAssigneeId(Long assigneeId) { this.assigneeId = assigneeId; }
+    public boolean isAwaitingExecutiveAck() { return awaitingExecutiveAck; }
     public boolean isUnassigned() { return unassigned; }
     public void setUnassigned(boolean unassigned) { this.unassigned = unassigned; }
     public ComplaintCategory getCategory() { return category; }

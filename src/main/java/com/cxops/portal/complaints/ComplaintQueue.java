@@ -66,6 +66,24 @@ class ComplaintQueue {
         return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
     }
 
+    /**
+     * How many complaints the viewer may read match the filter, counted up to {@code cap + 1} rows only (a capped
+     * subquery), so the queue's "n complaints" stays cheap on a large shop; a result above {@code cap} means "more".
+     */
+    long count(ComplaintAccess.Viewer viewer, ComplaintFilter filter, ZoneId zone, int cap) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        List<String> where = new ArrayList<>();
+        String visible = visibility(viewer, params);
+        if (visible != null) {
+            where.add(visible);
+        }
+        matching(filter, zone, params, where);
+        String inner = "SELECT c.id FROM complaint c" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " LIMIT " + (cap + 1);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (" + inner + ") capped", params, Long.class);
+        return n == null ? 0 : n;
+    }
+
     /** {@link ComplaintAccess#canRead} as a condition; null when the viewer reads every complaint. */
     private static String visibility(ComplaintAccess.Viewer v, MapSqlParameterSource params) {
         if (v.supervisor() || v.has(Role.EXECUTIVE)) {
@@ -104,6 +122,9 @@ class ComplaintQueue {
         if (f.getTeamId() != null) {
             params.addValue("team", f.getTeamId());
             where.add("c.team_id = :team");
+        }
+        if (f.isAwaitingExecutiveAck()) {
+            where.add("c.exec_ack_at IS NULL");
         }
         if (f.isUnassigned()) {
             where.add("c.assignee_id IS NULL");

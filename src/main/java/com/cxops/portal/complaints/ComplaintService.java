@@ -57,7 +57,6 @@ public class ComplaintService {
     private final CorrectiveActionRepository actions;
     private final TieringRuleRepository rules;
     private final TeamRepository teams;
-    private final SavedFilterRepository savedFilters;
     private final CustomerLookup customers;
     private final Viewers viewers;
     private final ComplaintQueue queue;
@@ -71,7 +70,7 @@ public class ComplaintService {
 
     ComplaintService(ComplaintRepository complaints, TimelineRepository timeline, CompensationRepository compensations,
                      RcaFindingRepository findings, CorrectiveActionRepository actions, TieringRuleRepository rules,
-                     TeamRepository teams, SavedFilterRepository savedFilters, CustomerLookup customers, Viewers viewers, ComplaintQueue queue,
+                     TeamRepository teams, CustomerLookup customers, Viewers viewers, ComplaintQueue queue,
                      StaffDirectory staff, Notifier notifier, AuditTrail audit, SettingsService settings,
                      TranslationProvider i18n, ApplicationEventPublisher events, Clock clock) {
         this.complaints = complaints;
@@ -81,7 +80,6 @@ public class ComplaintService {
         this.actions = actions;
         this.rules = rules;
         this.teams = teams;
-        this.savedFilters = savedFilters;
         this.customers = customers;
         this.viewers = viewers;
         this.queue = queue;
@@ -217,18 +215,18 @@ public class ComplaintService {
         String subject = trim(form.getSubject());
         errors.addIf(!com.cxops.portal.base.TextRules.hasVisibleCharacter(subject), "subject", "complaint.error.subject");
         errors.addIf(com.cxops.portal.base.TextRules.hasBrokenCharacters(subject, false), "subject", "error.text.control");
-        errors.addIf(subject.length() > 200, "subject", "error.too-long");
+        errors.addIf(subject.length() > Complaint.SUBJECT_MAX, "subject", "error.too-long");
         String description = trim(form.getDescription());
         errors.addIf(!com.cxops.portal.base.TextRules.hasVisibleCharacter(description), "description", "complaint.error.description");
         errors.addIf(com.cxops.portal.base.TextRules.hasBrokenCharacters(description, true), "description", "error.text.control");
-        errors.addIf(description.length() > 4000, "description", "error.too-long");
+        errors.addIf(description.length() > Complaint.DESCRIPTION_MAX, "description", "error.too-long");
         errors.addIf(form.getAffectedCount() < 1 || form.getAffectedCount() > settings.getInt(ComplaintSettings.MAX_AFFECTED),
                 "affectedCount", "complaint.error.affected");
         String orderId = trim(form.getOrderExternalId());
         if (orderId.isEmpty()) {
             return null;
         }
-        if (orderId.length() > 64) {
+        if (orderId.length() > Complaint.ORDER_MAX) {
             errors.add("orderExternalId", "error.too-long");
             return null;
         }
@@ -317,6 +315,13 @@ public class ComplaintService {
                 compensations.findByComplaintIdOrderByCreatedAtAscIdAsc(id), otherRows);
     }
 
+    /** The largest number of affected customers a complaint accepts (a setting), for the form to state its range. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public int maxAffected() {
+        return settings.getInt(ComplaintSettings.MAX_AFFECTED);
+    }
+
     /** Whether the caller assigns complaints (team leads and managers), for showing the bulk-assign action. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
@@ -381,12 +386,14 @@ public class ComplaintService {
     public Complaint update(long id, ComplaintForm form) {
         Complaint c = load(id);
         requireWork(c);
+        requireNotClosed(c);
         ConcurrentEditException.check(c, form.getVersion());
         Customer customer = customers.customer(c.getCustomerId()).orElseThrow();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         CustomerOrder order = validate(form, customer, errors);
         errors.throwIfAny();
         String before = describe(c);
+        DetailChanges.Snapshot snapshot = DetailChanges.Snapshot.of(c);
         SpreadRisk spreadBefore = c.getSpreadRisk();
         int affectedBefore = c.getAffectedCount();
         applyDetails(c, form, order);
@@ -394,8 +401,9 @@ public class ComplaintService {
         String actor = actor();
         c.touch(now, actor);
         String after = describe(c);
-        if (!before.equals(after)) {
-            log(c, now, actor, TimelineKind.EDIT, false, null, null, after);
+        String changes = DetailChanges.encode(snapshot, DetailChanges.Snapshot.of(c));
+        if (!changes.isEmpty()) {
+            log(c, now, actor, TimelineKind.EDIT, false, null, null, changes);
         }
         if (c.getSpreadRisk() != spreadBefore || c.getAffectedCount() != affectedBefore) {
             reTierUpward(c, customer, now, actor);
@@ -421,6 +429,7 @@ public class ComplaintService {
     public Complaint changeTier(long id, Tier tier, String reason, long version) {
         Complaint c = load(id);
         requireWork(c);
+        requireNotClosed(c);
         ConcurrentEditException.check(c, version);
         String why = trim(reason);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
@@ -440,6 +449,25 @@ public class ComplaintService {
         audit.record("COMPLAINT_TIER_CHANGED", "Complaint", id, from + " -> " + tier + ": " + why);
         events.publishEvent(new ComplaintTierChanged(id, from, tier, now));
         return c;
+    }
+
+    /**
+     * The next workflow steps of a complaint the caller reads, each with the reason (message key) it would be refused
+     * now, or an empty one: the page disables what cannot succeed and says why (a major complaint without its
+     * analysis cannot close; a reopen window that has passed).
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public java.util.Map<ComplaintStatus, Optional<String>> nextSteps(long id) {
+        Complaint c = get(id);
+        boolean rcaComplete = c.getTier() != Tier.MAJOR || RcaCompleteness.isComplete(
+                findings.findByComplaintIdOrderByDimensionAscIdAsc(id), actions.findByComplaintIdOrderByIdAsc(id));
+        java.util.Map<ComplaintStatus, Optional<String>> steps = new java.util.EnumMap<>(ComplaintStatus.class);
+        for (ComplaintStatus to : ComplaintWorkflow.next(c.getStatus())) {
+            steps.put(to, ComplaintWorkflow.refusal(c.getStatus(), to, c.getTier(), rcaComplete, c.getResolvedAt(), c.getClosedAt(),
+                    now(), settings.getInt(ComplaintSettings.REOPEN_DAYS)));
+        }
+        return steps;
     }
 
     /** Moves the complaint through the workflow; a refused move says why and changes nothing. */
@@ -563,6 +591,7 @@ public class ComplaintService {
     public Compensation addCompensation(long id, CompensationForm form) {
         Complaint c = load(id);
         requireWork(c);
+        requireNotClosed(c);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         CompensationKind kind = form.getKind();
         errors.addIf(kind == null, "kind", "compensation.error.kind");
@@ -659,39 +688,6 @@ public class ComplaintService {
         return complaints.openSlaFacts(afterId, ComplaintFilter.OPEN, org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 10000))));
     }
 
-    // ---- saved filters -----------------------------------------------------------------------------------------
-
-    @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
-    public List<SavedFilter> savedFilters() {
-        return savedFilters.findByOwnerOrderByNameAsc(actor());
-    }
-
-    @PreAuthorize(READERS)
-    public SavedFilter saveFilter(String name, ComplaintFilter filter) {
-        String n = trim(name);
-        InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        errors.addIf(n.isEmpty(), "name", "filter.error.name");
-        errors.addIf(n.length() > 100, "name", "error.too-long");
-        String definition = filter.serialize();
-        errors.addIf(definition.length() > 2000, "name", "filter.error.too-big");
-        errors.throwIfAny();
-        String owner = actor();
-        savedFilters.findByOwnerAndName(owner, n).ifPresent(savedFilters::delete);
-        savedFilters.flush();
-        SavedFilter saved = savedFilters.saveAndFlush(new SavedFilter(owner, n, definition, now()));
-        audit.record("COMPLAINT_FILTER_SAVED", "SavedFilter", saved.getId(), n);
-        return saved;
-    }
-
-    @PreAuthorize(READERS)
-    public void deleteFilter(long id) {
-        SavedFilter f = savedFilters.findById(id).filter(s -> s.getOwner().equals(actor()))
-                .orElseThrow(() -> new AccessDeniedException("not your filter"));
-        savedFilters.delete(f);
-        audit.record("COMPLAINT_FILTER_DELETED", "SavedFilter", id, f.getName());
-    }
-
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private Complaint load(long id) {
@@ -711,6 +707,13 @@ public class ComplaintService {
     private void requireWork(Complaint c) {
         if (!ComplaintAccess.canWork(viewers.current(), c)) {
             throw new AccessDeniedException("may not work complaint " + c.getId());
+        }
+    }
+
+    /** A closed complaint is a record: only notes and reopening change it (UI.md: actions only where they can succeed). */
+    static void requireNotClosed(Complaint c) {
+        if (c.getStatus() == ComplaintStatus.CLOSED) {
+            throw InvalidInputException.of("status", "complaint.error.closed");
         }
     }
 

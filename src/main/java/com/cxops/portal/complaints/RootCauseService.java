@@ -75,6 +75,7 @@ public class RootCauseService {
     @PreAuthorize(ComplaintService.WORKERS)
     public RcaFinding addFinding(long complaintId, RcaDimension dimension, String text) {
         Complaint c = workable(complaintId);
+        ComplaintService.requireNotClosed(c);
         String finding = ComplaintService.trim(text);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(dimension == null, "dimension", "rca.error.dimension");
@@ -91,7 +92,7 @@ public class RootCauseService {
     @PreAuthorize(ComplaintService.WORKERS)
     public CorrectiveAction addAction(long findingId, String what, Long ownerId, LocalDate dueDate) {
         RcaFinding f = findings.findById(findingId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
-        workable(f.getComplaintId());
+        ComplaintService.requireNotClosed(workable(f.getComplaintId()));
         String text = ComplaintService.trim(what);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(text.isEmpty(), "what", "rca.error.what");
@@ -110,6 +111,20 @@ public class RootCauseService {
                     List.of(c.getNumber(), text, dueDate.toString()), "corrective-actions");
         }
         return a;
+    }
+
+    /**
+     * Removes a corrective action added by mistake (wrong finding, owner or text). Audited with what it said; refused
+     * once the complaint is closed, since a closed major complaint's analysis is its record.
+     */
+    @PreAuthorize(ComplaintService.WORKERS)
+    public void removeAction(long actionId) {
+        CorrectiveAction a = actions.findById(actionId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        ComplaintService.requireNotClosed(workable(a.getComplaintId()));
+        actions.delete(a);
+        actions.flush();
+        audit.record("CORRECTIVE_ACTION_REMOVED", "Complaint", a.getComplaintId(), a.getWhat() + " (owner " + a.getOwnerId()
+                + ", due " + a.getDueDate() + ")");
     }
 
     /** Tracks an action's progress; managers, executives, and the action's owner may do so. */

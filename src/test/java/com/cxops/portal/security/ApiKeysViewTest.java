@@ -33,11 +33,16 @@ class ApiKeysViewTest extends KaribuTestBase {
     }
 
     @Test
-    void an_invalid_integration_name_cannot_be_created() {
+    void an_invalid_integration_name_says_which_characters_it_accepts_and_is_not_created() {
         loginNew(Role.ADMIN);
         UI.getCurrent().navigate("admin/api-keys");
-        _setValue(_get(TextField.class, s -> s.withId("apikey-integration")), "Shop Main!");
-        assertThat(_get(Button.class, s -> s.withId("apikey-create")).isEnabled()).isFalse();
+        TextField name = _get(TextField.class, s -> s.withId("apikey-integration"));
+        _setValue(name, "Shop Main!");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Enter a name of 2-64 lower-case letters, digits, dots, dashes or underscores, like shop-main.");
+        _click(_get(Button.class, s -> s.withId("apikey-create")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class, s -> { })).as("no key shown").isEmpty();
     }
 
     @Test

@@ -113,7 +113,13 @@ public class MainLayout extends AppLayout {
         account.setTooltipText(getTranslation("header.account"));
         account.setAriaLabel(getTranslation("header.account"));
 
-        Button logout = new Button(getTranslation("header.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> currentUser.logout());
+        Button logout = new Button(new Icon(VaadinIcon.SIGN_OUT), e -> currentUser.logout());
+        // the word hides on a phone (CSS cx-wide-only) so that the header fits 375 px; the icon keeps its label
+        Span logoutText = new Span(getTranslation("header.logout"));
+        logoutText.addClassName("cx-wide-only");
+        logout.getElement().appendChild(logoutText.getElement());
+        logout.setAriaLabel(getTranslation("header.logout"));
+        logout.setTooltipText(getTranslation("header.logout"));
         logout.setId("logout-button");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 

@@ -160,6 +160,21 @@ public final class TierReason {
         return tier + ": " + String.join("; ", parts);
     }
 
+    /**
+     * The reason alone, without the leading tier word, for places that show the tier beside it (badge, timeline):
+     * "public post; VIP customer", not "Urgent: Urgent: public post".
+     */
+    public static String renderWithoutTier(String stored, BiFunction<String, Object[], String> t) {
+        String full = render(stored, t);
+        for (String tier : List.of("NORMAL", "URGENT", "MAJOR")) {
+            String prefix = t.apply("tier." + tier, new Object[0]) + ": ";
+            if (full.startsWith(prefix)) {
+                return full.substring(prefix.length());
+            }
+        }
+        return full;
+    }
+
     private static String code(String c, BiFunction<String, Object[], String> t) {
         int colon = c.indexOf(':');
         String kind = colon < 0 ? c : c.substring(0, colon);

@@ -17,10 +17,6 @@ import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintRow;
 import com.cxops.portal.complaints.ComplaintService;
 import com.cxops.portal.complaints.ComplaintStatus;
-import com.cxops.portal.complaints.ComplaintWorkflow;
-import com.cxops.portal.complaints.CorrectiveAction;
-import com.cxops.portal.complaints.RcaDimension;
-import com.cxops.portal.complaints.RcaFinding;
 import com.cxops.portal.complaints.RootCauseService;
 import com.cxops.portal.complaints.Team;
 import com.cxops.portal.complaints.TeamService;
@@ -33,13 +29,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -54,7 +48,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.ArrayList;
@@ -124,6 +117,12 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         complaint = details.complaint();
         ComplaintService.Permissions can = details.can();
         add(header(can), actions(can));
+        if (isClosed()) {
+            Span readOnly = new Span(getTranslation("complaint.closed-read-only"));
+            readOnly.setId("complaint-read-only");
+            readOnly.addClassNames("cx-callout", "success");
+            add(readOnly);
+        }
         for (ComplaintSection section : sections) {
             add(new H3(getTranslation(section.titleKey())), section.create(complaint));
         }
@@ -133,7 +132,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         }
         add(compensation(can));
         if (complaint.getTier() == Tier.MAJOR) {
-            add(rootCause(can));
+            add(new RootCauseSection(rca, staff, user, id, can.work() && !isClosed(), this::render));
         }
         add(otherComplaints());
     }
@@ -189,9 +188,12 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         return new VerticalLayout(title, badges, facts, description);
     }
 
-    /** The tier reason in the viewer's language: the trigger family and the words that matched (see TierReason). */
+    /**
+     * The tier reason in the viewer's language: the trigger family and the words that matched (see TierReason),
+     * without the tier word, which the badge or the timeline line already shows.
+     */
     String localizedReason(String reason) {
-        return com.cxops.portal.complaints.tiering.TierReason.render(reason, (key, args) -> getTranslation(key, args));
+        return com.cxops.portal.complaints.tiering.TierReason.renderWithoutTier(reason, (key, args) -> getTranslation(key, args));
     }
 
     private void fact(Div facts, String labelKey, String value, String id) {
@@ -208,14 +210,30 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("complaint-actions");
         bar.setWrap(true);
-        if (can.take()) {
+        boolean closed = isClosed();
+        if (can.take() && !closed) {
             bar.add(button("complaint-take", "complaint.take", () -> service.take(id), true));
         }
         if (can.work()) {
-            for (ComplaintStatus next : ComplaintWorkflow.next(complaint.getStatus())) {
+            var steps = service.nextSteps(id);
+            for (ComplaintStatus next : steps.keySet()) {
                 long version = complaint.getVersion();
-                bar.add(button("transition-" + next.name(), "complaint.to." + next.name(), () -> service.transition(id, next, version), false));
+                Button b = button("transition-" + next.name(), "complaint.to." + next.name(), () -> service.transition(id, next, version), false);
+                // UI.md: an action that cannot succeed now is disabled, with the reason
+                steps.get(next).ifPresent(key -> {
+                    b.setEnabled(false);
+                    b.setTooltipText(getTranslation(key));
+                    Span why = new Span(getTranslation(key));
+                    why.setId("transition-" + next.name() + "-reason");
+                    why.addClassName("cx-action-reason");
+                    bar.add(b, why);
+                });
+                if (b.getParent().isEmpty()) {
+                    bar.add(b);
+                }
             }
+        }
+        if (can.work() && !closed) {
             Button edit = new Button(getTranslation("complaint.edit"), e -> new IntakeDialog(service, customers, teams.list(), user, complaint,
                     saved -> render()).open());
             edit.setId("complaint-edit");
@@ -223,7 +241,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
             tier.setId("complaint-change-tier");
             bar.add(edit, tier);
         }
-        if (can.assign()) {
+        if (can.assign() && !closed) {
             Button assign = new Button(getTranslation("complaint.assign"), e -> openAssign());
             assign.setId("complaint-assign");
             bar.add(assign);
@@ -294,7 +312,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
             case COMPENSATION -> getTranslation("timeline.compensation", e.getBody());
             case RCA -> getTranslation("timeline.rca", getTranslation("rca.dimension." + e.getToValue()), e.getBody());
             case EXECUTIVE_ACK -> getTranslation("timeline.exec-ack", name(e.getToValue()));
-            case EDIT -> getTranslation("timeline.edit", e.getBody());
+            case EDIT -> getTranslation("timeline.edit", com.cxops.portal.complaints.DetailChanges.render(e.getBody(), (k, a) -> getTranslation(k, a)));
             case STATEMENT -> getTranslation("sla.statement.timeline", getTranslation("sla.statement.channel." + e.getToValue()), e.getBody());
         };
     }
@@ -343,7 +361,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
             grid.setAllRowsVisible(true);
             section.add(grid);
         }
-        if (!can.work()) {
+        if (!can.work() || isClosed()) {
             return section;
         }
         if (complaint.getCategory().isServiceFailure() && given.isEmpty()) {
@@ -388,90 +406,6 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         row.setWrap(true);
         section.add(row);
         return section;
-    }
-
-    private Component rootCause(ComplaintService.Permissions can) {
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("rca.title")));
-        section.setId("rca-section");
-        section.setPadding(false);
-        boolean complete = rca.isComplete(id);
-        Span state = new Span(getTranslation(complete ? "rca.complete" : "rca.incomplete"));
-        state.setId("rca-state");
-        state.addClassNames("cx-badge", complete ? "success" : "warning");
-        section.add(state);
-        List<RcaFinding> findings = rca.findings(id);
-        List<CorrectiveAction> actions = rca.actions(id);
-        List<StaffDirectory.StaffContact> owners = new ArrayList<>();
-        for (Role r : List.of(Role.MANAGER, Role.AGENT, Role.EXECUTIVE)) {
-            staff.withRole(r).stream().filter(s -> owners.stream().noneMatch(o -> o.id() == s.id())).forEach(owners::add);
-        }
-        for (RcaDimension dimension : RcaDimension.values()) {
-            section.add(new H4(getTranslation(dimension.messageKey())));
-            for (RcaFinding f : findings.stream().filter(f -> f.getDimension() == dimension).toList()) {
-                Div finding = new Div(new Span(f.getFinding()));
-                finding.addClassName("cx-rca-finding");
-                for (CorrectiveAction a : actions.stream().filter(a -> a.getFindingId() == f.getId()).toList()) {
-                    Div action = new Div(new Span("→ " + a.getWhat() + " · " + staff.displayName(a.getOwnerId()).orElse("?")
-                            + " · " + Formats.date(a.getDueDate(), user.locale()) + " · " + getTranslation(a.getStatus().messageKey())));
-                    action.addClassName("cx-rca-action");
-                    finding.add(action);
-                }
-                if (can.work()) {
-                    finding.add(actionForm(f, owners));
-                }
-                section.add(finding);
-            }
-        }
-        if (can.work()) {
-            Select<RcaDimension> dimension = new Select<>();
-            dimension.setId("rca-dimension");
-            dimension.setLabel(getTranslation("rca.dimension"));
-            dimension.setItems(RcaDimension.values());
-            dimension.setItemLabelGenerator(d -> d == null ? "" : getTranslation(d.messageKey()));
-            TextField text = new TextField(getTranslation("rca.finding"));
-            text.setId("rca-finding");
-            text.setWidth("28em");
-            text.setMaxLength(2000);
-            Button add = new Button(getTranslation("rca.add-finding"), e -> {
-                try {
-                    rca.addFinding(id, dimension.getValue(), text.getValue());
-                    render();
-                } catch (InvalidInputException ex) {
-                    FormErrors.show(ex, Map.of("dimension", dimension, "finding", text));
-                }
-            });
-            add.setId("rca-add-finding");
-            HorizontalLayout row = new HorizontalLayout(dimension, text, add);
-            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            section.add(row);
-        }
-        return section;
-    }
-
-    private Component actionForm(RcaFinding f, List<StaffDirectory.StaffContact> owners) {
-        TextField what = new TextField();
-        what.setPlaceholder(getTranslation("rca.what"));
-        what.setId("rca-what-" + f.getId());
-        ComboBox<StaffDirectory.StaffContact> owner = new ComboBox<>();
-        owner.setPlaceholder(getTranslation("rca.owner"));
-        owner.setItems(owners);
-        owner.setItemLabelGenerator(StaffDirectory.StaffContact::displayName);
-        owner.setId("rca-owner-" + f.getId());
-        DatePicker due = new DatePicker();
-        due.setPlaceholder(getTranslation("rca.due"));
-        due.setId("rca-due-" + f.getId());
-        Button add = new Button(getTranslation("rca.add-action"), e -> {
-            try {
-                rca.addAction(f.getId(), what.getValue(), owner.getValue() == null ? null : owner.getValue().id(), due.getValue());
-                render();
-            } catch (InvalidInputException ex) {
-                FormErrors.show(ex, Map.of("what", what, "owner", owner, "dueDate", due));
-            }
-        });
-        add.setId("rca-add-action-" + f.getId());
-        HorizontalLayout row = new HorizontalLayout(what, owner, due, add);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return row;
     }
 
     private Component otherComplaints() {
@@ -572,6 +506,10 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         d.getFooter().add(new Button(getTranslation("complaint.dialog.close"), e -> d.close()));
         d.open();
         UI.getCurrent().getPage().executeJs("if (navigator.clipboard) { navigator.clipboard.writeText($0).catch(() => {}); }", text);
+    }
+
+    private boolean isClosed() {
+        return complaint.getStatus() == ComplaintStatus.CLOSED;
     }
 
     private String when(java.time.Instant instant) {

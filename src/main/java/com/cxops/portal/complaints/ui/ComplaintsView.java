@@ -14,6 +14,7 @@ import com.cxops.portal.complaints.ComplaintRow;
 import com.cxops.portal.complaints.ComplaintCategory;
 import com.cxops.portal.complaints.ComplaintChannel;
 import com.cxops.portal.complaints.ComplaintFilter;
+import com.cxops.portal.complaints.ComplaintQueueService;
 import com.cxops.portal.complaints.ComplaintService;
 import com.cxops.portal.complaints.ComplaintStatus;
 import com.cxops.portal.complaints.SavedFilter;
@@ -32,6 +33,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -61,7 +63,12 @@ import java.util.Set;
 @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.VIP_MANAGER})
 public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Below this window width the queue is a list of cards; below {@link #WIDE} the minor columns stay hidden. */
+    static final int NARROW = 700;
+    static final int WIDE = 1600;
+
     private final transient ComplaintService service;
+    private final transient ComplaintQueueService queueService;
     private final transient CurrentUser user;
     private final transient StaffDirectory staff;
     private final transient TeamService teams;
@@ -83,11 +90,21 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final ComboBox<SavedFilter> saved = new ComboBox<>();
     final Button bulkAssign = new Button();
+    final Span count = new Span();
+    final Button moreFilters = new Button();
+    final HorizontalLayout more = new HorizontalLayout();
+    final HorizontalLayout views = new HorizontalLayout();
+    private final HorizontalLayout savedFilters = new HorizontalLayout();
+    private Grid.Column<ComplaintRow> card;
+    private final List<Grid.Column<ComplaintRow>> tableColumns = new java.util.ArrayList<>();
+    private final List<Grid.Column<ComplaintRow>> minorColumns = new java.util.ArrayList<>();
     private boolean applying;
+    private boolean narrow;
 
-    public ComplaintsView(ComplaintService service, TeamService teams, CustomerService customers, StaffDirectory staff,
+    public ComplaintsView(ComplaintService service, ComplaintQueueService queueService, TeamService teams, CustomerService customers, StaffDirectory staff,
                           CurrentUser user, TranslationProvider i18n, Clock clock) {
         this.service = service;
+        this.queueService = queueService;
         this.user = user;
         this.staff = staff;
         this.i18n = i18n;
@@ -96,11 +113,15 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         status.setId("filter-status");
-        status.setLabel(getTranslation("complaint.status"));
+        status.setPlaceholder(getTranslation("queue.filter.status"));
+        status.setAriaLabel(getTranslation("complaint.status"));
+        status.setWidth("12em");
         status.setItems(ComplaintStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         tier.setId("filter-tier");
-        tier.setLabel(getTranslation("complaint.tier"));
+        tier.setPlaceholder(getTranslation("queue.filter.tier"));
+        tier.setAriaLabel(getTranslation("complaint.tier"));
+        tier.setWidth("10em");
         tier.setItems(Tier.values());
         tier.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         team.setId("filter-team");
@@ -133,7 +154,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         to.setId("filter-to");
         to.setLabel(getTranslation("complaint.created-to"));
         search.setId("filter-text");
-        search.setLabel(getTranslation("complaint.search"));
+        search.setAriaLabel(getTranslation("complaint.search"));
+        search.setWidth("14em");
         search.setPlaceholder(getTranslation("complaint.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -166,12 +188,16 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         reloadSaved();
-        Button saveFilter = new Button(getTranslation("complaint.save-filter"), VaadinIcon.BOOKMARK.create(), e -> openSaveFilter());
+        saved.setWidth("11em");
+        Button saveFilter = new Button(VaadinIcon.BOOKMARK.create(), e -> QueueDialogs.saveFilter(queueService, this::filter, this::reloadSaved));
         saveFilter.setId("save-filter");
+        saveFilter.setTooltipText(getTranslation("complaint.save-filter"));
+        saveFilter.setAriaLabel(getTranslation("complaint.save-filter"));
         Button deleteFilter = new Button(VaadinIcon.TRASH.create(), e -> {
             if (saved.getValue() != null) {
-                service.deleteFilter(saved.getValue().getId());
+                queueService.deleteFilter(saved.getValue().getId());
                 reloadSaved();
+        saved.setWidth("11em");
             }
         });
         deleteFilter.setId("delete-filter");
@@ -188,51 +214,145 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         bulkAssign.setId("bulk-assign");
         bulkAssign.setVisible(assigner);
         bulkAssign.setEnabled(false);
-        bulkAssign.addClickListener(e -> openBulkAssign(workers(), teams.list()));
+        bulkAssign.addClickListener(e -> QueueDialogs.bulkAssign(service, grid.getSelectedItems(), workers(), teams.list(), () -> {
+            grid.deselectAll();
+            refresh();
+        }));
 
         grid.setId("complaints-grid");
+        grid.addClassName("cx-queue-grid");
         if (assigner) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             grid.addSelectionListener(e -> bulkAssign.setEnabled(!e.getAllSelectedItems().isEmpty()));
         } else {
             grid.setSelectionMode(Grid.SelectionMode.NONE);
         }
-        grid.addColumn(ComplaintRow::number).setHeader(getTranslation("complaint.number")).setKey("number").setAutoWidth(true);
-        grid.addColumn(Badges.tierColumn(ComplaintRow::tier)).setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true);
-        grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("complaint.status")).setKey("status").setAutoWidth(true);
-        grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.subject")).setKey("subject").setFlexGrow(2);
-        grid.addColumn(ComplaintRow::customerName).setHeader(getTranslation("complaint.customer")).setKey("customer");
-        grid.addColumn(c -> getTranslation(c.category().messageKey())).setHeader(getTranslation("complaint.category")).setKey("category");
-        grid.addColumn(c -> getTranslation(c.channel().messageKey())).setHeader(getTranslation("complaint.channel")).setKey("channel");
-        grid.addColumn(c -> c.assigneeId() == null ? getTranslation("complaint.unassigned") : staffName(c.assigneeId()))
-                .setHeader(getTranslation("complaint.assignee")).setKey("assignee");
-        var age = grid.addColumn(c -> Formats.relative(c.createdAt(), clock.instant(), user.zone(), user.locale(), i18n))
-                .setHeader(getTranslation("complaint.age")).setKey("age").setSortProperty("createdAt");
-        grid.addColumn(SlaBadge.renderer(this::slaDisplay, ComplaintRow::slaDueAt, user.zone(), user.locale()))
-                .setHeader(getTranslation("complaint.sla-due")).setKey("slaDue").setSortProperty("slaDueSort").setAutoWidth(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        table(grid.addColumn(ComplaintRow::number).setHeader(getTranslation("complaint.number")).setKey("number").setAutoWidth(true).setFlexGrow(0));
+        table(grid.addColumn(Badges.tierColumn(ComplaintRow::tier)).setHeader(getTranslation("complaint.tier")).setKey("tier").setAutoWidth(true).setFlexGrow(0));
+        table(grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("complaint.status")).setKey("status").setWidth("8.5em").setFlexGrow(0));
+        table(grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.subject")).setKey("subject").setFlexGrow(3).setWidth("8em"));
+        table(grid.addColumn(ComplaintRow::customerName).setHeader(getTranslation("complaint.customer")).setKey("customer").setWidth("7em"));
+        minorColumns.add(table(grid.addColumn(c -> getTranslation(c.category().messageKey())).setHeader(getTranslation("complaint.category")).setKey("category")));
+        minorColumns.add(table(grid.addColumn(c -> getTranslation(c.channel().messageKey())).setHeader(getTranslation("complaint.channel")).setKey("channel")));
+        table(grid.addColumn(c -> c.assigneeId() == null ? getTranslation("complaint.unassigned") : staffName(c.assigneeId()))
+                .setHeader(getTranslation("complaint.assignee")).setKey("assignee").setWidth("7em"));
+        var age = table(grid.addColumn(c -> Formats.relative(c.createdAt(), clock.instant(), user.zone(), user.locale(), i18n))
+                .setHeader(getTranslation("complaint.age")).setKey("age").setSortProperty("createdAt").setWidth("6.5em").setFlexGrow(0));
+        table(grid.addColumn(SlaBadge.renderer(this::slaDisplay, ComplaintRow::slaDueAt, user.zone(), user.locale()))
+                .setHeader(getTranslation("complaint.sla-due")).setKey("slaDue").setSortProperty("slaDueSort").setWidth("10em").setFlexGrow(0));
+        card = grid.addColumn(QueueCard.renderer(this::slaDisplay, user.zone(), user.locale()))
+                .setHeader(getTranslation("menu.complaints")).setKey("card");
+        card.setVisible(false);
         grid.setItems(query -> {
             Sort sort = ComplaintFilter.queueOrder(VaadinSpringDataHelpers.toSpringDataSort(query));
             return service.page(filter(), user.zone(), PageRequest.of(query.getPage(), query.getPageSize(), sort)).stream();
         });
+        grid.setSizeFull();
         grid.sort(List.of(new GridSortOrder<>(age, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().id()));
         grid.setEmptyStateText(getTranslation("complaint.queue.empty"));
 
-        HorizontalLayout views = new HorizontalLayout(all, myOpen, urgent, waiting, saved, saveFilter, deleteFilter);
+        views.add(all, myOpen, urgent, waiting);
         views.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         views.setWrap(true);
-        HorizontalLayout filters = new HorizontalLayout(search, status, tier, team, assignee, unassigned, category, channel, layer, from, to);
+        views.setSpacing(false);
+        views.addClassName("cx-queue-views");
+        // UI.md: at 1366 x 768 a list shows at least 12 rows, so the everyday filters stand in one row and the rest
+        // fold away behind "More filters"
+        team.setWidth("12em");
+        assignee.setWidth("12em");
+        more.add(team, assignee, unassigned, category, channel, layer, from, to);
+        more.setWrap(true);
+        more.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        more.setId("more-filter-fields");
+        more.setVisible(false);
+        moreFilters.setId("more-filters");
+        moreFilters.setIcon(VaadinIcon.FILTER.create());
+        moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        moreFilters.addClickListener(e -> showMore(!more.isVisible()));
+        savedFilters.add(saved, saveFilter, deleteFilter);
+        savedFilters.setSpacing(false);
+        savedFilters.addClassName("cx-queue-saved");
+        HorizontalLayout filters = new HorizontalLayout(search, status, tier, moreFilters, savedFilters);
+        filters.addClassName("cx-queue-filters");
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("menu.complaints")), create, bulkAssign);
+        H2 title = new H2(getTranslation("menu.complaints"));
+        title.addClassName("cx-queue-title");
+        count.setId("complaint-count");
+        count.addClassName("cx-queue-count");
+        HorizontalLayout actions = new HorizontalLayout(create, bulkAssign);
+        actions.getStyle().set("margin-left", "auto");
+        HorizontalLayout header = new HorizontalLayout(title, count, views, actions);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(header, views, filters, grid);
+        header.setWidthFull();
+        header.setWrap(true);
+        header.addClassName("cx-queue-header");
+        addClassName("cx-queue");
+        setSpacing(false);
+        add(header, filters, more, grid);
+        setFlexGrow(1, grid);
+        updateMoreButton();
+        updateCount();
+    }
+
+    private Grid.Column<ComplaintRow> table(Grid.Column<ComplaintRow> column) {
+        tableColumns.add(column);
+        return column;
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        var page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(d -> layoutFor(d.getWindowInnerWidth()));
+        page.addBrowserWindowResizeListener(e -> layoutFor(e.getWidth()));
+    }
+
+    /** A card per complaint on a phone, the table on a laptop; the minor columns only where there is room. */
+    void layoutFor(int windowWidth) {
+        narrow = windowWidth > 0 && windowWidth < NARROW;
+        card.setVisible(narrow);
+        tableColumns.forEach(c -> c.setVisible(!narrow && (windowWidth >= WIDE || !minorColumns.contains(c))));
+        grid.setAllRowsVisible(false);
+        views.setVisible(!narrow || more.isVisible());
+        savedFilters.setVisible(!narrow || more.isVisible());
+        grid.setThemeName("cx-cards", narrow);
+    }
+
+    boolean isCardLayout() {
+        return narrow;
+    }
+
+    void showMore(boolean show) {
+        more.setVisible(show);
+        views.setVisible(!narrow || show);
+        savedFilters.setVisible(!narrow || show);
+        updateMoreButton();
+    }
+
+    /** "More filters (2)" tells that folded filters are active. */
+    private void updateMoreButton() {
+        if (more.isVisible()) {
+            moreFilters.setText(getTranslation("queue.fewer-filters"));
+            return;
+        }
+        long active = java.util.stream.Stream.of(team.getValue(), assignee.getValue(), category.getValue(), channel.getValue(),
+                layer.getValue(), from.getValue(), to.getValue()).filter(java.util.Objects::nonNull).count() + (unassigned.getValue() ? 1 : 0);
+        moreFilters.setText(active == 0 ? getTranslation("queue.more-filters") : getTranslation("queue.more-filters.active", active));
+    }
+
+    private void updateCount() {
+        long n = queueService.count(filter(), user.zone());
+        count.setText(n > ComplaintQueueService.COUNT_CAP ? getTranslation("queue.count.more", ComplaintQueueService.COUNT_CAP)
+                : getTranslation("queue.count", n));
     }
 
     private Button viewButton(String id, String key, ComplaintFilter preset) {
         Button b = new Button(getTranslation(key), e -> apply(preset));
         b.setId(id);
-        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return b;
     }
 
@@ -253,6 +373,10 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
             search.setValue(f.getText() == null ? "" : f.getText());
         } finally {
             applying = false;
+        }
+        if (f.getTeamId() != null || f.getCategory() != null || f.getChannel() != null || f.getLayer() != null
+                || f.getCreatedFrom() != null || f.getCreatedTo() != null) {
+            showMore(true);
         }
         refresh();
     }
@@ -276,6 +400,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         if (!applying) {
             grid.getDataProvider().refreshAll();
+            updateCount();
+            updateMoreButton();
         }
     }
 
@@ -297,56 +423,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void reloadSaved() {
-        saved.setItems(service.savedFilters());
-    }
-
-    private void openSaveFilter() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("complaint.save-filter"));
-        TextField name = new TextField(getTranslation("complaint.filter-name"));
-        name.setId("filter-name");
-        name.setMaxLength(100);
-        Button ok = new Button(getTranslation("action.save"), e -> {
-            try {
-                service.saveFilter(name.getValue(), filter());
-                reloadSaved();
-                Notifications.success(getTranslation("complaint.filter-saved", name.getValue().trim()));
-                d.close();
-            } catch (InvalidInputException ex) {
-                FormErrors.show(ex, Map.of("name", name));
-            }
-        });
-        ok.setId("filter-save");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.add(name);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
-        d.open();
-    }
-
-    private void openBulkAssign(List<StaffDirectory.StaffContact> workers, List<Team> teams) {
-        Set<ComplaintRow> selected = grid.getSelectedItems();
-        Dialog d = new Dialog();
-        d.setId("bulk-assign-dialog");
-        d.setHeaderTitle(getTranslation("complaint.bulk-assign.title", selected.size()));
-        ComboBox<StaffDirectory.StaffContact> who = new ComboBox<>(getTranslation("complaint.assignee"), workers);
-        who.setId("bulk-assignee");
-        who.setItemLabelGenerator(StaffDirectory.StaffContact::displayName);
-        ComboBox<Team> toTeam = new ComboBox<>(getTranslation("complaint.team"), teams);
-        toTeam.setItemLabelGenerator(Team::getName);
-        toTeam.setClearButtonVisible(true);
-        Button ok = new Button(getTranslation("complaint.assign"), e -> {
-            int n = service.bulkAssign(selected.stream().map(ComplaintRow::id).toList(), who.getValue() == null ? null : who.getValue().id(),
-                    toTeam.getValue() == null ? null : toTeam.getValue().getId());
-            Notifications.success(getTranslation("complaint.bulk-assigned", n));
-            grid.deselectAll();
-            grid.getDataProvider().refreshAll();
-            d.close();
-        });
-        ok.setId("bulk-assign-save");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.add(new VerticalLayout(who, toTeam));
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
-        d.open();
+        saved.setItems(queueService.savedFilters());
     }
 
     @Override

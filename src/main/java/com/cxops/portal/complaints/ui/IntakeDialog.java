@@ -5,6 +5,7 @@ import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
+import com.cxops.portal.base.ui.UnsavedInput;
 import com.cxops.portal.base.ui.Notifications;
 import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintCategory;
@@ -88,7 +89,7 @@ class IntakeDialog extends Dialog {
         order.setId("intake-order");
         order.setLabel(getTranslation("complaint.order"));
         order.setHelperText(getTranslation("complaint.order.helper"));
-        order.setMaxLength(64);
+        order.setMaxLength(Complaint.ORDER_MAX);
         channel.setId("intake-channel");
         channel.setLabel(getTranslation("complaint.channel"));
         channel.setItems(ComplaintChannel.values());
@@ -100,9 +101,13 @@ class IntakeDialog extends Dialog {
         subject.setId("intake-subject");
         subject.setLabel(getTranslation("complaint.subject"));
         subject.setValueChangeMode(ValueChangeMode.EAGER);
+        subject.setRequiredIndicatorVisible(true);
+        subject.setHelperText(getTranslation("form.at-most", Complaint.SUBJECT_MAX));
         description.setId("intake-description");
         description.setLabel(getTranslation("complaint.description"));
         description.setValueChangeMode(ValueChangeMode.EAGER);
+        description.setRequiredIndicatorVisible(true);
+        description.setHelperText(getTranslation("form.at-most", Complaint.DESCRIPTION_MAX));
         description.setMinHeight("8em");
         spread.setId("intake-spread");
         spread.setLabel(getTranslation("complaint.spread-risk"));
@@ -110,7 +115,14 @@ class IntakeDialog extends Dialog {
         spread.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         affected.setId("intake-affected");
         affected.setLabel(getTranslation("complaint.affected"));
+        int maxAffected = service.maxAffected();
         affected.setMin(1);
+        affected.setMax(maxAffected);
+        affected.setRequiredIndicatorVisible(true);
+        // the field's own range check must say the same words as the form, never leave it red without text
+        String range = getTranslation("intake.error.affected", maxAffected);
+        affected.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)
+                .setBadInputErrorMessage(range).setRequiredErrorMessage(range));
         affected.setStepButtonsVisible(true);
         team.setId("intake-team");
         team.setLabel(getTranslation("complaint.team"));
@@ -121,19 +133,19 @@ class IntakeDialog extends Dialog {
 
         binder.forField(customer).asRequired(getTranslation("complaint.error.customer"))
                 .bind(f -> null, (f, c) -> f.setCustomerId(c == null ? null : c.getId()));
-        binder.forField(order).withValidator(v -> v.length() <= 64, getTranslation("error.too-long"))
+        binder.forField(order).withValidator(v -> v.length() <= Complaint.ORDER_MAX, getTranslation("form.too-long", Complaint.ORDER_MAX))
                 .bind(ComplaintForm::getOrderExternalId, ComplaintForm::setOrderExternalId);
         binder.forField(channel).asRequired(getTranslation("complaint.error.channel")).bind(ComplaintForm::getChannel, ComplaintForm::setChannel);
         binder.forField(category).asRequired(getTranslation("complaint.error.category")).bind(ComplaintForm::getCategory, ComplaintForm::setCategory);
         binder.forField(subject).withValidator(v -> !v.isBlank(), getTranslation("complaint.error.subject"))
-                .withValidator(v -> v.trim().length() <= 200, getTranslation("error.too-long"))
+                .withValidator(v -> v.trim().length() <= Complaint.SUBJECT_MAX, getTranslation("form.too-long", Complaint.SUBJECT_MAX))
                 .bind(ComplaintForm::getSubject, ComplaintForm::setSubject);
         binder.forField(description).withValidator(v -> !v.isBlank(), getTranslation("complaint.error.description"))
-                .withValidator(v -> v.trim().length() <= 4000, getTranslation("error.too-long"))
+                .withValidator(v -> v.trim().length() <= Complaint.DESCRIPTION_MAX, getTranslation("form.too-long", Complaint.DESCRIPTION_MAX))
                 .bind(ComplaintForm::getDescription, ComplaintForm::setDescription);
         binder.forField(spread).asRequired(getTranslation("complaint.error.spread-risk")).bind(ComplaintForm::getSpreadRisk, ComplaintForm::setSpreadRisk);
-        binder.forField(affected).asRequired(getTranslation("complaint.error.affected"))
-                .withValidator(v -> v >= 1, getTranslation("complaint.error.affected"))
+        binder.forField(affected).asRequired(getTranslation("intake.error.affected", maxAffected))
+                .withValidator(v -> v >= 1 && v <= maxAffected, getTranslation("intake.error.affected", maxAffected))
                 .bind(ComplaintForm::getAffectedCount, ComplaintForm::setAffectedCount);
         binder.forField(team).bind(f -> teams.stream().filter(t -> t.getId().equals(f.getTeamId())).findFirst().orElse(null),
                 (f, t) -> f.setTeamId(t == null ? null : t.getId()));
@@ -145,7 +157,6 @@ class IntakeDialog extends Dialog {
         } else {
             binder.setBean(form);
         }
-        binder.addStatusChangeListener(e -> save.setEnabled(binder.isValid()));
 
         AffectedSuggestion suggestion = new AffectedSuggestion(subject, description, affected);
         FormLayout layout = new FormLayout(customer, order, channel, category, subject, description, spread, affected, suggestion, team);
@@ -158,11 +169,18 @@ class IntakeDialog extends Dialog {
         save.setId("intake-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        save.setEnabled(binder.isValid());
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        UnsavedInput.guard(this, customer, order, channel, category, subject, description, spread, affected, team);
     }
 
+    /**
+     * UI.md: Save stays enabled; a click shows every missing or wrong field beside it, with the limit in the words,
+     * and saves nothing until all are right.
+     */
     private void save() {
+        if (!binder.validate().isOk()) {
+            return;
+        }
         try {
             Complaint c = existing == null ? service.create(form) : service.update(existing.getId(), form);
             Notifications.success(getTranslation(existing == null ? "complaint.logged" : "complaint.saved", c.getNumber(),

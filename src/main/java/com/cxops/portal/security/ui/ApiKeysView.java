@@ -53,15 +53,18 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         integration.setLabel(getTranslation("apikey.integration"));
         integration.setHelperText(getTranslation("apikey.integration.help"));
         integration.setValueChangeMode(ValueChangeMode.EAGER);
+        integration.setRequiredIndicatorVisible(true);
+        // UI.md: the field says which characters it accepts as soon as it holds something it will refuse
         integration.addValueChangeListener(e -> {
-            integration.setInvalid(false);
-            create.setEnabled(ApiKeyService.INTEGRATION.matcher(e.getValue().trim()).matches());
+            String v = e.getValue().trim();
+            boolean wrong = !v.isEmpty() && !ApiKeyService.INTEGRATION.matcher(v).matches();
+            integration.setErrorMessage(wrong ? getTranslation("apikey.error.integration") : null);
+            integration.setInvalid(wrong);
         });
         create.setId("apikey-create");
         create.setText(getTranslation("apikey.create"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setEnabled(false);
         create.addClickListener(e -> create());
 
         grid.setId("apikey-grid");

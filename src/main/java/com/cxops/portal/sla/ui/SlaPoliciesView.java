@@ -91,7 +91,7 @@ public class SlaPoliciesView extends VerticalLayout implements HasDynamicTitle {
     private String summary(SlaPolicy policy) {
         Map<Long, String> names = calendars.list().stream().collect(Collectors.toMap(SlaCalendar::getId, SlaCalendar::getName));
         return policy.getTargets().stream().map(t -> getTranslation("sla.policy.summary", getTranslation(t.getKind().messageKey()),
-                        t.getDurationMinutes(), names.getOrDefault(t.getCalendarId(), "?"), t.getWarningPercent()))
+                        com.cxops.portal.base.ui.Durations.readable(t.getDurationMinutes()), names.getOrDefault(t.getCalendarId(), "?"), t.getWarningPercent()))
                 .collect(Collectors.joining("; "));
     }
 

@@ -107,12 +107,15 @@ class ComplaintsViewTest extends ComplaintUiTestSupport {
         String agent = loginNew(Role.AGENT);
         String name = "Test " + agent;
         UI.getCurrent().navigate("complaints");
+        _click(_get(Button.class, s -> s.withId("more-filters")));
         @SuppressWarnings("unchecked")
         ComboBox<com.cxops.portal.base.StaffDirectory.StaffContact> assignee = _get(ComboBox.class, s -> s.withId("filter-assignee"));
         com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(assignee, agent.toUpperCase(Locale.ROOT));
         assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(assignee)).containsExactly(name);
         com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel(assignee, name);
         saveAndReapplyFilter("Assigned " + agent);
+        assertThat(_get(Button.class, s -> s.withId("more-filters")).getText()).as("a folded filter is active").isEqualTo("More filters (1)");
+        _click(_get(Button.class, s -> s.withId("more-filters")));
         @SuppressWarnings("unchecked")
         ComboBox<com.cxops.portal.base.StaffDirectory.StaffContact> again = _get(ComboBox.class, s -> s.withId("filter-assignee"));
         assertThat(again.getValue().username()).isEqualTo(agent);
@@ -135,26 +138,36 @@ class ComplaintsViewTest extends ComplaintUiTestSupport {
 
     @Test
     @SuppressWarnings("unchecked")
-    void intake_form_enables_save_only_when_valid_and_opens_the_new_complaint() {
+    void intake_form_says_on_save_what_is_missing_or_too_long_and_then_opens_the_new_complaint() {
         long customerId = customers.create(unique("Intake "));
         loginNew(Role.AGENT);
         Customer customer = customerService.find(customerId).orElseThrow();
         UI.getCurrent().navigate("complaints");
         _click(_get(Button.class, s -> s.withId("complaint-new")));
         Button save = _get(Button.class, s -> s.withId("intake-save"));
-        assertThat(save.isEnabled()).isFalse();
+        assertThat(save.isEnabled()).as("Save is never grey without a reason").isTrue();
+        _click(save);
+        TextField subject = _get(TextField.class, s -> s.withId("intake-subject"));
+        assertThat(subject.isInvalid()).isTrue();
+        assertThat(subject.getErrorMessage()).isEqualTo("Enter a short subject.");
+        assertThat(subject.isRequiredIndicatorVisible()).isTrue();
+        IntegerField affected = _get(IntegerField.class, s -> s.withId("intake-affected"));
+        _setValue(affected, 0);
+        assertThat(affected.isInvalid()).isTrue();
+        assertThat(affected.getErrorMessage()).isEqualTo("Enter how many customers are affected: a whole number from 1 to 1,000,000.");
+        _setValue(subject, "x".repeat(201));
+        assertThat(subject.getErrorMessage()).isEqualTo("Too long: at most 200 characters.");
+        assertThat(_find(Span.class, s -> s.withId("complaint-tier"))).as("nothing saved").isEmpty();
         _setValue(_get(ComboBox.class, s -> s.withId("intake-customer")), customer);
         _setValue(_get(Select.class, s -> s.withId("intake-channel")), com.cxops.portal.complaints.ComplaintChannel.CHAT);
         _setValue(_get(Select.class, s -> s.withId("intake-category")), ComplaintCategory.LATE_DELIVERY);
         _setValue(_get(TextField.class, s -> s.withId("intake-subject")), "Parcel late");
-        assertThat(save.isEnabled()).isFalse();
         _setValue(_get(TextArea.class, s -> s.withId("intake-description")), "Ordered ten days ago");
         _setValue(_get(RadioButtonGroup.class, s -> s.withId("intake-spread")), SpreadRisk.PUBLIC_POST);
         _setValue(_get(IntegerField.class, s -> s.withId("intake-affected")), 1);
-        assertThat(save.isEnabled()).isTrue();
         _click(save);
         assertThat(_get(Span.class, s -> s.withId("complaint-tier")).getText()).isEqualTo("Urgent");
-        assertThat(_get(Span.class, s -> s.withId("complaint-tier-reason")).getText()).isEqualTo("Urgent: public post");
+        assertThat(_get(Span.class, s -> s.withId("complaint-tier-reason")).getText()).isEqualTo("public post");
     }
 
     @Test

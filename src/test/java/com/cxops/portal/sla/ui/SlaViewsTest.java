@@ -269,6 +269,7 @@ class SlaViewsTest extends KaribuTestBase {
 
         login(agent, Role.AGENT);
         UI.getCurrent().navigate("complaints");
+        _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("more-filters")));
         _setValue(_get(ComboBox.class, s -> s.withId("filter-team")), team);
         com.cxops.portal.complaints.ui.ComplaintsViewAccess queue = new com.cxops.portal.complaints.ui.ComplaintsViewAccess();
         assertThat(queue.badge(0)).isEqualTo("5 m left|warning");
@@ -292,6 +293,7 @@ class SlaViewsTest extends KaribuTestBase {
 
         login(agent, Role.AGENT);
         UI.getCurrent().navigate("complaints");
+        _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("more-filters")));
         _setValue(_get(ComboBox.class, s -> s.withId("filter-team")), team);
         com.cxops.portal.complaints.ui.ComplaintsViewAccess queue = new com.cxops.portal.complaints.ui.ComplaintsViewAccess();
         queue.sortBySlaDue();

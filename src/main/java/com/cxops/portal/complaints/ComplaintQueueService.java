@@ -1,0 +1,86 @@
+package com.cxops.portal.complaints;
+
+import com.cxops.portal.base.AuditTrail;
+import com.cxops.portal.base.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * What the queue screen needs besides its rows (those come from {@link ComplaintService#page}): how many complaints
+ * match, and the person's saved filters.
+ */
+@Service
+@Transactional
+public class ComplaintQueueService {
+
+    /** The queue counts up to this many matches; above it shows "more than". Counting all of a large shop is slow. */
+    public static final int COUNT_CAP = 10_000;
+    public static final int FILTER_NAME_MAX = 100;
+
+    private final ComplaintQueue queue;
+    private final Viewers viewers;
+    private final SavedFilterRepository savedFilters;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ComplaintQueueService(ComplaintQueue queue, Viewers viewers, SavedFilterRepository savedFilters, AuditTrail audit, Clock clock) {
+        this.queue = queue;
+        this.viewers = viewers;
+        this.savedFilters = savedFilters;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** How many complaints the caller may read match the filter; a value above {@link #COUNT_CAP} means "more". */
+    @RolesAllowed({com.cxops.portal.base.Role.Names.AGENT, com.cxops.portal.base.Role.Names.MANAGER,
+            com.cxops.portal.base.Role.Names.EXECUTIVE, com.cxops.portal.base.Role.Names.VIP_MANAGER})  // READERS
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public long count(ComplaintFilter filter, ZoneId zone) {
+        return queue.count(viewers.current(), filter, zone, COUNT_CAP);
+    }
+
+    @PreAuthorize(ComplaintService.READERS)
+    @Transactional(readOnly = true)
+    public List<SavedFilter> savedFilters() {
+        return savedFilters.findByOwnerOrderByNameAsc(actor());
+    }
+
+    @PreAuthorize(ComplaintService.READERS)
+    public SavedFilter saveFilter(String name, ComplaintFilter filter) {
+        String n = ComplaintService.trim(name);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.addIf(n.isEmpty(), "name", "filter.error.name");
+        errors.addIf(n.length() > FILTER_NAME_MAX, "name", "error.too-long");
+        String definition = filter.serialize();
+        errors.addIf(definition.length() > 2000, "name", "filter.error.too-big");
+        errors.throwIfAny();
+        String owner = actor();
+        savedFilters.findByOwnerAndName(owner, n).ifPresent(savedFilters::delete);
+        savedFilters.flush();
+        SavedFilter saved = savedFilters.saveAndFlush(new SavedFilter(owner, n, definition, clock.instant()
+                .truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+        audit.record("COMPLAINT_FILTER_SAVED", "SavedFilter", saved.getId(), n);
+        return saved;
+    }
+
+    @PreAuthorize(ComplaintService.READERS)
+    public void deleteFilter(long id) {
+        SavedFilter f = savedFilters.findById(id).filter(s -> s.getOwner().equals(actor()))
+                .orElseThrow(() -> new AccessDeniedException("not your filter"));
+        savedFilters.delete(f);
+        audit.record("COMPLAINT_FILTER_DELETED", "SavedFilter", id, f.getName());
+    }
+
+    private static String actor() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}
