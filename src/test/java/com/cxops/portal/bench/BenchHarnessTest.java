@@ -48,7 +48,9 @@ class BenchHarnessTest extends SpringTestBase {
         String prefix = unique("b") + "-";
         Scale scale = Scale.small();
         ShopGenerator generator = new ShopGenerator(dataSource, scale, clock.instant(), prefix, 7, BenchSupport.slaTargets(spring));
+        long started = System.nanoTime();
         ShopGenerator.Counts counts = generator.generate();
+        progress(started, "small shop generated: " + counts);
         assertThat(counts.customers()).isEqualTo(scale.customers());
         assertThat(counts.orders()).isBetween(scale.orders() * 8L / 10, scale.orders() * 12L / 10);
         assertThat(counts.complaints()).isEqualTo(scale.complaints());
@@ -62,6 +64,7 @@ class BenchHarnessTest extends SpringTestBase {
         BenchContext ctx = new BenchContext(spring, prefix);
         clocksAreThoseThePortalBuildsFromTheComplaintsMoments(ctx, prefix);
         summariesAreThoseThePortalKeeps(ctx, prefix);
+        progress(started, "clocks and summaries compared with the portal's");
 
         BenchSupport.firstLayerRun(ctx);
         assertThat(ctx.jdbc.queryForList("SELECT DISTINCT layer FROM customer WHERE external_id LIKE ?", String.class, prefix + "C%"))
@@ -77,6 +80,7 @@ class BenchHarnessTest extends SpringTestBase {
         } finally {
             BenchUi.close();
         }
+        progress(started, "every operation measured");
         SessionMemory.Result memory = SessionMemory.measure(spring, ctx.agent, 3);
         String table = Benchmark.table(rows, memory);
 
@@ -101,10 +105,17 @@ class BenchHarnessTest extends SpringTestBase {
         BenchOperation tick = ops.stream().filter(o -> o.name().equals(SlaOperations.TICK)).findFirst().orElseThrow();
         clock.set(clock.instant().plus(Duration.ofDays(30)));
         Object due = tick.floor().run(0);
+        progress(started, "a month later: " + ((List<?>) due).size() + " targets due, the monitor ticks");
         assertThat(tick.portal().run(0)).isEqualTo(due);
         assertThat((List<?>) due).as("the month's breaches").isNotEmpty();
         assertThat(tick.floor().run(0)).as("nothing is left due after the tick").isEqualTo(List.of());
         assertThat(tick.portal().run(0)).as("the next tick has nothing to do").isEqualTo(List.of());
+        progress(started, "done");
+    }
+
+    /** The harness runs for a while; each phase says where it is and since when. */
+    private static void progress(long started, String phase) {
+        System.out.printf(java.util.Locale.ROOT, "Bench harness (%.1f s): %s%n", (System.nanoTime() - started) / 1e9, phase);
     }
 
     /**
