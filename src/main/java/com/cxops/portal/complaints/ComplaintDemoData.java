@@ -155,6 +155,11 @@ class ComplaintDemoData {
             DemoSteps.Standing standing = open ? DemoSteps.standing(i - (COUNT - OPEN)) : null;
             Instant created = open ? now : times.get(i);
             Cust c = customers.get(random.nextInt(customers.size()));
+            // an open complaint comes from a customer without one in the last days, so that its tier (the repeat rule)
+            // does not depend on where its targets place it
+            for (int tries = 0; open && tries < 20 && recent(lastByCustomer.get(c.id()), now); tries++) {
+                c = customers.get(random.nextInt(customers.size()));
+            }
             int topic = random.nextInt(TOPICS.length);
             String subject = TOPICS[topic][0];
             String description = TOPICS[topic][1];
@@ -353,6 +358,10 @@ class ComplaintDemoData {
             case 16 -> ComplaintCategory.LOST_PARCEL;
             default -> all[random.nextInt(all.length)];
         };
+    }
+
+    private static boolean recent(Instant last, Instant now) {
+        return last != null && last.isAfter(now.minus(Duration.ofDays(14)));
     }
 
     private static Instant earlier(Instant a, Instant b) {
