@@ -117,6 +117,11 @@ class ComplaintDemoData {
     }
 
     void generate(List<Cust> customers) {
+        generate(customers, COUNT);
+    }
+
+    /** The demo set with {@code count} complaints (more than {@link #OPEN}): the last {@link #OPEN} of them open. */
+    void generate(List<Cust> customers, int count) {
         Optional<StaffDirectory.StaffContact> agent = staff.find("agent");
         Optional<StaffDirectory.StaffContact> agent2 = staff.find("agent2");
         Optional<StaffDirectory.StaffContact> manager = staff.find("manager");
@@ -137,7 +142,7 @@ class ComplaintDemoData {
         // the finished history ends a day ago; the open complaints are placed by their targets' time after it
         Instant historyEnd = now.minus(Duration.ofDays(1));
         List<Instant> times = new ArrayList<>();
-        for (int i = 0; i < COUNT - OPEN; i++) {
+        for (int i = 0; i < count - OPEN; i++) {
             times.add(start.plusSeconds((long) (random.nextDouble() * Duration.between(start, historyEnd).getSeconds())));
         }
         times.sort(null);
@@ -150,9 +155,9 @@ class ComplaintDemoData {
         ComplaintCategory[] categories = ComplaintCategory.values();
         ComplaintChannel[] channels = ComplaintChannel.values();
 
-        for (int i = 0; i < COUNT; i++) {
-            boolean open = i >= COUNT - OPEN;
-            DemoSteps.Standing standing = open ? DemoSteps.standing(i - (COUNT - OPEN)) : null;
+        for (int i = 0; i < count; i++) {
+            boolean open = i >= count - OPEN;
+            DemoSteps.Standing standing = open ? DemoSteps.standing(i - (count - OPEN)) : null;
             Instant created = open ? now : times.get(i);
             Cust c = customers.get(random.nextInt(customers.size()));
             // an open complaint comes from a customer without one in the last days, so that its tier (the repeat rule)
@@ -243,7 +248,7 @@ class ComplaintDemoData {
                 rcaFor.add(Integer.parseInt(e[1]));
             }
         }
-        for (int i = 0; i < COUNT; i++) {
+        for (int i = 0; i < count; i++) {
             long id = ids.get("DEMO-" + i)[0];
             Object[] row = complaintRows.get(i);
             Instant created = ((Timestamp) row[13]).toInstant();
