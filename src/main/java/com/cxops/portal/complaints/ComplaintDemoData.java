@@ -4,6 +4,8 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.customers.CustomerLayer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.cxops.portal.base.settings.SettingsService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -37,6 +39,8 @@ class ComplaintDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintDemoData.class);
     private static final int COUNT = 5000;
+    /** Open complaints: about what three people work at once. */
+    static final int OPEN = 60;
     private static final int BATCH = 500;
 
     private static final String[][] TOPICS = {
@@ -65,11 +69,16 @@ class ComplaintDemoData {
     private final TieringRuleRepository rules;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final SettingsService settings;
+    private final ObjectProvider<TargetTime> targetTime;
     private final boolean enabled;
 
     ComplaintDemoData(JdbcTemplate jdbc, TransactionTemplate tx, TieringRuleRepository rules, StaffDirectory staff, Clock clock,
-                      Viewers viewers, @Value("${portal.demo.enabled:false}") boolean enabled) {
+                      Viewers viewers, SettingsService settings, ObjectProvider<TargetTime> targetTime,
+                      @Value("${portal.demo.enabled:false}") boolean enabled) {
         this.jdbc = jdbc;
+        this.settings = settings;
+        this.targetTime = targetTime;
         this.viewers = viewers;
         this.tx = tx;
         this.rules = rules;
@@ -79,9 +88,6 @@ class ComplaintDemoData {
     }
 
     record Cust(long id, String name, CustomerLayer layer, boolean vip, Long managerId) {
-    }
-
-    private record Step(ComplaintStatus status, Instant at) {
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -111,6 +117,11 @@ class ComplaintDemoData {
     }
 
     void generate(List<Cust> customers) {
+        generate(customers, COUNT);
+    }
+
+    /** The demo set with {@code count} complaints (more than {@link #OPEN}): the last {@link #OPEN} of them open. */
+    void generate(List<Cust> customers, int count) {
         Optional<StaffDirectory.StaffContact> agent = staff.find("agent");
         Optional<StaffDirectory.StaffContact> agent2 = staff.find("agent2");
         Optional<StaffDirectory.StaffContact> manager = staff.find("manager");
@@ -128,22 +139,32 @@ class ComplaintDemoData {
         Random random = new Random(20260101L);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant start = now.minus(Duration.ofDays(365));
+        // the finished history ends a day ago; the open complaints are placed by their targets' time after it
+        Instant historyEnd = now.minus(Duration.ofDays(1));
         List<Instant> times = new ArrayList<>();
-        for (int i = 0; i < COUNT; i++) {
-            times.add(start.plusSeconds((long) (random.nextDouble() * Duration.between(start, now).getSeconds())));
+        for (int i = 0; i < count - OPEN; i++) {
+            times.add(start.plusSeconds((long) (random.nextDouble() * Duration.between(start, historyEnd).getSeconds())));
         }
         times.sort(null);
+        DemoSteps paths = new DemoSteps(now, settings.getInt(ComplaintSettings.REOPEN_DAYS), targetTime.getIfAvailable(WallTime::new), random);
         Map<Long, Instant> lastByCustomer = new HashMap<>();
         List<Object[]> complaintRows = new ArrayList<>();
-        List<List<Step>> stepsOf = new ArrayList<>();
+        List<List<DemoSteps.Step>> stepsOf = new ArrayList<>();
         List<String[]> extra = new ArrayList<>();
         List<String> assignees = new ArrayList<>();
         ComplaintCategory[] categories = ComplaintCategory.values();
         ComplaintChannel[] channels = ComplaintChannel.values();
 
-        for (int i = 0; i < COUNT; i++) {
-            Instant created = times.get(i);
+        for (int i = 0; i < count; i++) {
+            boolean open = i >= count - OPEN;
+            DemoSteps.Standing standing = open ? DemoSteps.standing(i - (count - OPEN)) : null;
+            Instant created = open ? now : times.get(i);
             Cust c = customers.get(random.nextInt(customers.size()));
+            // an open complaint comes from a customer without one in the last days, so that its tier (the repeat rule)
+            // does not depend on where its targets place it
+            for (int tries = 0; open && tries < 20 && recent(lastByCustomer.get(c.id()), now); tries++) {
+                c = customers.get(random.nextInt(customers.size()));
+            }
             int topic = random.nextInt(TOPICS.length);
             String subject = TOPICS[topic][0];
             String description = TOPICS[topic][1];
@@ -151,12 +172,25 @@ class ComplaintDemoData {
             ComplaintChannel channel = channels[random.nextInt(channels.length)];
             double r = random.nextDouble();
             SpreadRisk spread = r < 0.85 ? SpreadRisk.PRIVATE : r < 0.97 ? SpreadRisk.PUBLIC_POST : SpreadRisk.MEDIA_VIRAL;
+            if (standing == DemoSteps.Standing.BREACHED) {
+                // the breached ones are public posts (urgent, around the clock), so their breach fell today on any day
+                spread = SpreadRisk.PUBLIC_POST;
+            }
             int affected = random.nextDouble() < 0.02 ? 20 + random.nextInt(200) : 1;
-            TieringEngine.Result tier = TieringEngine.evaluate(specs, new TieringEngine.Facts(category, channel, spread, affected,
-                    c.layer(), c.vip(), subject, description, lastByCustomer.get(c.id()), created, null));
+            TieringEngine.Facts facts = new TieringEngine.Facts(category, channel, spread, affected,
+                    c.layer(), c.vip(), subject, description, lastByCustomer.get(c.id()), created, null);
+            TieringEngine.Result tier = TieringEngine.evaluate(specs, facts);
+            List<DemoSteps.Step> steps;
+            if (open) {
+                DemoSteps.Open placed = paths.open(tier.tier(), c.layer().name(), c.vip(), standing);
+                created = placed.created();
+                steps = placed.steps();
+                tier = TieringEngine.evaluate(specs, new TieringEngine.Facts(category, channel, spread, affected,
+                        c.layer(), c.vip(), subject, description, lastByCustomer.get(c.id()), created, null));
+            } else {
+                steps = paths.history(created);
+            }
             lastByCustomer.put(c.id(), created);
-
-            List<Step> steps = steps(created, now, random);
             ComplaintStatus status = steps.getLast().status();
             if (tier.tier() == Tier.MAJOR && status == ComplaintStatus.CLOSED) {
                 extra.add(new String[]{"RCA", Integer.toString(i)});
@@ -166,7 +200,7 @@ class ComplaintDemoData {
             Long teamId = tier.tier() == Tier.MAJOR ? escalations : frontLine;
             Map<ComplaintStatus, Instant> firstAt = new HashMap<>();
             Map<ComplaintStatus, Instant> lastAt = new HashMap<>();
-            for (Step s : steps) {
+            for (DemoSteps.Step s : steps) {
                 firstAt.putIfAbsent(s.status(), s.at());
                 lastAt.put(s.status(), s.at());
             }
@@ -178,7 +212,7 @@ class ComplaintDemoData {
                     status == ComplaintStatus.WAITING_CUSTOMER ? ts(lastAt.get(ComplaintStatus.WAITING_CUSTOMER)) : null,
                     ts(lastAt.get(ComplaintStatus.RESOLVED)), ts(lastAt.get(ComplaintStatus.CLOSED)), ts(lastAt.get(ComplaintStatus.REOPENED)),
                     teamId, assignee == null ? null : assignee.id(), acked ? "exec" : null,
-                    acked ? ts(created.plus(Duration.ofMinutes(5 + random.nextInt(60)))) : null, ts(lastChange), "demo"});
+                    acked ? ts(earlier(created.plus(Duration.ofMinutes(3 + random.nextInt(20))), now)) : null, ts(lastChange), "demo"});
             stepsOf.add(steps);
             assignees.add(assignee == null ? null : assignee.username());
             extra.add(new String[]{"ASSIGNEE", Integer.toString(i), assignee == null ? "" : assignee.username(),
@@ -214,19 +248,19 @@ class ComplaintDemoData {
                 rcaFor.add(Integer.parseInt(e[1]));
             }
         }
-        for (int i = 0; i < COUNT; i++) {
+        for (int i = 0; i < count; i++) {
             long id = ids.get("DEMO-" + i)[0];
             Object[] row = complaintRows.get(i);
             Instant created = ((Timestamp) row[13]).toInstant();
             timeline.add(new Object[]{id, ts(created), "demo", "CREATED", true, null, "NEW", null});
             timeline.add(new Object[]{id, ts(created), "demo", "TIER", false, null, row[9], row[10]});
-            List<Step> steps = stepsOf.get(i);
+            List<DemoSteps.Step> steps = stepsOf.get(i);
             String worker = assignees.get(i);
             if (worker != null) {
                 timeline.add(new Object[]{id, ts(created.plusSeconds(60)), "manager", "ASSIGNMENT", false, null, worker, null});
             }
             ComplaintStatus previous = ComplaintStatus.NEW;
-            for (Step s : steps.subList(1, steps.size())) {
+            for (DemoSteps.Step s : steps.subList(1, steps.size())) {
                 timeline.add(new Object[]{id, ts(s.at()), worker == null ? "demo" : worker, "STATUS", true, previous.name(), s.status().name(), null});
                 if (s.status() == ComplaintStatus.IN_PROGRESS && random.nextDouble() < 0.5) {
                     timeline.add(new Object[]{id, ts(s.at().plusSeconds(120)), worker == null ? "demo" : worker, "NOTE", true, null, null,
@@ -331,37 +365,25 @@ class ComplaintDemoData {
         };
     }
 
-    /** A plausible path through the workflow; older complaints are further along, a few were reopened. */
-    private static List<Step> steps(Instant created, Instant now, Random random) {
-        boolean waits = random.nextDouble() < 0.4;
-        ComplaintStatus[] path = waits
-                ? new ComplaintStatus[]{ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.IN_PROGRESS, ComplaintStatus.WAITING_CUSTOMER,
-                ComplaintStatus.IN_PROGRESS, ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED}
-                : new ComplaintStatus[]{ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.IN_PROGRESS, ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED};
-        long ageHours = Duration.between(created, now).toHours();
-        double r = random.nextDouble();
-        int take;
-        if (ageHours < 4) {
-            take = random.nextInt(3);
-        } else if (ageHours < 72) {
-            take = 1 + random.nextInt(path.length - 1);
-        } else {
-            take = r < 0.9 ? path.length : r < 0.97 ? path.length - 1 : 3;
+    private static boolean recent(Instant last, Instant now) {
+        return last != null && last.isAfter(now.minus(Duration.ofDays(14)));
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** Without service-level policies: targets count wall time, a day each. */
+    private static final class WallTime implements TargetTime {
+        @Override
+        public Instant startFor(Tier tier, String customerLayer, boolean vip, Target target, double fraction, Instant at) {
+            return at.minus(Duration.ofMinutes(Math.round(fraction * 24 * 60)));
         }
-        List<Step> steps = new ArrayList<>();
-        steps.add(new Step(ComplaintStatus.NEW, created));
-        Instant t = created;
-        for (int k = 0; k < take; k++) {
-            t = t.plus(Duration.ofMinutes(10 + random.nextInt(k == 0 ? 120 : 1440)));
-            if (t.isAfter(now)) {
-                break;
-            }
-            steps.add(new Step(path[k], t));
+
+        @Override
+        public Instant after(Tier tier, String customerLayer, boolean vip, Target target, double fraction, Instant start) {
+            return start.plus(Duration.ofMinutes(Math.round(fraction * 24 * 60)));
         }
-        if (steps.getLast().status() == ComplaintStatus.CLOSED && random.nextDouble() < 0.03 && t.plus(Duration.ofDays(1)).isBefore(now)) {
-            steps.add(new Step(ComplaintStatus.REOPENED, t.plus(Duration.ofDays(1))));
-        }
-        return steps;
     }
 
     private static Timestamp ts(Instant instant) {

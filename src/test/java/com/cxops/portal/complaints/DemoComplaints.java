@@ -19,4 +19,10 @@ public final class DemoComplaints {
         context.getBean(ComplaintDemoData.class).generate(customers.stream()
                 .map(c -> new ComplaintDemoData.Cust(c.id(), c.name(), c.layer(), c.vip(), null)).toList());
     }
+
+    /** The same set with fewer complaints (the history is shorter; the open ones are the same), for faster tests. */
+    public static void generate(ApplicationContext context, List<Customer> customers, int complaints) {
+        context.getBean(ComplaintDemoData.class).generate(customers.stream()
+                .map(c -> new ComplaintDemoData.Cust(c.id(), c.name(), c.layer(), c.vip(), null)).toList(), complaints);
+    }
 }
