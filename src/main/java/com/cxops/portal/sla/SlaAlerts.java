@@ -6,19 +6,25 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.settings.SettingsService;
+import com.cxops.portal.complaints.ComplaintService;
 import com.cxops.portal.complaints.SlaFacts;
 import com.cxops.portal.complaints.Tier;
 import com.cxops.portal.notifications.NotificationTypes;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +34,11 @@ import java.util.function.Consumer;
  * one each, or, past the setting {@code sla.monitor.digest-threshold}, one digest notification (and so one mail)
  * that counts them by target and links to the at-risk list. The executive's alerts for major complaints are sent at
  * once and never digested. A system component: the monitor calls it inside its own transactions.
+ * <p>
+ * Crash-safe, exactly once (outbox): with each warning or breach row one sla_alert_pending row per recipient commits.
+ * Telling a person first deletes their pending rows and tells only those this transaction deleted, in the same
+ * transaction as the notifications and mails; so two nodes telling the same rows tell them once. A tick starts by
+ * taking up the rows a dead node left behind.
  */
 @Component
 class SlaAlerts {
@@ -49,42 +60,117 @@ class SlaAlerts {
     private final TranslationProvider i18n;
     private final SettingsService settings;
     private final AuditTrail audit;
+    private final ComplaintService complaints;
+    private final SlaClockRepository clocks;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    SlaAlerts(Notifier notifier, StaffDirectory staff, TranslationProvider i18n, SettingsService settings, AuditTrail audit) {
+    SlaAlerts(Notifier notifier, StaffDirectory staff, TranslationProvider i18n, SettingsService settings, AuditTrail audit,
+              ComplaintService complaints, SlaClockRepository clocks, JdbcTemplate jdbc, Clock clock) {
         this.notifier = notifier;
         this.staff = staff;
         this.i18n = i18n;
         this.settings = settings;
         this.audit = audit;
+        this.complaints = complaints;
+        this.clocks = clocks;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** An alert waiting in the outbox for one escalation. */
+    private record Pending(long escalationId, Alert alert) {
     }
 
     /** The warnings and breaches of one tick, by recipient, in the order they were raised. */
     final class Tick {
-        private final Map<String, List<Alert>> byRecipient = new LinkedHashMap<>();
+        private final Map<String, List<Pending>> byRecipient = new LinkedHashMap<>();
 
-        void add(List<String> recipients, Alert alert) {
-            recipients.forEach(r -> byRecipient.computeIfAbsent(r, k -> new ArrayList<>()).add(alert));
+        /**
+         * Collects the alert of a just inserted escalation and writes its pending rows; call it in the transaction
+         * that inserted the escalation, so both commit (or neither).
+         */
+        void add(List<String> recipients, long escalationId, Alert alert) {
+            LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            for (String r : new LinkedHashSet<>(recipients)) {
+                jdbc.update("insert into sla_alert_pending (escalation_id, recipient, created_at) values (?, ?, ?)", escalationId, r, now);
+                collect(r, escalationId, alert);
+            }
+        }
+
+        private void collect(String recipient, long escalationId, Alert alert) {
+            byRecipient.computeIfAbsent(recipient, k -> new ArrayList<>()).add(new Pending(escalationId, alert));
         }
 
         /**
-         * Sends what was collected, each recipient in a transaction of its own ({@code inTransaction}); returns how
-         * many digests replaced single alerts.
+         * Takes up the pending rows present now (left by a tick that died before telling them; this tick has written
+         * none yet), rebuilt from their escalation, the complaint and its clock. Returns how many.
+         */
+        int resume() {
+            List<Map<String, Object>> rows = jdbc.queryForList("select p.escalation_id, p.recipient, e.complaint_id, e.kind, e.cycle, e.level "
+                    + "from sla_alert_pending p join sla_escalation e on e.id = p.escalation_id order by p.created_at, p.escalation_id, p.recipient");
+            Map<Long, Optional<Alert>> rebuilt = new LinkedHashMap<>();
+            int n = 0;
+            for (Map<String, Object> row : rows) {
+                long escalationId = ((Number) row.get("escalation_id")).longValue();
+                Optional<Alert> alert = rebuilt.computeIfAbsent(escalationId, id -> rebuild(((Number) row.get("complaint_id")).longValue(),
+                        SlaTargetKind.valueOf((String) row.get("kind")), ((Number) row.get("cycle")).intValue(), (String) row.get("level")));
+                if (alert.isPresent()) {
+                    collect((String) row.get("recipient"), escalationId, alert.get());
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /**
+         * Sends what was collected, each recipient in a transaction of its own ({@code inTransaction}): first claims
+         * (deletes) that person's pending rows, then tells only the alerts whose row this transaction deleted; returns
+         * how many digests replaced single alerts.
          */
         int send(Consumer<Runnable> inTransaction) {
             int threshold = settings.getInt(SlaSettings.MONITOR_DIGEST_THRESHOLD);
-            int digests = 0;
-            for (Map.Entry<String, List<Alert>> e : byRecipient.entrySet()) {
-                List<Alert> alerts = e.getValue();
-                if (alerts.size() > threshold) {
-                    inTransaction.accept(() -> digest(e.getKey(), alerts));
-                    digests++;
-                } else {
-                    inTransaction.accept(() -> alerts.forEach(a -> one(e.getKey(), a)));
-                }
+            int[] digests = new int[1];
+            for (Map.Entry<String, List<Pending>> e : byRecipient.entrySet()) {
+                String username = e.getKey();
+                inTransaction.accept(() -> {
+                    List<Alert> claimed = new ArrayList<>();
+                    for (Pending p : e.getValue()) {
+                        if (jdbc.update("delete from sla_alert_pending where escalation_id = ? and recipient = ?", p.escalationId(), username) > 0) {
+                            claimed.add(p.alert());
+                        }
+                    }
+                    if (claimed.size() > threshold) {
+                        digest(username, claimed);
+                        digests[0]++;
+                    } else {
+                        claimed.forEach(a -> one(username, a));
+                    }
+                });
             }
             byRecipient.clear();
-            return digests;
+            return digests[0];
         }
+    }
+
+    /** The alert of a pending warning or breach, as the monitor raised it; empty when it cannot be told any more. */
+    private Optional<Alert> rebuild(long complaintId, SlaTargetKind kind, int cycle, String level) {
+        boolean breach = SlaMonitor.BREACH.equals(level);
+        if (!breach && !SlaMonitor.WARNING.equals(level)) {
+            return Optional.empty();
+        }
+        Optional<SlaFacts> facts = complaints.slaFacts(complaintId);
+        if (facts.isEmpty()) {
+            return Optional.empty();
+        }
+        SlaFacts f = facts.get();
+        SlaClock c = clocks.findByComplaintIdAndKind(complaintId, kind).orElse(null);
+        // a clock restarted since (a later cycle) no longer knows that cycle's due instant
+        Instant due = c != null && c.getCycle() == cycle ? c.getDueAt() : null;
+        Tier tier = c != null && c.getTier() != null ? c.getTier() : f.tier();
+        return Optional.of(breach
+                ? new Alert(NotificationTypes.SLA_BREACH, "notification.sla.breach-about", complaintId, f.number(), f.subject(), tier, kind, due)
+                : new Alert(NotificationTypes.SLA_WARNING, "notification.sla.warning-about", complaintId, f.number(), f.subject(), tier, kind, due));
     }
 
     Tick tick() {

@@ -54,9 +54,9 @@ import java.util.Set;
  * up in bounded batches: a target past both points gets only the breach; its warning is recorded as SKIPPED.
  * <p>
  * No floods ({@link SlaAlerts}): the warnings and breaches of one tick are told when it ends, per person one each or,
- * past the setting {@code sla.monitor.digest-threshold}, one digest. They are told after their escalation rows
- * commit, so a crash in between loses that tick's texts (the rows and the at-risk list still show them); the
- * executive's alerts commit with their rows, as before.
+ * past the setting {@code sla.monitor.digest-threshold}, one digest. Each of them commits a pending row per recipient
+ * with its escalation row; telling claims (deletes) it, so a node killed in between loses nothing: the next tick (on
+ * any node) tells what is still pending, once. The executive's alerts commit with their rows, as before.
  */
 @Component
 public class SlaMonitor {
@@ -137,6 +137,11 @@ public class SlaMonitor {
         int maxBatches = settings.getInt(SlaSettings.MONITOR_MAX_BATCHES);
         int[] counts = new int[4];
         SlaAlerts.Tick told = alerts.tick();
+        try {
+            tx.executeWithoutResult(s -> told.resume());
+        } catch (DataAccessException e) {
+            log.warn("Pending SLA alerts left to the next tick: {}", e.getMessage());
+        }
         walk(maxBatches, () -> clocks.breachesDue(now, PageRequest.of(0, batch)), batch, c -> breach(c.getId(), now, counts, told));
         walk(maxBatches, () -> clocks.warningsDue(now, PageRequest.of(0, batch)), batch, c -> warn(c.getId(), now, counts, told));
         walk(maxBatches, () -> clocks.executiveAlertsMissing(batch), batch, c -> alertExecutives(c.getId(), now, counts));
@@ -144,7 +149,7 @@ public class SlaMonitor {
             try {
                 tx.executeWithoutResult(s -> send.run());
             } catch (DataAccessException e) {
-                // the escalation rows are committed: this person's alerts of this tick are not sent again
+                // nothing was claimed: this person's pending rows stay, and the next tick tells them
                 log.warn("SLA alerts of one recipient not sent: {}", e.getMessage());
             }
         });
@@ -224,7 +229,7 @@ public class SlaMonitor {
             if (executive) {
                 alerts.sendNow(to, SlaAlerts.Alert.of(NotificationTypes.SLA_EXECUTIVE_ESCALATION, "notification.sla.executive-escalation-about", facts, c));
             } else {
-                told.add(to, SlaAlerts.Alert.of(NotificationTypes.SLA_BREACH, "notification.sla.breach-about", facts, c));
+                told.add(to, escalationId(c, BREACH), SlaAlerts.Alert.of(NotificationTypes.SLA_BREACH, "notification.sla.breach-about", facts, c));
             }
             audit.recordAs("system", executive ? "SLA_EXECUTIVE_ESCALATED" : "SLA_BREACHED", "Complaint", c.getComplaintId(),
                     c.getKind() + " due " + c.getDueAt() + " -> " + to);
@@ -247,7 +252,7 @@ public class SlaMonitor {
             boolean mine = insert(c, WARNING, SENT, to, now);
             clocks.markWarned(c.getId(), c.getCycle(), now);
             if (mine) {
-                told.add(to, SlaAlerts.Alert.of(NotificationTypes.SLA_WARNING, "notification.sla.warning-about", facts, c));
+                told.add(to, escalationId(c, WARNING), SlaAlerts.Alert.of(NotificationTypes.SLA_WARNING, "notification.sla.warning-about", facts, c));
                 counts[0]++;
             }
         });
@@ -280,6 +285,11 @@ public class SlaMonitor {
         } catch (DataIntegrityViolationException duplicate) {
             return false;
         }
+    }
+
+    private long escalationId(SlaClock c, String level) {
+        return jdbc.queryForObject("select id from sla_escalation where complaint_id = ? and kind = ? and cycle = ? and level = ?",
+                Long.class, c.getComplaintId(), c.getKind().name(), c.getCycle(), level);
     }
 
     /**

@@ -86,7 +86,7 @@ public final class ShopGenerator {
      * the staff a generator made and the notifications and mails the benchmark's monitor ticks left for them.
      */
     public static void wipe(DataSource dataSource) throws SQLException {
-        String[] tables = {"sla_escalation", "sla_pause", "sla_clock", "corrective_action", "rca_finding",
+        String[] tables = {"sla_alert_pending", "sla_escalation", "sla_pause", "sla_clock", "corrective_action", "rca_finding",
                 "complaint_compensation", "complaint_timeline", "complaint_watcher", "complaint", "customer_layer_change",
                 "customer_order", "customer"};
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
