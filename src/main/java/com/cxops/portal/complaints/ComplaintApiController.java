@@ -33,11 +33,13 @@ class ComplaintApiController {
     }
 
     /** The request body; enums take their code, e.g. "channel": "SOCIAL_MEDIA". */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ComplaintRequest")
     record IntakeRequest(String customerExternalId, String orderExternalId, ComplaintChannel channel, ComplaintCategory category,
                          String subject, String description, SpreadRisk spreadRisk, Integer affectedCount) {
     }
 
     /** affectedInferred: the count was taken from the complaint's text because the request left it at 1 or out. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Complaint")
     record IntakeResponse(long id, String number, Tier tier, String tierReason, ComplaintStatus status, Instant createdAt,
                           int affectedCount, boolean affectedInferred) {
         static IntakeResponse of(Complaint c) {

@@ -21,6 +21,7 @@ class StatementApiController {
     record StatementRequest(StatementChannel channel, String link, String text, String publishedBy, Instant publishedAt) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Statement")
     record StatementResponse(long id, long complaintId, StatementChannel channel, String link, String text, String publishedBy,
                              Instant publishedAt, String recordedBy, Instant recordedAt) {
         static StatementResponse of(PublicStatement s) {
