@@ -112,16 +112,24 @@ final class ApiOperationDocs {
                         BAD_REQUEST, UNAUTHORIZED, NOT_FOUND, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, SERVER_ERROR)));
     }
 
-    /** Customers and orders take one object or an array: both shapes, as a named schema a client can construct. */
+    /**
+     * Customers and orders take one object or an array: both shapes, as named schemas a client can construct (the
+     * array named too, so that generated clients get a type for it).
+     */
     private static void batches(OpenAPI api) {
-        api.getComponents().addSchemas("CustomerBatch", oneOrMany("CustomerData", "customers"));
-        api.getComponents().addSchemas("OrderBatch", oneOrMany("OrderData", "orders"));
+        api.getComponents().addSchemas("CustomerList", many("CustomerData", "customers"));
+        api.getComponents().addSchemas("CustomerBatch", oneOrMany("CustomerData", "CustomerList", "customers"));
+        api.getComponents().addSchemas("OrderList", many("OrderData", "orders"));
+        api.getComponents().addSchemas("OrderBatch", oneOrMany("OrderData", "OrderList", "orders"));
     }
 
-    private static Schema<?> oneOrMany(String item, String what) {
-        Schema<?> many = new ArraySchema().items(ref(item)).minItems(1).maxItems(1000)
+    private static Schema<?> many(String item, String what) {
+        return new ArraySchema().items(ref(item)).minItems(1).maxItems(1000)
                 .description("Several " + what + " (at most 1 000, setting customers.api.max-items)");
-        return new Schema<>().oneOf(List.of(ref(item), many)).description("One of the " + what + " or an array of them");
+    }
+
+    private static Schema<?> oneOrMany(String item, String list, String what) {
+        return new Schema<>().oneOf(List.of(ref(item), ref(list))).description("One of the " + what + " or an array of them");
     }
 
     private static void operation(OpenAPI api, String path, PathItem.HttpMethod method, Consumer<Operation> documentation) {
