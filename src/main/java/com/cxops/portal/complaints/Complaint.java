@@ -87,8 +87,13 @@ public class Complaint extends AbstractEntity {
     @Column(nullable = false, length = 8)
     private ComplaintSource source;
 
-    @Column(name = "idempotency_key", unique = true, length = 100)
+    /** Unique per integration (created_by), not globally: one integration's key never meets another's (V14_0). */
+    @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
+
+    /** SHA-256 of the request a key was first used with, so a reuse of the key for another request is refused. */
+    @Column(name = "idempotency_hash", length = 64)
+    private String idempotencyHash;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -301,6 +306,14 @@ public class Complaint extends AbstractEntity {
 
     public String getIdempotencyKey() {
         return idempotencyKey;
+    }
+
+    String getIdempotencyHash() {
+        return idempotencyHash;
+    }
+
+    void setIdempotencyHash(String idempotencyHash) {
+        this.idempotencyHash = idempotencyHash;
     }
 
     void setIdempotencyKey(String idempotencyKey) {

@@ -1,6 +1,7 @@
 package com.cxops.portal.complaints;
 
 import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.api.ApiBody;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,13 +13,18 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.net.URI;
 import java.time.Instant;
 
 /**
  * Intake from other systems (API key, ROLE_INTEGRATION). With an Idempotency-Key header a retried call never
  * creates a second complaint: the first call answers 201, every replay 200 with the same complaint and the header
- * {@code Idempotent-Replayed: true}. Errors are RFC 9457 problem details (see ApiExceptionHandler).
+ * {@code Idempotent-Replayed: true}. The key is the sending integration's own; the same key with a different request
+ * is refused with 422. Every field of a wrong JSON type is reported by name. Errors are RFC 9457 problem details
+ * (see ApiExceptionHandler).
  */
 @RestController
 @RequestMapping("/api/complaints")
@@ -26,10 +32,23 @@ class ComplaintApiController {
 
     private final ComplaintService service;
     private final CustomerLookup customers;
+    private final JsonMapper json;
 
-    ComplaintApiController(ComplaintService service, CustomerLookup customers) {
+    ComplaintApiController(ComplaintService service, CustomerLookup customers, JsonMapper json) {
         this.service = service;
         this.customers = customers;
+        this.json = json;
+    }
+
+    /** The request's identity for idempotency: its values after parsing, so spacing or key order do not matter. */
+    private static String hash(IntakeRequest request) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The request body; enums take their code, e.g. "channel": "SOCIAL_MEDIA". */
@@ -49,8 +68,16 @@ class ComplaintApiController {
     }
 
     @PostMapping
-    ResponseEntity<IntakeResponse> create(@RequestBody IntakeRequest request,
+    @io.swagger.v3.oas.annotations.Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = IntakeRequest.class)))) // the body's shape (read as JSON for field errors)
+    ResponseEntity<IntakeResponse> create(@RequestBody JsonNode payload,
                                           @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
+        java.util.Map<String, String> typeErrors = new java.util.LinkedHashMap<>();
+        IntakeRequest request = ApiBody.read(json, payload, IntakeRequest.class, "", typeErrors);
+        if (request == null) {
+            throw new InvalidInputException(typeErrors);
+        }
+        String hash = hash(request);
         String externalId = request.customerExternalId() == null ? "" : request.customerExternalId().trim();
         if (externalId.isEmpty()) {
             throw InvalidInputException.of("customerExternalId", "complaint.error.customer");
@@ -66,7 +93,7 @@ class ComplaintApiController {
         form.setAffectedCount(request.affectedCount() == null ? 1 : request.affectedCount());
         ComplaintService.Intake intake;
         try {
-            intake = service.createFromApi(form, idempotencyKey);
+            intake = service.createFromApi(form, idempotencyKey, hash);
         } catch (InvalidInputException e) {
             throw e.getFieldErrors().containsKey("customerId")
                     ? rename(e) : e;
@@ -75,7 +102,7 @@ class ComplaintApiController {
             if (idempotencyKey == null || !ComplaintService.isIdempotencyConflict(e)) {
                 throw e;
             }
-            intake = new ComplaintService.Intake(service.findByIdempotencyKey(idempotencyKey.trim()).orElseThrow(() -> e), true);
+            intake = new ComplaintService.Intake(service.findByIdempotencyKey(idempotencyKey.trim(), hash).orElseThrow(() -> e), true);
         }
         IntakeResponse body = IntakeResponse.of(intake.complaint());
         if (intake.replay()) {
@@ -84,7 +111,7 @@ class ComplaintApiController {
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/complaints/" + body.id())).body(body);
     }
 
-    /** The complaint's number, tier and status, e.g. for the shop to show progress; 400 with error.not-found if unknown. */
+    /** The complaint's number, tier and status, e.g. for the shop to show progress; 404 if unknown or another integration's. */
     @GetMapping("/{id}")
     IntakeResponse get(@PathVariable long id) {
         return IntakeResponse.of(service.getForIntegration(id));

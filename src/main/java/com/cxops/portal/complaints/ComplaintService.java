@@ -111,43 +111,60 @@ public class ComplaintService {
 
     @PreAuthorize(WORKERS)
     public Complaint create(ComplaintForm form) {
-        return doCreate(form, ComplaintSource.PORTAL, null);
+        return doCreate(form, ComplaintSource.PORTAL, null, null);
     }
 
     /**
-     * Intake from another system. A replay with an idempotency key already used returns the first complaint; two
-     * concurrent calls with one key meet the unique constraint, and the loser's caller reads the winner's complaint
-     * with {@link #findByIdempotencyKey(String)}.
+     * Intake from another system. The idempotency key belongs to the integration that sent it (another integration's
+     * equal key is a different key). A replay with a key already used returns the first complaint if the request is
+     * the same ({@code requestHash}), and is refused with 422 if it is not; two concurrent calls with one key meet the
+     * unique constraint, and the loser's caller reads the winner's complaint with {@link #findByIdempotencyKey}.
      */
     @PreAuthorize("hasRole('INTEGRATION')")
-    public Intake createFromApi(ComplaintForm form, String idempotencyKey) {
+    public Intake createFromApi(ComplaintForm form, String idempotencyKey, String requestHash) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
-        if (key != null && key.length() > 100) {
+        if (key != null && (key.length() > 100 || com.cxops.portal.base.TextRules.hasBrokenCharacters(key, false))) {
             throw InvalidInputException.of("idempotencyKey", "complaint.error.idempotency-key");
         }
         if (key != null) {
-            Optional<Complaint> earlier = complaints.findByIdempotencyKey(key);
+            Optional<Complaint> earlier = findByIdempotencyKey(key, requestHash);
             if (earlier.isPresent()) {
                 return new Intake(earlier.get(), true);
             }
         }
-        return new Intake(doCreate(form, ComplaintSource.API, key), false);
+        return new Intake(doCreate(form, ComplaintSource.API, key, requestHash), false);
     }
 
+    /** The caller's complaint made with this key; 422 (ApiProblemException) if the key came with another request. */
     @PreAuthorize("hasRole('INTEGRATION')")
     @Transactional(readOnly = true)
-    public Optional<Complaint> findByIdempotencyKey(String key) {
-        return complaints.findByIdempotencyKey(key);
+    public Optional<Complaint> findByIdempotencyKey(String key, String requestHash) {
+        Optional<Complaint> earlier = complaints.findByCreatedByAndIdempotencyKey(actor(), key);
+        earlier.ifPresent(c -> {
+            // complaints from before V14_0 kept no hash: they replay as before
+            if (c.getIdempotencyHash() != null && !c.getIdempotencyHash().equals(requestHash)) {
+                throw new com.cxops.portal.base.api.ApiProblemException(org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY,
+                        "api.error.idempotency-reused");
+            }
+        });
+        return earlier;
     }
 
-    /** Another system checks a complaint's progress (number, tier, status) by its id. */
+    /**
+     * Another system checks a complaint's progress (number, tier, status) by its id: only complaints it created
+     * itself; any other id is "not found" (it learns nothing about complaints of other integrations).
+     */
     @PreAuthorize("hasRole('INTEGRATION')")
     @Transactional(readOnly = true)
     public Complaint getForIntegration(long id) {
-        return load(id);
+        Complaint c = load(id);
+        if (c.getSource() != ComplaintSource.API || !c.getCreatedBy().equals(actor())) {
+            throw InvalidInputException.of("", "error.not-found");
+        }
+        return c;
     }
 
-    private Complaint doCreate(ComplaintForm form, ComplaintSource source, String idempotencyKey) {
+    private Complaint doCreate(ComplaintForm form, ComplaintSource source, String idempotencyKey, String requestHash) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         Customer customer = form.getCustomerId() == null ? null : customers.customer(form.getCustomerId()).orElse(null);
         errors.addIf(customer == null, "customerId", "complaint.error.customer");
@@ -162,6 +179,7 @@ public class ComplaintService {
         applyDetails(c, form, order);
         c.setTeamId(teamId);
         c.setIdempotencyKey(idempotencyKey);
+        c.setIdempotencyHash(idempotencyKey == null ? null : requestHash);
         TieringEngine.Result tier = evaluate(c, customer);
         c.setTier(tier.tier(), tier.reason());
         applyInferredCount(c, tier);
@@ -197,10 +215,12 @@ public class ComplaintService {
         errors.addIf(form.getCategory() == null, "category", "complaint.error.category");
         errors.addIf(form.getSpreadRisk() == null, "spreadRisk", "complaint.error.spread-risk");
         String subject = trim(form.getSubject());
-        errors.addIf(subject.isEmpty(), "subject", "complaint.error.subject");
+        errors.addIf(!com.cxops.portal.base.TextRules.hasVisibleCharacter(subject), "subject", "complaint.error.subject");
+        errors.addIf(com.cxops.portal.base.TextRules.hasBrokenCharacters(subject, false), "subject", "error.text.control");
         errors.addIf(subject.length() > 200, "subject", "error.too-long");
         String description = trim(form.getDescription());
-        errors.addIf(description.isEmpty(), "description", "complaint.error.description");
+        errors.addIf(!com.cxops.portal.base.TextRules.hasVisibleCharacter(description), "description", "complaint.error.description");
+        errors.addIf(com.cxops.portal.base.TextRules.hasBrokenCharacters(description, true), "description", "error.text.control");
         errors.addIf(description.length() > 4000, "description", "error.too-long");
         errors.addIf(form.getAffectedCount() < 1 || form.getAffectedCount() > settings.getInt(ComplaintSettings.MAX_AFFECTED),
                 "affectedCount", "complaint.error.affected");

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
 
-    Optional<Complaint> findByIdempotencyKey(String key);
+    Optional<Complaint> findByCreatedByAndIdempotencyKey(String createdBy, String key);
 
     /** Reads the latest committed row and locks it (a plain read may see the transaction's old snapshot). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

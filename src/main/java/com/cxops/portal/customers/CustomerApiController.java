@@ -1,6 +1,8 @@
 package com.cxops.portal.customers;
 
 import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.api.ApiBody;
+import com.cxops.portal.base.api.ApiRetry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,8 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,11 +18,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * The shop pushes customers and orders here (one JSON object or an array), authenticated by its API key. Their
- * OpenAPI description is in base/api/ApiOperationDocs.
+ * The shop pushes customers and orders here (one JSON object or an array), authenticated by its API key. Identical
+ * batches sent at the same moment all succeed and leave one row per external id: a write that meets a parallel one
+ * is retried (ApiRetry), and only after the bounded retries does the caller get a 409 to send again. Their OpenAPI
+ * description is in base/api/ApiOperationDocs.
  */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -30,28 +31,32 @@ class CustomerApiController {
 
     private final CustomerIntake intake;
     private final JsonMapper json;
+    private final ApiRetry retry;
 
-    CustomerApiController(CustomerIntake intake, JsonMapper json) {
+    CustomerApiController(CustomerIntake intake, JsonMapper json, ApiRetry retry) {
         this.intake = intake;
         this.json = json;
+        this.retry = retry;
     }
 
     @PostMapping(path = "/customers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             schema = @Schema(implementation = CustomerData.class)))) // the body's element type; one or many: ApiOperationDocs
     CustomerIntake.Received customers(@RequestBody JsonNode body) {
-        return intake.receiveCustomers(items(body, CustomerData.class));
+        List<CustomerData> items = items(body, CustomerData.class);
+        return retry.upsert(() -> intake.receiveCustomers(items));
     }
 
     @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             schema = @Schema(implementation = OrderData.class)))) // the body's element type; one or many: ApiOperationDocs
     CustomerIntake.Received orders(@RequestBody JsonNode body) {
-        return intake.receiveOrders(items(body, OrderData.class));
+        List<OrderData> items = items(body, OrderData.class);
+        return retry.upsert(() -> intake.receiveOrders(items));
     }
 
-    /** Each element converted on its own, so a wrong type is reported at its place ("[2].amount"), not as one blob. */
-    private <T> List<T> items(JsonNode body, Class<T> type) {
+    /** Each element converted on its own, so every wrong type is reported at its place ("[2].amount"), not as one blob. */
+    private <T extends Record> List<T> items(JsonNode body, Class<T> type) {
         List<JsonNode> nodes = new ArrayList<>();
         if (body != null && body.isArray()) {
             body.forEach(nodes::add);
@@ -63,18 +68,9 @@ class CustomerApiController {
         Map<String, String> errors = new LinkedHashMap<>();
         List<T> items = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            if (!nodes.get(i).isObject()) {
-                errors.put("[" + i + "]", "api.error.not-an-object");
-                continue;
-            }
-            try {
-                items.add(json.treeToValue(nodes.get(i), type));
-            } catch (DatabindException e) {
-                String field = e.getPath().stream().map(r -> r.getPropertyName() == null ? "[" + r.getIndex() + "]" : r.getPropertyName())
-                        .collect(Collectors.joining("."));
-                errors.put("[" + i + "]." + field, "api.error.type");
-            } catch (JacksonException e) {
-                errors.put("[" + i + "]", "api.error.malformed");
+            T item = ApiBody.read(json, nodes.get(i), type, "[" + i + "].", errors);
+            if (item != null) {
+                items.add(item);
             }
         }
         if (!errors.isEmpty()) {

@@ -132,7 +132,7 @@ public class CustomerImport {
     private record Parsed(Object data, Map<String, String> errors, Map<String, String> values) {
     }
 
-    private static Parsed parse(ImportKind kind, Header h, List<String> cells, ZoneId zone) {
+    private static Parsed parse(ImportKind kind, Header h, List<String> cells, ZoneId zone, IntakeRules.Bounds bounds) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
         Map<Column, Object> typed = new EnumMap<>(Column.class);
@@ -163,7 +163,7 @@ public class CustomerImport {
                     (String) typed.get(Column.C_EMAIL), (String) typed.get(Column.C_PHONE), (Instant) typed.get(Column.C_REGISTERED_AT),
                     (java.time.LocalDate) typed.get(Column.C_BIRTHDAY), (java.time.LocalDate) typed.get(Column.C_ANNIVERSARY),
                     (MembershipLevel) typed.get(Column.C_MEMBERSHIP), (Boolean) typed.get(Column.C_SURVEY_OPT_OUT));
-            IntakeRules.check(c).forEach(errors::putIfAbsent);
+            IntakeRules.check(c, bounds).forEach(errors::putIfAbsent);
             data = c;
         } else {
             String currency = (String) typed.get(Column.O_CURRENCY);
@@ -171,7 +171,7 @@ public class CustomerImport {
                     (Instant) typed.get(Column.O_PLACED_AT), (java.math.BigDecimal) typed.get(Column.O_AMOUNT),
                     currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT), (OrderStatus) typed.get(Column.O_STATUS),
                     (String) typed.get(Column.O_CATEGORY));
-            IntakeRules.check(o).forEach(errors::putIfAbsent);
+            IntakeRules.check(o, bounds).forEach(errors::putIfAbsent);
             data = o;
         }
         return new Parsed(data, errors, values);
@@ -219,7 +219,7 @@ public class CustomerImport {
             if (missingColumns()) {
                 return;
             }
-            Parsed p = parse(kind, header, cells, zone);
+            Parsed p = parse(kind, header, cells, zone, IntakeRules.bounds(settings, clock));
             p.errors().forEach((field, key) -> error(number, field, p.values().get(field), key));
             String id = p.data() instanceof CustomerData c ? c.externalId() : ((OrderData) p.data()).externalId();
             if (id != null && !p.errors().containsKey("externalId") && !ids.add(id)) {
@@ -294,7 +294,7 @@ public class CustomerImport {
                 header = header(kind, cells);
                 return;
             }
-            batch.add(parse(kind, header, cells, zone).data());
+            batch.add(parse(kind, header, cells, zone, IntakeRules.bounds(settings, clock)).data());
             if (batch.size() >= BATCH) {
                 flush();
             }

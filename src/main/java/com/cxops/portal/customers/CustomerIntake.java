@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Customers and orders pushed by the shop through the API: the same checks as the file import; all items of a call
- * are checked first and either all are upserted or none (errors are keyed "[index].field").
+ * are checked first and either all are upserted or none (errors are keyed "[index].field"). External ids are
+ * case-sensitive ("c1" and "C1" are two customers), on H2 and on MariaDB/MySQL alike (binary collation, V14_0).
  */
 @Service
 @Transactional
@@ -44,10 +45,11 @@ public class CustomerIntake {
         checkSize(items);
         Map<String, String> errors = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
+        IntakeRules.Bounds bounds = IntakeRules.bounds(settings, clock);
         for (int i = 0; i < items.size(); i++) {
             CustomerData c = items.get(i);
             String at = "[" + i + "].";
-            IntakeRules.check(c).forEach((field, key) -> errors.put(at + field, key));
+            IntakeRules.check(c, bounds).forEach((field, key) -> errors.put(at + field, key));
             if (c.externalId() != null && !ids.add(c.externalId())) {
                 errors.putIfAbsent(at + "externalId", "import.error.duplicate-id");
             }
@@ -72,10 +74,11 @@ public class CustomerIntake {
         Set<String> ids = new HashSet<>();
         Map<String, Long> known = writer.customerIds(items.stream().map(OrderData::customerExternalId)
                 .filter(CustomerRules::isExternalId).distinct().toList());
+        IntakeRules.Bounds bounds = IntakeRules.bounds(settings, clock);
         for (int i = 0; i < items.size(); i++) {
             OrderData o = items.get(i);
             String at = "[" + i + "].";
-            IntakeRules.check(o).forEach((field, key) -> errors.put(at + field, key));
+            IntakeRules.check(o, bounds).forEach((field, key) -> errors.put(at + field, key));
             if (o.externalId() != null && !ids.add(o.externalId())) {
                 errors.putIfAbsent(at + "externalId", "import.error.duplicate-id");
             }

@@ -23,7 +23,7 @@ public final class CustomerRules {
     }
 
     public static boolean isName(String v) {
-        return v != null && !v.isBlank() && v.length() <= NAME_MAX;
+        return v != null && v.length() <= NAME_MAX && com.cxops.portal.base.TextRules.checkRequired(v, "x") == null;
     }
 
     /** Empty is fine (the shop may not know it); otherwise a plausible address. */
@@ -40,8 +40,8 @@ public final class CustomerRules {
             return false;
         }
         try {
-            Currency.getInstance(v);
-            return true;
+            // ISO 4217 codes only, and no funds, metals or test codes (XAU, XXX, XTS have no minor unit)
+            return Currency.getInstance(v).getDefaultFractionDigits() >= 0;
         } catch (IllegalArgumentException e) {
             return false;
         }

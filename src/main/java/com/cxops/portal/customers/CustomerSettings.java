@@ -27,6 +27,9 @@ class CustomerSettings implements SettingsContributor {
     static final String RECOMPUTE_ZONE = "customers.layers.recompute-zone";
     static final String IMPORT_ZONE = "customers.import.zone";
     static final String API_MAX_ITEMS = "customers.api.max-items";
+    static final String EARLIEST_ORDER_YEAR = "customers.intake.earliest-order-year";
+    static final String FUTURE_ORDER_HOURS = "customers.intake.future-order-hours";
+    static final String EARLIEST_BIRTH_YEAR = "customers.intake.earliest-birth-year";
 
     @Override
     public List<SettingDefinition> settings() {
@@ -44,7 +47,10 @@ class CustomerSettings implements SettingsContributor {
                 SettingDefinition.time(RECOMPUTE_TIME, "02:30", "Time of day of the nightly layer recomputation"),
                 SettingDefinition.zone(RECOMPUTE_ZONE, "Asia/Shanghai", "Time zone of the nightly recomputation time"),
                 SettingDefinition.zone(IMPORT_ZONE, "Asia/Shanghai", "Time zone of imported dates and times that carry no offset"),
-                SettingDefinition.integer(API_MAX_ITEMS, 1000, 1, 10000, "Most customers or orders accepted in one API call"));
+                SettingDefinition.integer(API_MAX_ITEMS, 1000, 1, 10000, "Most customers or orders accepted in one API call"),
+                SettingDefinition.integer(EARLIEST_ORDER_YEAR, 2000, 1970, 2100, "Earliest year (UTC) of an order or a registration the import and the API accept"),
+                SettingDefinition.integer(FUTURE_ORDER_HOURS, 24, 0, 720, "How many hours in the future an order or registration time may lie (clock differences)"),
+                SettingDefinition.integer(EARLIEST_BIRTH_YEAR, 1900, 1800, 2100, "Earliest year of a birthday or anniversary the import and the API accept"));
     }
 
     /** The thresholds as one immutable value, read once per recomputation so a run uses one consistent set. */

@@ -1,21 +1,47 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.TextRules;
+import com.cxops.portal.base.settings.SettingsService;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Validation of customers and orders from the shop, the same for the file import and the API. Field → message key. */
+/**
+ * Validation of customers and orders from the shop, the same for the file import and the API. Field → message key.
+ * Dates must be plausible (bounds are settings): one wrong year (an order "placed" in 2206) would otherwise skew
+ * layers, RFM and every report that counts it.
+ */
 final class IntakeRules {
+
+    /** The plausible ranges, read once per call or import. */
+    record Bounds(Instant earliestOrder, Instant latestOrder, LocalDate earliestBirthday, LocalDate today, Instant now) {
+    }
 
     private IntakeRules() {
     }
 
-    static Map<String, String> check(CustomerData c) {
+    static Bounds bounds(SettingsService settings, Clock clock) {
+        Instant now = clock.instant();
+        return new Bounds(LocalDate.of(settings.getInt(CustomerSettings.EARLIEST_ORDER_YEAR), 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                now.plus(Duration.ofHours(settings.getInt(CustomerSettings.FUTURE_ORDER_HOURS))),
+                LocalDate.of(settings.getInt(CustomerSettings.EARLIEST_BIRTH_YEAR), 1, 1),
+                // the latest calendar day anywhere: a birthday "today" in Auckland is still fine
+                LocalDate.ofInstant(now, ZoneOffset.ofHours(14)), now);
+    }
+
+    static Map<String, String> check(CustomerData c, Bounds b) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!CustomerRules.isExternalId(c.externalId())) {
             errors.put("externalId", "import.error.external-id");
         }
-        if (!CustomerRules.isName(c.name())) {
-            errors.put("name", "customer.error.name");
+        String name = TextRules.checkRequired(c.name(), "customer.error.name");
+        if (name != null || !CustomerRules.isName(c.name())) {
+            errors.put("name", name != null ? name : "customer.error.name");
         }
         if (!CustomerRules.isEmailOrEmpty(c.email())) {
             errors.put("email", "customer.error.email");
@@ -23,10 +49,21 @@ final class IntakeRules {
         if (!CustomerRules.isPhoneOrEmpty(c.phone())) {
             errors.put("phone", "customer.error.phone");
         }
+        if (c.registeredAt() != null && (c.registeredAt().isBefore(b.earliestOrder()) || c.registeredAt().isAfter(b.latestOrder()))) {
+            errors.put("registeredAt", "import.error.placed-at-range");
+        }
+        checkDate(c.birthday(), "birthday", b, errors);
+        checkDate(c.anniversary(), "anniversary", b, errors);
         return errors;
     }
 
-    static Map<String, String> check(OrderData o) {
+    private static void checkDate(LocalDate d, String field, Bounds b, Map<String, String> errors) {
+        if (d != null && (d.isBefore(b.earliestBirthday()) || d.isAfter(b.today()))) {
+            errors.put(field, "import.error.date-range");
+        }
+    }
+
+    static Map<String, String> check(OrderData o, Bounds b) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!CustomerRules.isExternalId(o.externalId())) {
             errors.put("externalId", "import.error.external-id");
@@ -36,13 +73,16 @@ final class IntakeRules {
         }
         if (o.placedAt() == null) {
             errors.put("placedAt", "import.error.date-time");
+        } else if (o.placedAt().isBefore(b.earliestOrder()) || o.placedAt().isAfter(b.latestOrder())) {
+            errors.put("placedAt", "import.error.placed-at-range");
         }
         if (o.amount() == null) {
             errors.put("amount", "import.error.amount");
         } else if (o.amount().signum() < 0) {
             errors.put("amount", "import.error.amount-negative");
         } else if (!CustomerRules.isAmount(o.amount())) {
-            errors.put("amount", "import.error.amount");
+            // never rounded: 12.345 or 10^17 do not fit DECIMAL(19,2) exactly
+            errors.put("amount", "import.error.amount-precision");
         }
         if (!CustomerRules.isCurrency(o.currency())) {
             errors.put("currency", "import.error.currency");
@@ -52,6 +92,8 @@ final class IntakeRules {
         }
         if (o.category() != null && o.category().length() > CustomerRules.CATEGORY_MAX) {
             errors.put("category", "error.too-long");
+        } else if (TextRules.hasBrokenCharacters(o.category(), false)) {
+            errors.put("category", "error.text.control");
         }
         return errors;
     }

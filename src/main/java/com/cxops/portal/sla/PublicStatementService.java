@@ -63,7 +63,10 @@ public class PublicStatementService {
         errors.addIf(link.length() > PublicStatement.LINK_MAX, "link", "sla.statement.error.link-long");
         errors.addIf(!link.isEmpty() && !isWebLink(link), "link", "sla.statement.error.link");
         errors.addIf(text.length() > PublicStatement.TEXT_MAX, "text", "sla.statement.error.text-long");
-        errors.addIf(by.isEmpty(), "publishedBy", "sla.statement.error.by");
+        errors.addIf(com.cxops.portal.base.TextRules.hasBrokenCharacters(text, true), "text", "error.text.control");
+        errors.addIf(com.cxops.portal.base.TextRules.hasBrokenCharacters(link, false), "link", "error.text.control");
+        errors.addIf(by.isEmpty() || !com.cxops.portal.base.TextRules.hasVisibleCharacter(by), "publishedBy", "sla.statement.error.by");
+        errors.addIf(com.cxops.portal.base.TextRules.hasBrokenCharacters(by, false), "publishedBy", "error.text.control");
         errors.addIf(by.length() > PublicStatement.PUBLISHED_BY_MAX, "publishedBy", "sla.statement.error.by-long");
         errors.addIf(at == null, "publishedAt", "sla.statement.error.when");
         errors.addIf(at != null && at.isAfter(now), "publishedAt", "sla.statement.error.future");

@@ -33,7 +33,7 @@ class TextTieringServiceTest extends ComplaintTestSupport {
         long customer = customer();
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("api:shop", null,
                 List.of(new SimpleGrantedAuthority("ROLE_INTEGRATION"))));
-        Complaint c = service.createFromApi(textForm(customer, unique("Batch "), "这一批货质量都有问题，几十个买家都在群里说了"), null).complaint();
+        Complaint c = service.createFromApi(textForm(customer, unique("Batch "), "这一批货质量都有问题，几十个买家都在群里说了"), null, null).complaint();
         assertThat(c.getAffectedCount()).isEqualTo(20);
         assertThat(c.isAffectedInferred()).isTrue();
         assertThat(c.getTier()).isEqualTo(Tier.MAJOR);
