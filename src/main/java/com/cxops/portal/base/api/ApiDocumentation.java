@@ -54,6 +54,7 @@ public class ApiDocumentation {
     static final String BAD_REQUEST = "BadRequest";
     static final String UNAUTHORIZED = "Unauthorized";
     static final String NOT_FOUND = "NotFound";
+    static final String CONFLICT = "Conflict";
     static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
     static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     static final String UNPROCESSABLE = "IdempotencyKeyReused";
@@ -77,13 +78,16 @@ public class ApiDocumentation {
 
             ## Limits
             A batch of customers or orders holds at most 1 000 items (setting `customers.api.max-items`); a request \
-            body larger than 10 MB is refused with `413` before it is read.
+            body larger than 10 MB (setting `api.max-body-bytes`) is refused with `413` before it is read.
 
             ## Errors
             Every error is an RFC 9457 problem details object (`application/problem+json`) with `type`, `title`, \
-            `status` and `detail`; invalid input lists every wrong field in `errors`, each with the `field` (for \
-            batches prefixed with the item's index, e.g. `[2].amount`), a stable `code` to act on and an English \
-            `message`. Nothing is written when an error is returned.
+            `status` and `detail`. Invalid input (`400`) lists every wrong field in `errors`, each with the `field` \
+            (in batches prefixed with the item's index, e.g. `[2].amount`), a stable `code` to act on and an English \
+            `message`; every other error has a stable `code` (e.g. `api.error.not-found`), and a `500` a `reference` \
+            to quote to support. Nothing is written when an error is returned. A `409` means that the same records \
+            were being written by another call at that moment: send the call again. An unknown path under `/api` \
+            is a `404` problem too.
             """;
 
     @Bean
@@ -148,16 +152,21 @@ public class ApiDocumentation {
     private static Schema<?> problemSchema() {
         Map<String, Schema> properties = new LinkedHashMap<>();
         properties.put("type", new StringSchema().format("uri-reference").description("A URI naming the kind of problem; "
-                + "`about:blank` when the status says it all").example("about:blank"));
+                + "left out, or `about:blank`, when the status says it all").example("about:blank"));
         properties.put("title", new StringSchema().description("A short summary of the kind of problem").example("Invalid input"));
         properties.put("status", new IntegerSchema().format("int32").description("The HTTP status code").example(400));
         properties.put("detail", new StringSchema().description("What went wrong in this call, in English").example("Invalid input"));
         properties.put("instance", new StringSchema().format("uri-reference").description("The request path").example("/api/complaints"));
         properties.put("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))
-                .description("Every wrong field, for invalid input"));
+                .description("Every wrong field, for invalid input (400)"));
+        properties.put("code", new StringSchema().description("A stable code for every error but invalid input, e.g. "
+                + "`api.error.not-found`, `api.error.too-large`, `api.error.idempotency-reused`, `api.error.conflict`")
+                .example("api.error.not-found"));
+        properties.put("reference", new StringSchema().description("For a 500: the reference under which the error is in the "
+                + "portal's log; quote it to support").example("0b6c2f0e-5b7e-4d43-9d4a-1f0c8f0a2b11"));
         ObjectSchema schema = new ObjectSchema();
         schema.setProperties(properties);
-        schema.setRequired(List.of("type", "title", "status"));
+        schema.setRequired(List.of("title", "status"));
         schema.description("An RFC 9457 problem details object, the body of every error");
         return schema;
     }
@@ -180,8 +189,10 @@ public class ApiDocumentation {
         responses.put(BAD_REQUEST, problem("Invalid input or a malformed body; `errors` lists every wrong field",
                 ApiExamples.BAD_REQUEST));
         responses.put(UNAUTHORIZED, problem("No API key, or one that is unknown or revoked", ApiExamples.UNAUTHORIZED));
-        responses.put(NOT_FOUND, problem("No complaint with this id for this integration", ApiExamples.NOT_FOUND));
-        responses.put(PAYLOAD_TOO_LARGE, problem("The request body is larger than the limit (10 MB)", ApiExamples.PAYLOAD_TOO_LARGE));
+        responses.put(NOT_FOUND, problem("No complaint with this id, or one another integration created", ApiExamples.NOT_FOUND));
+        responses.put(CONFLICT, problem("The same records were being written by another call at this moment; send the call again",
+                ApiExamples.CONFLICT));
+        responses.put(PAYLOAD_TOO_LARGE, problem("The request body is larger than the limit (10 MB by default)", ApiExamples.PAYLOAD_TOO_LARGE));
         responses.put(UNSUPPORTED_MEDIA_TYPE, problem("The body is not sent as application/json", ApiExamples.UNSUPPORTED_MEDIA_TYPE));
         responses.put(UNPROCESSABLE, problem("The Idempotency-Key was used before with a different body", ApiExamples.UNPROCESSABLE));
         responses.put(SERVER_ERROR, problem("An unexpected error; nothing was written. The reference is also in the portal's log",

@@ -17,18 +17,19 @@ final class ApiExamples {
     }
 
     static final Map<String, Example> BAD_REQUEST = examples(
-            "invalidFields", "Invalid fields of a complaint", """
-                    {"type":"about:blank","title":"Invalid input","status":400,"detail":"Invalid input","instance":"/api/complaints",
-                     "errors":[{"field":"subject","code":"complaint.error.subject","message":"Enter a short subject."},
-                               {"field":"description","code":"complaint.error.description","message":"Describe the complaint."}]}
+            "invalidFields", "Invalid fields of a public statement", """
+                    {"detail":"Invalid input","instance":"/api/complaints/1042/statements","status":400,"title":"Invalid input",
+                     "errors":[{"field":"channel","code":"sla.statement.error.channel","message":"Choose where the statement was published."},
+                               {"field":"text","code":"sla.statement.error.link-or-text","message":"Give the link to the statement or its text."},
+                               {"field":"publishedAt","code":"sla.statement.error.when","message":"Give the time the statement was published."}]}
                     """,
-            "invalidBatchItem", "A wrong type in the third item of a batch", """
-                    {"type":"about:blank","title":"Invalid input","status":400,"detail":"Invalid input","instance":"/api/orders",
-                     "errors":[{"field":"[2].amount","code":"api.error.type","message":"This field has the wrong type or format."}]}
+            "invalidBatchItem", "An order of an unknown customer, first item of a batch", """
+                    {"detail":"Invalid input","instance":"/api/orders","status":400,"title":"Invalid input",
+                     "errors":[{"field":"[0].customerExternalId","code":"import.error.unknown-customer",
+                                "message":"No customer with this id. Import the customers first."}]}
                     """,
             "malformed", "A body that is not JSON", """
-                    {"type":"about:blank","title":"Malformed request body","status":400,"detail":"Malformed request body",
-                     "instance":"/api/complaints",
+                    {"detail":"Malformed request body","instance":"/api/complaints","status":400,"title":"Malformed request body",
                      "errors":[{"field":"","code":"api.error.malformed","message":"The request body is not valid JSON of the expected shape."}]}
                     """);
 
@@ -41,32 +42,40 @@ final class ApiExamples {
                     """);
 
     static final Map<String, Example> NOT_FOUND = examples(
-            "unknownComplaint", "No such complaint for this integration", """
-                    {"type":"about:blank","title":"Not found","status":404,"detail":"No complaint 987654.","instance":"/api/complaints/987654"}
+            "unknownComplaint", "An unknown complaint, or another integration's", """
+                    {"detail":"There is no such record, or it is not one this API key may read.","instance":"/api/complaints/2",
+                     "status":404,"title":"Not Found","code":"api.error.not-found"}
+                    """);
+
+    static final Map<String, Example> CONFLICT = examples(
+            "parallelWrite", "An identical batch was being written at the same moment", """
+                    {"detail":"The same records were being written by another request at the same moment; send the request again.",
+                     "instance":"/api/orders","status":409,"title":"Conflict","code":"api.error.conflict"}
                     """);
 
     static final Map<String, Example> PAYLOAD_TOO_LARGE = examples(
             "tooLarge", "A body over the limit", """
-                    {"type":"about:blank","title":"Payload too large","status":413,"detail":"The request body is larger than 10 MB.",
-                     "instance":"/api/customers"}
+                    {"detail":"The request body is larger than the limit of this API.","status":413,"title":"Content Too Large",
+                     "code":"api.error.too-large"}
                     """);
 
     static final Map<String, Example> UNSUPPORTED_MEDIA_TYPE = examples(
             "notJson", "A body sent as text/plain", """
-                    {"type":"about:blank","title":"Unsupported Media Type","status":415,
-                     "detail":"Content-Type 'text/plain;charset=UTF-8' is not supported.","instance":"/api/complaints"}
+                    {"detail":"Content-Type 'text/plain;charset=UTF-8' is not supported.","instance":"/api/complaints",
+                     "status":415,"title":"Unsupported Media Type"}
                     """);
 
     static final Map<String, Example> UNPROCESSABLE = examples(
-            "differentBody", "The same Idempotency-Key with another body", """
-                    {"type":"about:blank","title":"Idempotency key reused","status":422,
-                     "detail":"This Idempotency-Key was used for a different request.","instance":"/api/complaints"}
+            "differentBody", "The same Idempotency-Key with another request", """
+                    {"detail":"This Idempotency-Key was already used for a different request; use a new key for a new request.",
+                     "instance":"/api/complaints","status":422,"title":"Unprocessable Entity","code":"api.error.idempotency-reused"}
                     """);
 
     static final Map<String, Example> SERVER_ERROR = examples(
             "unexpected", "An unexpected error", """
-                    {"type":"about:blank","title":"Internal Server Error","status":500,
-                     "detail":"An unexpected error occurred; reference 3f2a9c1e.","instance":"/api/complaints"}
+                    {"detail":"Something went wrong on our side; nothing was saved. Quote the reference when you contact support.",
+                     "instance":"/api/complaints","status":500,"title":"Internal Server Error","code":"api.error.internal",
+                     "reference":"0b6c2f0e-5b7e-4d43-9d4a-1f0c8f0a2b11"}
                     """);
 
     /** Pairs of name, summary and JSON text, in the order shown. */

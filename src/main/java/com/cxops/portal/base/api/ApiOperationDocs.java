@@ -54,7 +54,7 @@ final class ApiOperationDocs {
                         field as `[index].field`.""")
                 .requestBody(body("CustomerBatch", "One customer or an array of customers"))
                 .responses(responses("200", ok("The customers were saved", "UpsertResult"),
-                        BAD_REQUEST, UNAUTHORIZED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, SERVER_ERROR)));
+                        BAD_REQUEST, UNAUTHORIZED, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, SERVER_ERROR)));
 
         operation(api, "/api/orders", PathItem.HttpMethod.POST, op -> op
                 .operationId("upsertOrders").tags(List.of(TAG_ORDERS))
@@ -65,7 +65,7 @@ final class ApiOperationDocs {
                         as status `REFUNDED`. All items are checked first: if any is invalid, none is saved.""")
                 .requestBody(body("OrderBatch", "One order or an array of orders"))
                 .responses(responses("200", ok("The orders were saved", "UpsertResult"),
-                        BAD_REQUEST, UNAUTHORIZED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, SERVER_ERROR)));
+                        BAD_REQUEST, UNAUTHORIZED, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, SERVER_ERROR)));
 
         operation(api, "/api/complaints", PathItem.HttpMethod.POST, op -> {
             op.operationId("createComplaint").tags(List.of(TAG_COMPLAINTS))
@@ -95,9 +95,9 @@ final class ApiOperationDocs {
                 .operationId("getComplaint").tags(List.of(TAG_COMPLAINTS))
                 .summary("Read a complaint")
                 .description("The complaint's number, tier and reason, and status, e.g. for the shop to show its progress. "
-                        + "An integration reads the complaints it created.")
+                        + "An integration reads the complaints it created; any other id is 404.")
                 .parameters(List.of(complaintId()))
-                .responses(responses("200", ok("The complaint", "Complaint"), BAD_REQUEST, UNAUTHORIZED, NOT_FOUND, SERVER_ERROR)));
+                .responses(responses("200", ok("The complaint", "Complaint"), UNAUTHORIZED, NOT_FOUND, SERVER_ERROR)));
 
         operation(api, "/api/complaints/{id}/statements", PathItem.HttpMethod.POST, op -> op
                 .operationId("recordStatement").tags(List.of(TAG_STATEMENTS))
@@ -159,8 +159,8 @@ final class ApiOperationDocs {
     private static ApiResponses responses(String successCode, ApiResponse success, String... errors) {
         ApiResponses responses = new ApiResponses();
         responses.addApiResponse(successCode, success);
-        Map<String, String> codes = Map.of(BAD_REQUEST, "400", UNAUTHORIZED, "401", NOT_FOUND, "404", PAYLOAD_TOO_LARGE, "413",
-                UNSUPPORTED_MEDIA_TYPE, "415", UNPROCESSABLE, "422", SERVER_ERROR, "500");
+        Map<String, String> codes = Map.of(BAD_REQUEST, "400", UNAUTHORIZED, "401", NOT_FOUND, "404", CONFLICT, "409",
+                PAYLOAD_TOO_LARGE, "413", UNSUPPORTED_MEDIA_TYPE, "415", UNPROCESSABLE, "422", SERVER_ERROR, "500");
         for (String error : errors) {
             responses.addApiResponse(codes.get(error), new ApiResponse().$ref(RESPONSES + error));
         }

@@ -90,8 +90,10 @@ class ApiDocumentTest extends SpringTestBase {
         }));
         assertThat(operations).containsExactlyInAnyOrder("POST /api/customers", "POST /api/orders", "POST /api/complaints",
                 "GET /api/complaints/{id}", "POST /api/complaints/{id}/statements");
-        for (String batch : List.of("CustomerBatch", "OrderBatch")) {
-            assertThat(doc.at("/components/schemas/" + batch + "/oneOf/1/type").asString()).isEqualTo("array");
+        for (String kind : List.of("Customer", "Order")) {
+            assertThat(doc.at("/components/schemas/" + kind + "Batch/oneOf/0/$ref").asString()).endsWith(kind + "Data");
+            assertThat(doc.at("/components/schemas/" + kind + "Batch/oneOf/1/$ref").asString()).endsWith(kind + "List");
+            assertThat(doc.at("/components/schemas/" + kind + "List/type").asString()).isEqualTo("array");
         }
     }
 }
