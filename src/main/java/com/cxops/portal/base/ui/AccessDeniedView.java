@@ -28,8 +28,12 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         return HttpServletResponse.SC_FORBIDDEN;
     }
 
-    /** Unknown addresses get the same calm treatment. */
+    /**
+     * Unknown addresses get the same calm treatment. Open to every signed-in person: without an access annotation the
+     * view-access check refused the not-found page itself, so a missing record read "access denied".
+     */
     @ParentLayout(MainLayout.class)
+    @jakarta.annotation.security.PermitAll
     public static class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
         public NotFoundView() {

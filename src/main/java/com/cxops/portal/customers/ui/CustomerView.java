@@ -75,7 +75,12 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
+        } catch (NumberFormatException e) {
+            id = -1; // digits beyond a long: no such customer
+        }
         customer = customers.find(id).orElse(null);
         if (customer == null) {
             removeAll();

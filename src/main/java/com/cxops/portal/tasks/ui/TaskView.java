@@ -82,7 +82,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        long id;
+        try {
+            id = event.getRouteParameters().getLong("id").orElse(-1L);
+        } catch (IllegalArgumentException e) {
+            id = -1L; // digits beyond a long: no such task
+        }
         Optional<TaskRow> found = tasks.find(id);
         if (found.isEmpty()) {
             removeAll();
