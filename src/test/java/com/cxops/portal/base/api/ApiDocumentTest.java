@@ -2,6 +2,7 @@ package com.cxops.portal.base.api;
 
 import com.cxops.portal.SpringTestBase;
 import org.junit.jupiter.api.Test;
+import com.cxops.portal.base.i18n.TranslationProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +41,8 @@ class ApiDocumentTest extends SpringTestBase {
     JsonMapper json;
     @Autowired
     BuildProperties build;
+    @Autowired
+    TranslationProvider i18n;
 
     private JsonNode served() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
@@ -94,6 +98,20 @@ class ApiDocumentTest extends SpringTestBase {
             assertThat(doc.at("/components/schemas/" + kind + "Batch/oneOf/0/$ref").asString()).endsWith(kind + "Data");
             assertThat(doc.at("/components/schemas/" + kind + "Batch/oneOf/1/$ref").asString()).endsWith(kind + "List");
             assertThat(doc.at("/components/schemas/" + kind + "List/type").asString()).isEqualTo("array");
+        }
+    }
+
+    /** 409 and 500 cannot be caused on purpose (ApiContractTest reads all others): their examples use the real texts. */
+    @Test
+    void the_examples_of_a_conflict_and_a_server_error_carry_the_portals_real_codes_and_texts() throws Exception {
+        JsonNode doc = served();
+        for (String[] response : List.of(new String[] {"Conflict", "parallelWrite", "api.error.conflict", "409"},
+                new String[] {"ServerError", "unexpected", "api.error.internal", "500"})) {
+            JsonNode example = doc.at("/components/responses/" + response[0] + "/content/application~1problem+json/examples/"
+                    + response[1] + "/value");
+            assertThat(example.get("code").asString()).isEqualTo(response[2]);
+            assertThat(example.get("detail").asString()).isEqualTo(i18n.translate(Locale.ENGLISH, response[2]));
+            assertThat(example.get("status").asInt()).isEqualTo(Integer.parseInt(response[3]));
         }
     }
 }
