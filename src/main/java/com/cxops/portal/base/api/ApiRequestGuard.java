@@ -54,18 +54,16 @@ class ApiRequestGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = settings.getInt(ApiSettings.MAX_BODY_BYTES);
-        if (request.getContentLengthLong() > limit) {
-            // Closing the connection stops a client that would otherwise go on sending the rest of the body.
-            response.setHeader("Connection", "close");
-            problems.write(response, problems.of(HttpStatus.CONTENT_TOO_LARGE, "api.error.too-large"));
-            return;
-        }
         ProblemResponse wrapped = new ProblemResponse(response);
         try {
+            long limit = settings.getInt(ApiSettings.MAX_BODY_BYTES);
+            if (request.getContentLengthLong() > limit) {
+                throw new BodyTooLargeException(); // refused before a byte of the body is read
+            }
             chain.doFilter(new LimitedRequest(request, limit), wrapped);
         } catch (Exception e) {
             if (isTooLarge(e)) {
+                // Closing the connection stops a client that would otherwise go on sending the rest of the body.
                 response.setHeader("Connection", "close");
                 problems.write(response, problems.of(HttpStatus.CONTENT_TOO_LARGE, "api.error.too-large"));
             } else {
