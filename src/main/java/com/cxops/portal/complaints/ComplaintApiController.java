@@ -52,11 +52,13 @@ class ComplaintApiController {
     }
 
     /** The request body; enums take their code, e.g. "channel": "SOCIAL_MEDIA". */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ComplaintRequest")
     record IntakeRequest(String customerExternalId, String orderExternalId, ComplaintChannel channel, ComplaintCategory category,
                          String subject, String description, SpreadRisk spreadRisk, Integer affectedCount) {
     }
 
     /** affectedInferred: the count was taken from the complaint's text because the request left it at 1 or out. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Complaint")
     record IntakeResponse(long id, String number, Tier tier, String tierReason, ComplaintStatus status, Instant createdAt,
                           int affectedCount, boolean affectedInferred) {
         static IntakeResponse of(Complaint c) {
@@ -66,6 +68,8 @@ class ComplaintApiController {
     }
 
     @PostMapping
+    @io.swagger.v3.oas.annotations.Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = IntakeRequest.class)))) // the body's shape (read as JSON for field errors)
     ResponseEntity<IntakeResponse> create(@RequestBody JsonNode payload,
                                           @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
         java.util.Map<String, String> typeErrors = new java.util.LinkedHashMap<>();

@@ -4,15 +4,8 @@ import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.api.ApiBody;
 import com.cxops.portal.base.api.ApiRetry;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,13 +22,11 @@ import java.util.Map;
 /**
  * The shop pushes customers and orders here (one JSON object or an array), authenticated by its API key. Identical
  * batches sent at the same moment all succeed and leave one row per external id: a write that meets a parallel one
- * is retried (ApiRetry), and only after the bounded retries does the caller get a 409 to send again.
+ * is retried (ApiRetry), and only after the bounded retries does the caller get a 409 to send again. Their OpenAPI
+ * description is in base/api/ApiOperationDocs.
  */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Shop intake", description = "Customers and orders from the shop, upserted by external id")
-@SecurityScheme(name = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER, paramName = "X-API-Key")
-@SecurityRequirement(name = "apiKey")
 class CustomerApiController {
 
     private final CustomerIntake intake;
@@ -49,26 +40,16 @@ class CustomerApiController {
     }
 
     @PostMapping(path = "/customers", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Upsert customers", description = "One customer object or an array of them. All are checked "
-            + "first; if any is invalid, none is saved and the problem details list each field error as [index].field.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    array = @ArraySchema(schema = @Schema(implementation = CustomerData.class)))))
-    @ApiResponse(responseCode = "200", description = "Saved")
-    @ApiResponse(responseCode = "400", description = "Invalid input (problem details)", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "Missing, unknown or revoked API key", content = @Content(mediaType = "application/problem+json"))
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = CustomerData.class)))) // the body's element type; one or many: ApiOperationDocs
     CustomerIntake.Received customers(@RequestBody JsonNode body) {
         List<CustomerData> items = items(body, CustomerData.class);
         return retry.upsert(() -> intake.receiveCustomers(items));
     }
 
     @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Upsert orders", description = "One order object or an array of them; the customers must exist. "
-            + "All are checked first; if any is invalid, none is saved.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    array = @ArraySchema(schema = @Schema(implementation = OrderData.class)))))
-    @ApiResponse(responseCode = "200", description = "Saved")
-    @ApiResponse(responseCode = "400", description = "Invalid input (problem details)", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "Missing, unknown or revoked API key", content = @Content(mediaType = "application/problem+json"))
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = OrderData.class)))) // the body's element type; one or many: ApiOperationDocs
     CustomerIntake.Received orders(@RequestBody JsonNode body) {
         List<OrderData> items = items(body, OrderData.class);
         return retry.upsert(() -> intake.receiveOrders(items));

@@ -24,6 +24,7 @@ import java.util.Set;
 @Transactional
 public class CustomerIntake {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "UpsertResult")
     public record Received(int received, int inserted, int updated) {
     }
 

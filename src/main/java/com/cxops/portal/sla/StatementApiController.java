@@ -26,6 +26,7 @@ class StatementApiController {
     record StatementRequest(StatementChannel channel, String link, String text, String publishedBy, Instant publishedAt) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Statement")
     record StatementResponse(long id, long complaintId, StatementChannel channel, String link, String text, String publishedBy,
                              Instant publishedAt, String recordedBy, Instant recordedAt) {
         static StatementResponse of(PublicStatement s) {
@@ -44,6 +45,8 @@ class StatementApiController {
 
     @PostMapping("/api/complaints/{id}/statements")
     @ResponseStatus(HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = StatementRequest.class)))) // the body's shape (read as JSON for field errors)
     StatementResponse publish(@PathVariable long id, @RequestBody JsonNode body) {
         java.util.Map<String, String> typeErrors = new java.util.LinkedHashMap<>();
         StatementRequest request = ApiBody.read(json, body, StatementRequest.class, "", typeErrors);
