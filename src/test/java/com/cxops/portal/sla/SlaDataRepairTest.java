@@ -39,7 +39,7 @@ class SlaDataRepairTest extends SlaTestSupport {
                 c.getId());
 
         actAsNew(Role.ADMIN);
-        SlaSelfCheck.Report before = selfCheck.check(t, t.plusSeconds(60), null);
+        SlaSelfCheck.Report before = selfCheck.checkComplaints(c.getId(), c.getId(), null);
         assertThat(before.differences()).extracting(SlaSelfCheck.Difference::field).contains("dueAt", "warnAt");
         assertThat(repair.countMetWithoutDue()).isPositive();
 
@@ -51,7 +51,7 @@ class SlaDataRepairTest extends SlaTestSupport {
         assertThat(repaired.getWarnAt()).isEqualTo(live.getWarnAt());
         assertThat(repaired.isBreached()).isEqualTo(live.isBreached());
         assertThat(repaired.getMetAt()).isEqualTo(t.plusSeconds(5L * 24 * 3600));
-        assertThat(selfCheck.check(t, t.plusSeconds(60), null).differences()).isEmpty();
+        assertThat(selfCheck.checkComplaints(c.getId(), c.getId(), null).differences()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SLA_CLOCKS_REPAIRED'", Integer.class)).isPositive();
 
         SlaDataRepair.Result again = repair.repairMetWithoutDue();

@@ -180,6 +180,7 @@ class SlaAdminViewsTest extends KaribuTestBase {
         UI.getCurrent().navigate("admin/sla-policies");
         @SuppressWarnings("unchecked")
         Grid<SlaPolicy> grid = _get(Grid.class, s -> s.withId("sla-policy-grid"));
-        assertThat(GridKt._getFormatted(grid, 0, "targets")).contains("分钟");
+        // e.g. "首次响应：2 小时（Business hours，75% 时预警）; 解决：1 天 3 小时（…）" (durations as people say them)
+        assertThat(GridKt._getFormatted(grid, 0, "targets")).contains("% 时预警）").containsPattern("[0-9]+ (天|小时|分钟)");
     }
 }
