@@ -98,7 +98,8 @@ class ApiBadInputHttpTest extends ApiHttpTestBase {
         }
         assertThat(post("/api/orders", order(unique("O"), customer, now.plus(1, ChronoUnit.HOURS).toString(), "10.00", "CNY"))
                 .statusCode()).isEqualTo(200);
-        assertThat(post("/api/orders", order(unique("O"), customer, "2000-01-01T00:00:00Z", "10.00", "CNY")).statusCode()).isEqualTo(200);
+        // in USD: a CNY order this old would join the lifetime value of the report tests' hand-built years
+        assertThat(post("/api/orders", order(unique("O"), customer, "2000-01-01T00:00:00Z", "10.00", "USD")).statusCode()).isEqualTo(200);
     }
 
     @Test
