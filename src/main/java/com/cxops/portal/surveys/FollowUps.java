@@ -1,6 +1,6 @@
 package com.cxops.portal.surveys;
 
-import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.tasks.NewTask;
 import com.cxops.portal.tasks.TaskPools;
 import com.cxops.portal.tasks.TaskPriority;
@@ -83,12 +83,12 @@ public class FollowUps {
     }
 
     private Request request(Answer a) {
-        Customer customer = facts.customer(a.getCustomerId()).orElse(null);
+        CustomerFacts.Snapshot customer = facts.customer(a.getCustomerId()).orElse(null);
         Long owner = null;
         if (a.getKind() == SurveyKind.CSAT && a.getAgentId() != null) {
             owner = a.getAgentId();
-        } else if (customer != null && customer.isVip() && customer.getAccountManagerId() != null) {
-            owner = customer.getAccountManagerId();
+        } else if (customer != null && customer.vip() && customer.accountManagerId() != null) {
+            owner = customer.accountManagerId();
         }
         String pool = null;
         if (owner == null) {
@@ -96,7 +96,7 @@ public class FollowUps {
             pool = team != null ? TaskPools.team(team) : TaskPools.CONCIERGE;
         }
         Instant due = a.getAnsweredAt().plus(settings.followUpDue());
-        String name = customer == null ? "#" + a.getCustomerId() : customer.getName();
+        String name = customer == null ? "#" + a.getCustomerId() : customer.name();
         String title = a.getKind().name() + " " + a.getScore() + " – " + name;
         String description = a.getKind().name() + " " + a.getScore() + "/" + a.getKind().max()
                 + (a.getComplaintId() != null ? " (complaint " + a.getComplaintId() + ")" : "")
