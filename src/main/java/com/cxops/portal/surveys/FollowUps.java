@@ -79,6 +79,20 @@ public class FollowUps {
         return ids.size();
     }
 
+    /**
+     * The recovery team of the setting, if it still exists. A team removed after it was chosen does not lose the
+     * follow-up: it goes where it would with no recovery team set (the complaint's team, else the concierge pool).
+     */
+    private Long recoveryTeam() {
+        Long team = settings.recoveryTeamId();
+        if (team != null && !facts.teamExists(team)) {
+            log.warn("Recovery team {} of {} no longer exists; follow-ups go to the complaint's team or the concierge pool",
+                    team, SurveySettings.RECOVERY_TEAM);
+            return null;
+        }
+        return team;
+    }
+
     private record Request(NewTask task) {
     }
 
@@ -92,7 +106,10 @@ public class FollowUps {
         }
         String pool = null;
         if (owner == null) {
-            Long team = settings.recoveryTeamId() != null ? settings.recoveryTeamId() : a.getTeamId();
+            Long team = recoveryTeam();
+            if (team == null) {
+                team = a.getTeamId();
+            }
             pool = team != null ? TaskPools.team(team) : TaskPools.CONCIERGE;
         }
         Instant due = a.getAnsweredAt().plus(settings.followUpDue());
