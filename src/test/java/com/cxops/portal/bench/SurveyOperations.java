@@ -169,7 +169,7 @@ final class SurveyOperations {
                             + "THEN TRUE ELSE FALSE END FROM customer c LEFT JOIN survey_customer sc ON sc.customer_id = c.id "
                             + "WHERE c.survey_opt_out = FALSE AND c.email IS NOT NULL AND c.email <> '' "
                             + "AND (sc.last_invited_at IS NULL OR sc.last_invited_at <= ?)",
-                    id, ctx.settings.get(SurveySettings.DEFAULT_LANGUAGE), window, utc(now), utc(now),
+                    id, ctx.settings.get(SurveySettings.DEFAULT_LANGUAGE), window, utc(now),
                     utc(now.minus(Duration.ofDays(ctx.settings.getInt(SurveySettings.QUIET_DAYS)))));
             return written(ctx, id);
         }, CAMPAIGN_SECONDS);
