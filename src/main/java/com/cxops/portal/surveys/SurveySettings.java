@@ -48,7 +48,8 @@ public class SurveySettings implements SettingsContributor {
     @Override
     public Optional<String> check(String key, String value) {
         if (RECOVERY_TEAM.equals(key)) {
-            long id = Long.parseLong(value);
+            // the type check has passed: a whole number, perhaps written "5.0"
+            long id = new java.math.BigDecimal(value).longValue();
             if (id > 0 && !complaints.teamExists(id)) {
                 return Optional.of("surveys.settings.error.recovery-team");
             }
