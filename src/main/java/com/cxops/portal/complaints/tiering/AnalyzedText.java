@@ -24,7 +24,7 @@ public final class AnalyzedText {
     /** Thread-safe; created once for the whole application (its dictionaries take a moment to load). */
     private static final Analyzer ANALYZER = new SmartChineseAnalyzer();
     static final char CLAUSE = '|';
-    private static final String CLAUSE_BREAKS = ".!?;,:。！？；，：\n\r…";
+    static final String CLAUSE_BREAKS = ".!?;,:。！？；，：\n\r…";
 
     private final String text;
     private final List<Token> tokens;
@@ -116,7 +116,7 @@ public final class AnalyzedText {
         if (text.isBlank()) {
             return out;
         }
-        List<int[]> pieces = pieces(text);
+        List<int[]> pieces = Sentences.pieces(text);
         boolean[] read = probes == null ? null : probes.candidates(text, pieces);
         int clause = 0;
         int lastEnd = 0;
@@ -137,35 +137,6 @@ public final class AnalyzedText {
                 lastEnd = t.end();
             }
             lastPiece = p;
-        }
-        return out;
-    }
-
-    /** Sentences longer than this are read clause by clause, so that a long sentence costs only its clauses that matter. */
-    private static final int LONG_SENTENCE = 300;
-    private static final java.text.BreakIterator SENTENCES = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT);
-
-    /** Sentence boundaries as smartcn's tokenizer finds them (the same break iterator), long sentences cut at clause breaks. */
-    static List<int[]> pieces(String text) {
-        List<int[]> out = new ArrayList<>();
-        java.text.BreakIterator it = (java.text.BreakIterator) SENTENCES.clone();
-        it.setText(text);
-        int start = it.first();
-        for (int end = it.next(); end != java.text.BreakIterator.DONE; start = end, end = it.next()) {
-            if (end - start <= LONG_SENTENCE) {
-                out.add(new int[]{start, end});
-                continue;
-            }
-            int from = start;
-            for (int i = start; i < end; i++) {
-                if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0 && i + 1 - from >= 40) {
-                    out.add(new int[]{from, i + 1});
-                    from = i + 1;
-                }
-            }
-            if (from < end) {
-                out.add(new int[]{from, end});
-            }
         }
         return out;
     }
@@ -340,9 +311,27 @@ public final class AnalyzedText {
      * A capitalised word alone before a comma at the start of a sentence addresses or names someone ("Sue, your
      * colleague, promised a callback"), it is not the verb.
      */
-    /** Words that follow a name and its comma ("Sue, your colleague", "Sue, could you"), not a verb's object. */
-    private static final java.util.Set<String> ADDRESS_FOLLOWERS = java.util.Set.of("your", "our", "my", "the", "who", "from", "you",
-            "please", "can", "could", "would", "thank", "thanks", "i", "we", "she", "he");
+    /** After a name and its comma: someone addressed ("Sue, could you …", "Sue, please …"). */
+    private static final java.util.Set<String> ADDRESSED = java.util.Set.of("please", "can", "could", "would", "thank", "thanks");
+    /** After a name and its comma: who the person is, closed by a second comma ("Sue, your colleague, promised …"). */
+    private static final java.util.Set<String> APPOSITION = java.util.Set.of("your", "our", "my");
+
+    private boolean closesWithinFourWords(int from) {
+        int words = 0;
+        for (int i = from; i < text.length() && words <= 4; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，') {
+                return true;
+            }
+            if (".!?;:。！？；：\n".indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == ' ') {
+                words++;
+            }
+        }
+        return false;
+    }
 
     boolean isNameAddressedAtSentenceStart(int token) {
         Token t = tokens.get(token);
@@ -364,7 +353,8 @@ public final class AnalyzedText {
         while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
             nextEnd++;
         }
-        if (!ADDRESS_FOLLOWERS.contains(text.substring(next, nextEnd).toLowerCase(java.util.Locale.ROOT))) {
+        String follower = text.substring(next, nextEnd).toLowerCase(java.util.Locale.ROOT);
+        if (!ADDRESSED.contains(follower) && !(APPOSITION.contains(follower) && closesWithinFourWords(nextEnd))) {
             return false;
         }
         for (int i = t.start() - 1; i >= 0; i--) {

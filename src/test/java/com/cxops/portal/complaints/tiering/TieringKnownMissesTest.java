@@ -73,6 +73,8 @@ class TieringKnownMissesTest extends SpringTestBase {
         assertThat(tier("Sue, your colleague, promised me a callback.").tier()).isEqualTo(Tier.NORMAL);
         assertThat(tier("I waited a week. Sue, could you call me back?").tier()).isEqualTo(Tier.NORMAL);
         assertThat(tier("I will sue you, your company and your boss").tier()).isEqualTo(Tier.MAJOR);
+        assertThat(tier("Fire, my kitchen went black and I called for help").tier()).as("a word before a comma that names no one")
+                .isEqualTo(Tier.MAJOR);
     }
 
     @Test
