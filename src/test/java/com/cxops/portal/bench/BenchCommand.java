@@ -71,7 +71,8 @@ class BenchCommand {
         if (existing > 0 && !Boolean.getBoolean("bench.wipe")) {
             // a shop generated before the SLA clocks existed (or an interrupted clock run): add only what is missing
             long missing = SlaClockGenerator.complaintsWithoutClocks(dataSource, PREFIX);
-            if (missing == 0) {
+            long conciergeTasks = new ConciergeGenerator(dataSource, Scale.LARGE, clock.instant(), PREFIX, 2026).generate().tasks();
+            if (missing == 0 && conciergeTasks == 0) {
                 throw new IllegalStateException("The database already holds " + existing + " customers, and every generated "
                         + "complaint has its SLA clocks: nothing generated. Run the benchmark on it (-Dbench.action=run), or add "
                         + "-Dbench.wipe=true to delete all customers, orders and complaints and generate the large shop again.");
