@@ -110,6 +110,7 @@ final class BenchOperations {
         ops.add(SlaOperations.tick(ctx));
         ops.add(SlaOperations.dashboard(ctx));
         ops.addAll(SurveyOperations.all(ctx));
+        ops.addAll(ConciergeOperations.all(ctx));
         return ops;
     }
 

@@ -89,6 +89,7 @@ public final class ShopGenerator {
         String[] tables = {"sla_alert_pending", "sla_escalation", "sla_pause", "sla_clock", "corrective_action", "rca_finding",
                 "complaint_compensation", "complaint_timeline", "complaint_watcher", "complaint", "customer_layer_change",
                 "customer_order", "customer"};
+        ConciergeGenerator.wipe(dataSource);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             for (String t : tables) {
@@ -179,6 +180,7 @@ public final class ShopGenerator {
             SlaClockGenerator.Result clocks = clocks().generate(firstComplaint, firstComplaint + scale.complaints() - 1);
             long orderCount = orders.get();
             System.out.println("Surveys: " + new SurveyGenerator(dataSource, now, prefix, seed).generate());
+            new ConciergeGenerator(dataSource, scale, now, prefix, seed).generate();
             restartIdentities();
             return new Counts(staffIds.length, teamIds.length, scale.customers(), orderCount, complaintCounts[0],
                     complaintCounts[1], complaintCounts[2], clocks.clocks(), clocks.runningClocks(),
