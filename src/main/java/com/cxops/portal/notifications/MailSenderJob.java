@@ -57,12 +57,16 @@ public class MailSenderJob {
                 repository.findDueIds(clock.instant(), PageRequest.of(0, settings.getInt(NotificationSettings.BATCH_SIZE))));
         int delivered = 0;
         for (Long id : due) {
-            Boolean ok = transactions.execute(tx -> sendOne(id, via));
-            if (Boolean.TRUE.equals(ok)) {
+            if (send(id, via)) {
                 delivered++;
             }
         }
         return delivered;
+    }
+
+    /** Sends one mail if it is due, in its own transaction. */
+    boolean send(long id, MailDelivery via) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> sendOne(id, via)));
     }
 
     private boolean sendOne(long id, MailDelivery via) {
