@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo's layer history, on a demo-sized set generated as on 1 January 2044 (orders from mid 2042, history from
- * September 2042): only these customers are replayed, so no other test's customers change.
+ * October 2042): only these customers are replayed, so no other test's customers change.
  */
 class DemoLayerHistoryTest extends SpringTestBase {
 
@@ -47,7 +47,7 @@ class DemoLayerHistoryTest extends SpringTestBase {
         long[] range = demo.insertWithPrefix(prefix);
         List<Instant> moments = CustomerDemoData.historyMoments(clock.instant(), SHANGHAI);
         assertThat(moments).hasSize(CustomerDemoData.HISTORY_MONTHS).first()
-                .isEqualTo(LocalDate.of(2042, 9, 1).atStartOfDay(SHANGHAI).toInstant().minusSeconds(1));
+                .isEqualTo(LocalDate.of(2042, 10, 1).atStartOfDay(SHANGHAI).toInstant().minusSeconds(1));
         long started = System.nanoTime();
         recomputation.replay(moments, range[0], range[1]);
         System.out.printf("Layer history of %d demo customers over %d months: %d ms%n", range[1] - range[0] + 1, moments.size(),
@@ -55,7 +55,7 @@ class DemoLayerHistoryTest extends SpringTestBase {
 
         // Every customer registered before a month start has a layer at that start (the latest change before it).
         for (int i = 0; i < CustomerDemoData.HISTORY_MONTHS; i++) {
-            LocalDateTime start = LocalDateTime.ofInstant(LocalDate.of(2042, 9, 1).plusMonths(i).atStartOfDay(SHANGHAI).toInstant(), ZoneOffset.UTC);
+            LocalDateTime start = LocalDateTime.ofInstant(LocalDate.of(2042, 10, 1).plusMonths(i).atStartOfDay(SHANGHAI).toInstant(), ZoneOffset.UTC);
             Long without = jdbc.queryForObject("""
                     SELECT COUNT(*) FROM customer c WHERE c.id BETWEEN ? AND ? AND c.registered_at < ?
                       AND NOT EXISTS (SELECT 1 FROM customer_layer_change h WHERE h.customer_id = c.id AND h.changed_at < ?)""",
