@@ -109,6 +109,7 @@ final class BenchOperations {
                 }), LAYERS_SECONDS));
         ops.add(SlaOperations.tick(ctx));
         ops.add(SlaOperations.dashboard(ctx));
+        ops.addAll(ReportOperations.all(ctx));
         return ops;
     }
 
