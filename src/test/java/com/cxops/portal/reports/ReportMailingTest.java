@@ -68,6 +68,8 @@ class ReportMailingTest extends SpringTestBase {
         // The MariaDB test database outlives a run: remove this test's own mailings and complaints of 2043.
         jdbc.update("DELETE FROM report_mailing WHERE period_start >= ? AND period_start < ?", LocalDate.of(2043, 1, 1), LocalDate.of(2044, 1, 1));
         jdbc.update("DELETE FROM complaint WHERE customer_name = ?", NAME);
+        jdbc.update("DELETE FROM survey_answer WHERE customer_id IN (SELECT id FROM customer WHERE name = ?)", NAME);
+        jdbc.update("DELETE FROM survey_invitation WHERE customer_id IN (SELECT id FROM customer WHERE name = ?)", NAME);
         jdbc.update("DELETE FROM customer WHERE name = ?", NAME);
     }
 
@@ -92,6 +94,18 @@ class ReportMailingTest extends SpringTestBase {
         jdbc.update("INSERT INTO complaint (number, customer_id, customer_name, channel, category, subject, description, spread_risk, "
                         + "tier, tier_reason, status, source, created_at, created_by) VALUES (?, ?, ?, 'APP', ?, 's', 'd', 'PRIVATE', 'NORMAL', 'r', 'NEW', 'PORTAL', ?, 'test')",
                 unique("CX-M-"), customer, NAME, category, utc);
+    }
+
+    /** An NPS answer with a comment tagged with these themes (as the public survey page tags it). */
+    private void answer(long customer, String shanghaiTime, String themes) {
+        LocalDateTime at = LocalDateTime.ofInstant(LocalDateTime.parse(shanghaiTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneOffset.UTC);
+        String hash = unique("m");
+        jdbc.update("INSERT INTO survey_invitation (kind, status, customer_id, token_hash, language, send_at, sent_at, answered_at, created_at, "
+                + "customer_layer, membership, vip) VALUES ('NPS', 'ANSWERED', ?, ?, 'zh', ?, ?, ?, ?, 'REGULAR', 'ORDINARY', FALSE)",
+                customer, hash, at, at, at, at);
+        jdbc.update("INSERT INTO survey_answer (invitation_id, kind, score, comment, themes, language, answered_at, customer_id, customer_layer, "
+                + "membership, vip) VALUES ((SELECT id FROM survey_invitation WHERE token_hash = ?), 'NPS', 3, 'comment', ?, 'zh', ?, ?, "
+                + "'REGULAR', 'ORDINARY', FALSE)", hash, themes, at, customer);
     }
 
     private static int freePort() throws Exception {
@@ -122,6 +136,11 @@ class ReportMailingTest extends SpringTestBase {
         complaint(customer, "2043-02-28T23:59:59", "LATE_DELIVERY");
         // 2 March belongs to neither the month nor the week.
         complaint(customer, "2043-03-02T07:00", "WRONG_ITEM");
+        // Comment themes: delivery twice this week (new), refund once this week and once in the four weeks before.
+        answer(customer, "2043-02-24T09:00", "delivery,refund");
+        answer(customer, "2043-03-01T23:00", "delivery");
+        answer(customer, "2043-02-10T09:00", "refund");
+        answer(customer, "2043-03-02T07:30", "quality");
 
         clock.set(BEFORE_DUE);
         assertThat(mailing.runDue()).as("not before 08:00 on the first working day").isZero();
@@ -199,6 +218,17 @@ class ReportMailingTest extends SpringTestBase {
                 assertThat(top.getCell(1).getNumericCellValue()).isEqualTo(3.0);
                 assertThat(top.getCell(2).getNumericCellValue()).isZero();
                 assertThat(top.getCell(4).getStringCellValue()).isEqualTo(zh.apply("reports.pain.new"));
+                Sheet themes = wb.getSheet(zh.apply("reports.pain.sheet.themes"));
+                assertThat(themes.getRow(2).getCell(0).getStringCellValue()).isEqualTo("物流配送");
+                assertThat(themes.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+                assertThat(themes.getRow(2).getCell(4).getStringCellValue()).isEqualTo(zh.apply("reports.pain.new"));
+                // refund: 1 this week against an average of 1/4 in the four weeks before: +300 %
+                assertThat(themes.getRow(3).getCell(0).getStringCellValue()).isEqualTo("退款退货");
+                assertThat(themes.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+                assertThat(themes.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(0.25);
+                assertThat(themes.getRow(3).getCell(3).getNumericCellValue()).isEqualTo(300.0);
+                assertThat(themes.getRow(3).getCell(4).getStringCellValue()).isEmpty();
+                assertThat(themes.getRow(4)).as("the answer of 2 March is not in the week").isNull();
                 assertThat(categories.getRow(3) == null || !zh.apply("category.WRONG_ITEM").equals(categories.getRow(3).getCell(0).getStringCellValue()))
                         .as("the complaint of 2 March is not in the week").isTrue();
             }
