@@ -1,6 +1,7 @@
 package com.cxops.portal.customers;
 
 import com.cxops.portal.base.StaffDirectory;
+import com.cxops.portal.base.settings.ShopSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +38,8 @@ import java.util.Random;
 class CustomerDemoData {
 
     static final int CUSTOMERS = 2000;
+    /** Months of layer history (month starts in the shop zone), so that a pack of last year's period has layers. */
+    static final int HISTORY_MONTHS = 16;
     private static final Logger log = LoggerFactory.getLogger(CustomerDemoData.class);
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "霞", "平", "刚", "桂英", "晨", "欣怡", "子轩", "浩然"};
@@ -47,11 +51,13 @@ class CustomerDemoData {
     private final TransactionTemplate tx;
     private final LayerRecomputation recomputation;
     private final StaffDirectory staff;
+    private final ShopSettings shop;
     private final Clock clock;
     private final boolean enabled;
 
     CustomerDemoData(JdbcTemplate jdbc, PlatformTransactionManager transactions, LayerRecomputation recomputation,
-                     StaffDirectory staff, Clock clock, @Value("${portal.demo.enabled:false}") boolean enabled) {
+                     StaffDirectory staff, ShopSettings shop, Clock clock, @Value("${portal.demo.enabled:false}") boolean enabled) {
+        this.shop = shop;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.recomputation = recomputation;
@@ -71,12 +77,38 @@ class CustomerDemoData {
         loadWithPrefix("D");
     }
 
-    /** Inserts the demo customers with external ids starting with the prefix, then computes the layers. */
+    /**
+     * Inserts the demo customers with external ids starting with the prefix, gives them the layer history the layer
+     * rules give at each of the last {@value #HISTORY_MONTHS} month starts, then computes today's layers.
+     */
     void loadWithPrefix(String prefix) {
         Instant now = clock.instant();
-        tx.executeWithoutResult(s -> insert(now, prefix));
-        LayerRecomputation.Result result = recomputation.runLocked((done, total) -> { });
-        log.info("Demo customers loaded: {} customers, layers computed for {}", CUSTOMERS, result.customers());
+        long[] range = insertWithPrefix(prefix);
+        LayerRecomputation.Result result = recomputation.replayThenRun(historyMoments(now, shop.zone()), range[0], range[1],
+                (done, total) -> { });
+        log.info("Demo customers loaded: {} customers, {} months of layer history, layers computed for {}", CUSTOMERS,
+                HISTORY_MONTHS, result.customers());
+    }
+
+    /** Inserts the demo customers and their orders; returns the lowest and highest customer id. */
+    long[] insertWithPrefix(String prefix) {
+        tx.executeWithoutResult(s -> insert(clock.instant(), prefix));
+        Map<String, Object> range = jdbc.queryForMap("SELECT MIN(id) AS lo, MAX(id) AS hi FROM customer WHERE external_id LIKE ?", prefix + "%");
+        return new long[]{((Number) range.get("lo")).longValue(), ((Number) range.get("hi")).longValue()};
+    }
+
+    /**
+     * Just before each of the last months' starts (shop zone), oldest first: the layer at a moment is the latest
+     * change strictly before it (docs/kpis.md), so a change written a second before a month starts is the layer at
+     * that start.
+     */
+    static List<Instant> historyMoments(Instant now, ZoneId zone) {
+        LocalDate thisMonth = LocalDate.ofInstant(now, zone).withDayOfMonth(1);
+        List<Instant> moments = new ArrayList<>();
+        for (int i = HISTORY_MONTHS - 1; i >= 0; i--) {
+            moments.add(thisMonth.minusMonths(i).atStartOfDay(zone).toInstant().minusSeconds(1));
+        }
+        return moments;
     }
 
     private enum Shape { NEW, ACTIVE, AT_RISK, DORMANT, VIP, REGULAR }
@@ -94,7 +126,8 @@ class CustomerDemoData {
             boolean chinese = random.nextInt(100) < 70;
             String name = chinese ? SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)]
                     : FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
-            long registeredDaysAgo = shape == Shape.NEW ? random.nextInt(25) : 400 + random.nextInt(1500);
+            // before the oldest order (up to 560 days ago), so the customer exists at every month of the layer history
+            long registeredDaysAgo = shape == Shape.NEW ? random.nextInt(25) : 600 + random.nextInt(1300);
             Long manager = null;
             if (shape == Shape.VIP) {
                 manager = vips++ % 2 == 0 ? vip : vip2;

@@ -91,9 +91,42 @@ public class LayerRecomputation {
         }
     }
 
+    /** The demo loader: the layer history of the customers in [fromId, toId] at past moments, then today's run of all. */
+    Result replayThenRun(List<Instant> moments, long fromId, long toId, Progress progress) {
+        Optional<SimpleLock> lock = locks.lock(new LockConfiguration(clock.instant(), LOCK, Duration.ofHours(2), Duration.ZERO));
+        if (lock.isEmpty()) {
+            return new Result(false, 0, 0, 0);
+        }
+        try {
+            replay(moments, fromId, toId);
+            return run(progress);
+        } finally {
+            lock.get().unlock();
+        }
+    }
+
     /** One run without taking the lock (the caller holds it). */
     Result run(Progress progress) {
-        Instant now = clock.instant();
+        return runAt(clock.instant(), null, progress);
+    }
+
+    /**
+     * Replays the nightly computation at past moments, oldest first, for the customers with ids in [fromId, toId]
+     * (the demo's), so that they get the layer history their orders give: at each moment only orders placed by then
+     * and customers registered by then count, and a changed layer is written to the history at that moment exactly as
+     * the nightly run would have. No events are published (no win-back tasks or account-manager hand-overs for the
+     * past). The caller holds the lock.
+     */
+    void replay(List<Instant> moments, long fromId, long toId) {
+        for (Instant at : moments) {
+            runAt(at, new long[]{fromId, toId}, (done, total) -> { });
+        }
+        tx.executeWithoutResult(s -> audit.record("CUSTOMER_LAYER_HISTORY_REPLAYED", "Customer", null,
+                "customers " + fromId + ".." + toId + ", " + moments.size() + " moments"));
+    }
+
+    /** {@code replayIds}: null for the live run of every customer, else [from, to] of a replay at a past moment. */
+    private Result runAt(Instant now, long[] replayIds, Progress progress) {
         LayerThresholds t = CustomerSettings.read(settings);
         LayerRules rules = new LayerRules(t);
         Window w = new Window(now, now.minus(Duration.ofDays(t.spendWindowDays())),
@@ -106,15 +139,17 @@ public class LayerRecomputation {
         long done = 0;
         long changed = 0;
         long atRisk = 0;
-        long after = 0;
+        long after = replayIds == null ? 0 : replayIds[0] - 1;
+        long last = replayIds == null ? Long.MAX_VALUE : replayIds[1];
         while (true) {
-            List<Long> ids = jdbc.queryForList("SELECT id FROM customer WHERE id > ? ORDER BY id LIMIT " + BATCH, Long.class, after);
+            List<Long> ids = jdbc.queryForList("SELECT id FROM customer WHERE id > ? AND id <= ? ORDER BY id LIMIT " + BATCH,
+                    Long.class, after, last);
             if (ids.isEmpty()) {
                 break;
             }
             long from = ids.getFirst();
             long to = ids.getLast();
-            long[] counts = Objects.requireNonNull(tx.execute(s -> batch(from, to, w, cut, b, rules)));
+            long[] counts = Objects.requireNonNull(tx.execute(s -> batch(from, to, w, cut, b, rules, replayIds == null)));
             changed += counts[0];
             atRisk += counts[1];
             done += ids.size();
@@ -124,6 +159,9 @@ public class LayerRecomputation {
         long customers = done;
         long changedTotal = changed;
         long atRiskTotal = atRisk;
+        if (replayIds != null) {
+            return new Result(true, customers, changedTotal, atRiskTotal);
+        }
         tx.executeWithoutResult(s -> audit.record("CUSTOMER_LAYERS_RECOMPUTED", "Customer", null,
                 "customers=" + customers + ", changed=" + changedTotal + ", enteredAtRisk=" + atRiskTotal));
         log.info("Customer layers recomputed: {} customers, {} changed, {} entered at risk", customers, changedTotal, atRiskTotal);
@@ -199,11 +237,16 @@ public class LayerRecomputation {
     }
 
     /** Recomputes customers with ids in [from, to]; returns {changed, entered at risk}. */
-    private long[] batch(long from, long to, Window w, Optional<BigDecimal> cut, Boundaries b, LayerRules rules) {
+    private long[] batch(long from, long to, Window w, Optional<BigDecimal> cut, Boundaries b, LayerRules rules, boolean live) {
         LocalDateTime spendSince = utc(w.spendSince());
-        List<Row> rows = jdbc.query(FACTS, (rs, i) -> row(rs, cut),
-                utc(w.activeSince()), spendSince, w.currency(), spendSince, w.currency(), spendSince, spendSince,
-                utc(w.now()), from, to);
+        // a replay at a past moment leaves out customers not registered yet
+        String sql = live ? FACTS : FACTS.replace("WHERE c.id BETWEEN ? AND ?", "WHERE c.id BETWEEN ? AND ? AND (c.registered_at IS NULL OR c.registered_at <= ?)");
+        List<Object> params = new ArrayList<>(List.of(utc(w.activeSince()), spendSince, w.currency(), spendSince, w.currency(),
+                spendSince, spendSince, utc(w.now()), from, to));
+        if (!live) {
+            params.add(utc(w.now()));
+        }
+        List<Row> rows = jdbc.query(sql, (rs, i) -> row(rs, cut), params.toArray());
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> history = new ArrayList<>();
         List<Long> enteredAtRisk = new ArrayList<>();
@@ -251,10 +294,12 @@ public class LayerRecomputation {
             jdbc.batchUpdate("INSERT INTO customer_layer_change (customer_id, from_layer, to_layer, changed_at, reason) "
                     + "VALUES (?, ?, ?, ?, ?)", history);
         }
-        for (Long id : enteredAtRisk) {
-            events.publishEvent(new CustomerEnteredAtRisk(id, w.now()));
+        if (live) {
+            for (Long id : enteredAtRisk) {
+                events.publishEvent(new CustomerEnteredAtRisk(id, w.now()));
+            }
+            hnwChanges.forEach(events::publishEvent);
         }
-        hnwChanges.forEach(events::publishEvent);
         return new long[]{updates.size(), enteredAtRisk.size()};
     }
 

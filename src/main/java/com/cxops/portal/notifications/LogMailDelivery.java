@@ -13,4 +13,14 @@ class LogMailDelivery implements MailDelivery {
         log.info("Mail (no SMTP host configured, set PORTAL_SMTP_HOST to send it) to {}: {}\n{}", to, subject, body);
         return OutboxStatus.SENT_TO_LOG;
     }
+
+    @Override
+    public OutboxStatus deliver(String to, String subject, String body, Attachment attachment) {
+        if (attachment == null) {
+            return deliver(to, subject, body);
+        }
+        log.info("Mail (no SMTP host configured, set PORTAL_SMTP_HOST to send it) to {}: {}\n{}\n[attachment {}, {} bytes]", to,
+                subject, body, attachment.fileName(), attachment.content().length);
+        return OutboxStatus.SENT_TO_LOG;
+    }
 }

@@ -9,6 +9,18 @@ interface MailDelivery {
      */
     OutboxStatus deliver(String to, String subject, String body);
 
+    /** The same with a file attached; without one (null) it is the plain mail above. */
+    default OutboxStatus deliver(String to, String subject, String body, Attachment attachment) {
+        if (attachment == null) {
+            return deliver(to, subject, body);
+        }
+        throw new MailDeliveryException("This delivery cannot attach files", false, null);
+    }
+
+    /** A file sent with a mail (a review pack's workbook). */
+    record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
     /** A failed delivery; {@code rejected} means the address itself was refused (not the server being away). */
     class MailDeliveryException extends RuntimeException {
         private final boolean rejected;

@@ -3,6 +3,7 @@ package com.cxops.portal.notifications;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.settings.SettingsService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,11 +25,15 @@ import java.util.Objects;
 public class MailOutboxService {
 
     private final OutboxRepository repository;
+    private final MailAttachments attachments;
+    private final SettingsService settings;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MailOutboxService(OutboxRepository repository, AuditTrail audit, Clock clock) {
+    MailOutboxService(OutboxRepository repository, MailAttachments attachments, SettingsService settings, AuditTrail audit, Clock clock) {
         this.repository = repository;
+        this.attachments = attachments;
+        this.settings = settings;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,6 +52,35 @@ public class MailOutboxService {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(sourceType, "sourceType");
         return repository.save(new OutboxMail(recipient, email.trim(), subject, body, sourceType, clock.instant()));
+    }
+
+    /** The largest attachment the outbox takes, in bytes (setting notifications.mail.max-attachment-kb). */
+    @Transactional(readOnly = true)
+    public long maxAttachmentBytes() {
+        return settings.getInt(NotificationSettings.MAX_ATTACHMENT_KB) * 1024L;
+    }
+
+    /**
+     * Stores a file to send with mail queued by {@link #queue(String, String, String, String, String, Long)}; one
+     * stored file may go with many mails. Joins the caller's transaction like {@code queue}.
+     *
+     * @throws IllegalArgumentException when it is larger than {@link #maxAttachmentBytes()}
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long attach(String fileName, String contentType, byte[] content) {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(contentType, "contentType");
+        if (content.length > maxAttachmentBytes()) {
+            throw new IllegalArgumentException("attachment of " + content.length + " bytes is larger than " + maxAttachmentBytes());
+        }
+        return attachments.insert(OutboxMail.cut(fileName, 200), contentType, content, clock.instant());
+    }
+
+    /** Queues one plain-text mail with a file stored by {@link #attach}; {@code attachmentId} null for none. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OutboxMail queue(String recipient, String email, String subject, String body, String sourceType, Long attachmentId) {
+        OutboxMail mail = queue(recipient, email, subject, body, sourceType);
+        return mail.withAttachment(attachmentId);
     }
 
     /** How much mail waits: counts only, no addresses or text, so health checks and metrics may read it unauthenticated. */

@@ -75,6 +75,16 @@ public class MailPreferenceService {
         }
     }
 
+    /**
+     * Whether this person gets mail of this type (their choice, else the default setting). Not secured: scheduled
+     * jobs (the review packs' mailing) ask it for each recipient.
+     */
+    @Transactional(readOnly = true)
+    public boolean wantsMail(String username, String type) {
+        return preferences.findByUsernameAndType(username, type).map(MailPreference::isByMail)
+                .orElseGet(() -> settings.getBoolean(NotificationSettings.MAIL_DEFAULT_ON));
+    }
+
     private static String me() {
         return SecurityContextHolder.getContext().getAuthentication().getName();
     }

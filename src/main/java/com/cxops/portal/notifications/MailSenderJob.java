@@ -26,14 +26,16 @@ public class MailSenderJob {
 
     private final OutboxRepository repository;
     private final MailDelivery delivery;
+    private final MailAttachments attachments;
     private final SettingsService settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    MailSenderJob(OutboxRepository repository, MailDelivery delivery, SettingsService settings,
+    MailSenderJob(OutboxRepository repository, MailDelivery delivery, MailAttachments attachments, SettingsService settings,
                   PlatformTransactionManager transactionManager, Clock clock) {
         this.repository = repository;
         this.delivery = delivery;
+        this.attachments = attachments;
         this.settings = settings;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -55,12 +57,16 @@ public class MailSenderJob {
                 repository.findDueIds(clock.instant(), PageRequest.of(0, settings.getInt(NotificationSettings.BATCH_SIZE))));
         int delivered = 0;
         for (Long id : due) {
-            Boolean ok = transactions.execute(tx -> sendOne(id, via));
-            if (Boolean.TRUE.equals(ok)) {
+            if (send(id, via)) {
                 delivered++;
             }
         }
         return delivered;
+    }
+
+    /** Sends one mail if it is due, in its own transaction. */
+    boolean send(long id, MailDelivery via) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> sendOne(id, via)));
     }
 
     private boolean sendOne(long id, MailDelivery via) {
@@ -71,7 +77,12 @@ public class MailSenderJob {
             return false;
         }
         try {
-            OutboxStatus how = via.deliver(mail.getEmail(), mail.getSubject(), mail.getBody());
+            MailDelivery.Attachment file = null;
+            if (mail.getAttachmentId() != null) {
+                file = attachments.find(mail.getAttachmentId())
+                        .orElseThrow(() -> new MailDelivery.MailDeliveryException("attachment " + mail.getAttachmentId() + " missing", false, null));
+            }
+            OutboxStatus how = via.deliver(mail.getEmail(), mail.getSubject(), mail.getBody(), file);
             mail.delivered(how, now);
             return true;
         } catch (RuntimeException e) {

@@ -17,6 +17,7 @@ class NotificationSettings implements SettingsContributor {
     static final String RETRY_MAX_SECONDS = "notifications.mail.retry-max-seconds";
     static final String MAX_REJECTIONS = "notifications.mail.max-rejections";
     static final String PORTAL_URL = "notifications.mail.portal-url";
+    static final String MAX_ATTACHMENT_KB = "notifications.mail.max-attachment-kb";
 
     @Override
     public List<SettingDefinition> settings() {
@@ -28,6 +29,8 @@ class NotificationSettings implements SettingsContributor {
                 SettingDefinition.integer(RETRY_INITIAL_SECONDS, 60, 1, 86400, "First retry delay in seconds after a failed mail; it doubles with each attempt"),
                 SettingDefinition.integer(RETRY_MAX_SECONDS, 3600, 1, 604800, "Longest retry delay in seconds"),
                 SettingDefinition.integer(MAX_REJECTIONS, 5, 1, 100, "Rejections of a recipient address after which a mail is marked failed"),
-                SettingDefinition.text(PORTAL_URL, "http://localhost:8080/", "Address of the portal used in links in mails"));
+                SettingDefinition.text(PORTAL_URL, "http://localhost:8080/", "Address of the portal used in links in mails"),
+                // stored in the database (a BLOB) and sent by SMTP: MariaDB's default packet limit is 16 MB
+                SettingDefinition.integer(MAX_ATTACHMENT_KB, 8192, 16, 15360, "Largest file attached to a mail, in KB"));
     }
 }

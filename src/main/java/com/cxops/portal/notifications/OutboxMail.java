@@ -56,6 +56,10 @@ public class OutboxMail extends AbstractEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The file sent with the mail (mail_attachment), kept so a retry sends the same bytes; null for none. */
+    @Column(name = "attachment_id")
+    private Long attachmentId;
+
     protected OutboxMail() {
     }
 
@@ -68,6 +72,11 @@ public class OutboxMail extends AbstractEntity {
         this.status = OutboxStatus.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    OutboxMail withAttachment(Long attachmentId) {
+        this.attachmentId = attachmentId;
+        return this;
     }
 
     static String cut(String text, int max) {
@@ -152,5 +161,9 @@ public class OutboxMail extends AbstractEntity {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Long getAttachmentId() {
+        return attachmentId;
     }
 }

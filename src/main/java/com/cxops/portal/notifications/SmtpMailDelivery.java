@@ -1,6 +1,10 @@
 package com.cxops.portal.notifications;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.springframework.mail.MailException;
@@ -19,12 +23,39 @@ class SmtpMailDelivery implements MailDelivery {
     }
 
     @Override
-    public OutboxStatus deliver(String to, String subject, String body) {
+    public OutboxStatus deliver(String to, String subject, String body, Attachment attachment) {
+        if (attachment == null) {
+            return deliver(to, subject, body);
+        }
+        validate(to);
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(body);
+            helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+            sender.send(message);
+            return OutboxStatus.SENT;
+        } catch (MailException e) {
+            throw new MailDeliveryException(describe(e), isRejection(e), e);
+        } catch (MessagingException e) {
+            throw new MailDeliveryException(describe(e), false, e);
+        }
+    }
+
+    private static void validate(String to) {
         try {
             new InternetAddress(to, true).validate();
         } catch (AddressException e) {
             throw new MailDeliveryException("Invalid address: " + e.getMessage(), true, e);
         }
+    }
+
+    @Override
+    public OutboxStatus deliver(String to, String subject, String body) {
+        validate(to);
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);

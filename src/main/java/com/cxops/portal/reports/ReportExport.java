@@ -55,9 +55,15 @@ public class ReportExport {
 
     Path write(ReviewPack pack, Locale locale, PackWorkbook.Progress progress, BooleanSupplier cancelled)
             throws IOException, InterruptedException {
+        return write(pack, locale, !pack.published(), progress, cancelled);
+    }
+
+    /** {@code withDetails}: the drill-down rows as detail sheets (only a live pack has them). */
+    Path write(ReviewPack pack, Locale locale, boolean withDetails, PackWorkbook.Progress progress, BooleanSupplier cancelled)
+            throws IOException, InterruptedException {
         KpiPeriod kp = pack.period().toKpiPeriod(reports.zone(), clock.instant());
         List<PackWorkbook.Detail> details = new ArrayList<>();
-        if (!pack.published()) {
+        if (withDetails && !pack.published()) {
             for (PackRow row : pack.rows()) {
                 if (!row.overall() || row.value().numerator() == 0) {
                     continue;

@@ -157,7 +157,8 @@ class BenchCommand {
             BenchUi.close();
         }
         String table = Benchmark.table(rows, memory);
-        String header = BenchSupport.machine(spring.getBean(JdbcTemplate.class)) + "\n" + SlaOperations.describe(ctx);
+        String header = BenchSupport.machine(spring.getBean(JdbcTemplate.class)) + "\n" + SlaOperations.describe(ctx)
+                + (selected.test(ReportOperations.EXPORT_1M) ? "\n" + ReportOperations.forkedExport(ctx) : "");
         System.out.println(header);
         System.out.println(table);
         Files.createDirectories(Path.of("target"));

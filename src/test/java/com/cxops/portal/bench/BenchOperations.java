@@ -111,6 +111,7 @@ final class BenchOperations {
         ops.add(SlaOperations.dashboard(ctx));
         ops.addAll(SurveyOperations.all(ctx));
         ops.addAll(ConciergeOperations.all(ctx));
+        ops.addAll(ReportOperations.all(ctx));
         return ops;
     }
 
