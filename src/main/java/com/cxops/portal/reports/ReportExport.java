@@ -71,7 +71,8 @@ public class ReportExport {
                 KpiReadModel model = catalogue.model(row.kpi().id());
                 String id = row.kpi().id();
                 details.add(new PackWorkbook.Detail(i18n.getTranslation("reports.kpi." + id, locale),
-                        (offset, limit) -> readTx.execute(s -> model.drill(id, "", kp, offset, limit)), row.value().numerator()));
+                        (offset, limit) -> readTx.execute(s -> model.drill(id, "", kp, offset, limit)).stream()
+                                .map(r -> r.withName(name -> i18n.text(locale, name))).toList(), row.value().numerator()));
             }
         }
         PackWorkbook wb = new PackWorkbook(key -> i18n.getTranslation(key, locale), readTx.execute(s -> catalogue.splitNames(locale)), reports.zone(),

@@ -2,6 +2,7 @@ package com.cxops.portal.reports.ui;
 
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.i18n.Formats;
+import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.kpi.DrillKind;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.reports.PackWorkbook;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -27,8 +29,10 @@ class DrillDialog extends Dialog {
 
     final Grid<DrillRow> grid = new Grid<>();
     final long count;
+    private final transient TranslationProvider i18n;
 
     DrillDialog(ReportService reports, CurrentUser user, ReviewPeriod period, String kpiId, String split, String title) {
+        this.i18n = (TranslationProvider) VaadinService.getCurrent().getInstantiator().getI18NProvider();
         count = reports.drillCount(period, kpiId, split);
         setHeaderTitle(getTranslation("reports.drill.title", title, count));
         setWidth("min(60em, 95vw)");
@@ -39,7 +43,8 @@ class DrillDialog extends Dialog {
         grid.addColumn(r -> Formats.dateTime(r.at(), user.zone(), user.locale())).setHeader(getTranslation("reports.drill.at")).setAutoWidth(true);
         grid.addColumn(r -> r.detailKey() == null ? "" : getTranslation(r.detailKey())).setHeader(getTranslation("reports.drill.detail"));
         grid.addColumn(r -> r.value() == null ? "" : r.value()).setHeader(getTranslation("reports.drill.value"));
-        grid.setItems(q -> reports.drill(period, kpiId, split, q.getOffset(), q.getLimit()).stream(), q -> (int) Math.min(Integer.MAX_VALUE, count));
+        grid.setItems(q -> reports.drill(period, kpiId, split, q.getOffset(), q.getLimit()).stream().map(this::readable),
+                q -> (int) Math.min(Integer.MAX_VALUE, count));
         grid.addItemDoubleClickListener(e -> {
             DrillRow r = e.getItem();
             if (r.kind() == DrillKind.CUSTOMER) {
@@ -63,6 +68,11 @@ class DrillDialog extends Dialog {
         getFooter().add(csv, new Button(getTranslation("reports.drill.close"), e -> close()));
     }
 
+    /** The row's name in the reader's language: automatic task titles are stored as message references. */
+    private DrillRow readable(DrillRow row) {
+        return row.withName(name -> i18n.text(getLocale(), name));
+    }
+
     /** Every row, UTF-8 with a BOM (Excel shows Chinese), fields quoted and formulas neutralised. */
     private byte[] csv(ReportService reports, CurrentUser user, ReviewPeriod period, String kpiId, String split) {
         StringWriter out = new StringWriter();
@@ -72,7 +82,8 @@ class DrillDialog extends Dialog {
                 PackWorkbook.csv(getTranslation("reports.drill.value"))) + "\r\n");
         for (int offset = 0; ; offset += CSV_PAGE) {
             List<DrillRow> page = reports.drill(period, kpiId, split, offset, CSV_PAGE);
-            for (DrillRow r : page) {
+            for (DrillRow row : page) {
+                DrillRow r = readable(row);
                 out.write(String.join(",", PackWorkbook.csv(r.reference()), PackWorkbook.csv(r.name()),
                         PackWorkbook.csv(Formats.dateTime(r.at(), user.zone(), user.locale())),
                         PackWorkbook.csv(r.detailKey() == null ? null : getTranslation(r.detailKey())), PackWorkbook.csv(r.value())) + "\r\n");
