@@ -64,25 +64,35 @@ class StoredBadDataViewsTest extends KaribuTestBase {
         form.setAffectedCount(1);
         long complaint = complaints.create(form).getId();
         SecurityContextHolder.clearContext();
+        var original = jdbc.queryForMap("SELECT created_at, sla_due_at, sla_warn_at, waiting_since FROM complaint WHERE id = ?", complaint);
         // a far-future creation time also puts the row first in the queue's default order, so it is rendered below
         jdbc.update("UPDATE complaint SET subject = ?, description = ?, customer_name = ?, created_at = ?, sla_due_at = ?, "
                         + "sla_warn_at = ?, waiting_since = ? WHERE id = ?",
                 "Bad\u0001subject\u200b", "\uD83D\uDE21".repeat(2000), "\u0007\u200b", FAR_FUTURE, FAR_FUTURE,
                 Timestamp.valueOf("0001-01-01 00:00:00"), FAR_FUTURE, complaint);
 
-        for (Role role : new Role[]{Role.AGENT, Role.MANAGER}) {
-            loginNew(role);
-            open("complaints/" + complaint);
-            assertThat(GridKt._size(_find(Grid.class).getFirst())).isPositive();
-            open("complaints");
-            open("customers");
-            open("customers/at-risk");
-            open("sla/at-risk");
+        try {
+            for (Role role : new Role[]{Role.AGENT, Role.MANAGER}) {
+                loginNew(role);
+                open("complaints/" + complaint);
+                assertThat(GridKt._size(_find(Grid.class).getFirst())).isPositive();
+                open("complaints");
+                open("customers");
+                open("customers/at-risk");
+                open("sla/at-risk");
+            }
+            login(vipManager, Role.VIP_MANAGER);
+            open("concierge/book");
+            open("customers/" + customer);
+            open("tasks");
+        } finally {
+            // the far-future moments would fall into other tests' time windows (all tests share one database)
+            jdbc.update("UPDATE complaint SET created_at = ?, sla_due_at = ?, sla_warn_at = ?, waiting_since = ? WHERE id = ?",
+                    original.get("created_at"), original.get("sla_due_at"), original.get("sla_warn_at"),
+                    original.get("waiting_since"), complaint);
+            jdbc.update("UPDATE customer SET registered_at = NULL, last_order_at = NULL, layer = 'DORMANT' WHERE id = ?", customer);
+            jdbc.update("DELETE FROM customer_order WHERE customer_id = ?", customer);
         }
-        login(vipManager, Role.VIP_MANAGER);
-        open("concierge/book");
-        open("customers/" + customer);
-        open("tasks");
     }
 
     /** Opens the address and renders the first rows of every grid on it, as the browser would ask for them. */
