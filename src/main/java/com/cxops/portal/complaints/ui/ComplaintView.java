@@ -15,7 +15,10 @@ import com.cxops.portal.complaints.CompensationForm;
 import com.cxops.portal.complaints.CompensationKind;
 import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintRow;
+import com.cxops.portal.complaints.ComplaintAssignmentService;
+import com.cxops.portal.complaints.ComplaintIntakeService;
 import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintWorkflowService;
 import com.cxops.portal.complaints.ComplaintStatus;
 import com.cxops.portal.complaints.RootCauseService;
 import com.cxops.portal.complaints.Team;
@@ -50,7 +53,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -67,6 +69,9 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
     static final int OTHER_COMPLAINTS = 20;
 
     private final transient ComplaintService service;
+    private final transient ComplaintIntakeService intake;
+    private final transient ComplaintWorkflowService workflow;
+    private final transient ComplaintAssignmentService assignment;
     private final transient RootCauseService rca;
     private final transient CustomerService customers;
     private final transient TeamService teams;
@@ -78,9 +83,13 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
     private Complaint complaint;
     private ComplaintService.Details details;
 
-    public ComplaintView(ComplaintService service, RootCauseService rca, CustomerService customers, TeamService teams,
+    public ComplaintView(ComplaintService service, ComplaintIntakeService intake, ComplaintWorkflowService workflow,
+                         ComplaintAssignmentService assignment, RootCauseService rca, CustomerService customers, TeamService teams,
                          StaffDirectory staff, CurrentUser user, SettingsService settings, List<ComplaintSection> sections) {
         this.service = service;
+        this.intake = intake;
+        this.workflow = workflow;
+        this.assignment = assignment;
         this.rca = rca;
         this.customers = customers;
         this.teams = teams;
@@ -212,13 +221,13 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         bar.setWrap(true);
         boolean closed = isClosed();
         if (can.take() && !closed) {
-            bar.add(button("complaint-take", "complaint.take", () -> service.take(id), true));
+            bar.add(button("complaint-take", "complaint.take", () -> assignment.take(id), true));
         }
         if (can.work()) {
-            var steps = service.nextSteps(id);
+            var steps = workflow.nextSteps(id);
             for (ComplaintStatus next : steps.keySet()) {
                 long version = complaint.getVersion();
-                Button b = button("transition-" + next.name(), "complaint.to." + next.name(), () -> service.transition(id, next, version), false);
+                Button b = button("transition-" + next.name(), "complaint.to." + next.name(), () -> workflow.transition(id, next, version), false);
                 // UI.md: an action that cannot succeed now is disabled, with the reason
                 steps.get(next).ifPresent(key -> {
                     b.setEnabled(false);
@@ -234,7 +243,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
             }
         }
         if (can.work() && !closed) {
-            Button edit = new Button(getTranslation("complaint.edit"), e -> new IntakeDialog(service, customers, teams.list(), user, complaint,
+            Button edit = new Button(getTranslation("complaint.edit"), e -> new IntakeDialog(intake, customers, teams.list(), user, complaint,
                     saved -> render()).open());
             edit.setId("complaint-edit");
             Button tier = new Button(getTranslation("complaint.change-tier"), e -> openChangeTier());
@@ -247,7 +256,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
             bar.add(assign);
         }
         if (can.executiveAck()) {
-            bar.add(button("complaint-exec-ack", "complaint.exec-ack.action", () -> service.acknowledgeAsExecutive(id), true));
+            bar.add(button("complaint-exec-ack", "complaint.exec-ack.action", () -> workflow.acknowledgeAsExecutive(id), true));
         }
         Button copy = new Button(getTranslation("complaint.copy-summary"), e -> copySummary());
         copy.setId("complaint-copy-summary");
@@ -330,7 +339,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         visible.setId("note-visible");
         Button add = new Button(getTranslation("complaint.note.add"), e -> {
             try {
-                service.addNote(id, text.getValue(), visible.getValue());
+                workflow.addNote(id, text.getValue(), visible.getValue());
                 render();
             } catch (InvalidInputException ex) {
                 FormErrors.show(ex, Map.of("note", text));
@@ -394,7 +403,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
             form.setCurrency(currency.getValue());
             form.setReason(reason.getValue());
             try {
-                service.addCompensation(id, form);
+                workflow.addCompensation(id, form);
                 render();
             } catch (InvalidInputException ex) {
                 FormErrors.show(ex, Map.of("kind", kind, "amount", amount, "currency", currency, "reason", reason));
@@ -443,7 +452,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         long version = complaint.getVersion();
         Button ok = new Button(getTranslation("action.save"), e -> {
             try {
-                service.changeTier(id, tier.getValue(), reason.getValue(), version);
+                workflow.changeTier(id, tier.getValue(), reason.getValue(), version);
                 d.close();
                 render();
             } catch (InvalidInputException ex) {
@@ -468,9 +477,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         Dialog d = new Dialog();
         d.setId("assign-dialog");
         d.setHeaderTitle(getTranslation("complaint.assign"));
-        List<StaffDirectory.StaffContact> workers = new ArrayList<>(staff.withRole(Role.AGENT));
-        staff.withRole(Role.MANAGER).stream().filter(m -> workers.stream().noneMatch(w -> w.id() == m.id())).forEach(workers::add);
-        ComboBox<StaffDirectory.StaffContact> who = new ComboBox<>(getTranslation("complaint.assignee"), workers);
+        ComboBox<StaffDirectory.StaffContact> who = new ComboBox<>(getTranslation("complaint.assignee"), assignment.assignableStaff());
         who.setId("assign-staff");
         who.setItemLabelGenerator(StaffDirectory.StaffContact::displayName);
         who.setClearButtonVisible(true);
@@ -481,7 +488,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         long version = complaint.getVersion();
         Button ok = new Button(getTranslation("complaint.assign"), e -> {
             d.close();
-            act(() -> service.assign(id, who.getValue() == null ? null : who.getValue().id(),
+            act(() -> assignment.assign(id, who.getValue() == null ? null : who.getValue().id(),
                     team.getValue() == null ? null : team.getValue().getId(), version));
         });
         ok.setId("assign-save");

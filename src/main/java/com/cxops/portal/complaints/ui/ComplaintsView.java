@@ -15,6 +15,8 @@ import com.cxops.portal.complaints.ComplaintCategory;
 import com.cxops.portal.complaints.ComplaintChannel;
 import com.cxops.portal.complaints.ComplaintFilter;
 import com.cxops.portal.complaints.ComplaintQueueService;
+import com.cxops.portal.complaints.ComplaintAssignmentService;
+import com.cxops.portal.complaints.ComplaintIntakeService;
 import com.cxops.portal.complaints.ComplaintService;
 import com.cxops.portal.complaints.ComplaintStatus;
 import com.cxops.portal.complaints.SavedFilter;
@@ -68,6 +70,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     static final int WIDE = 1600;
 
     private final transient ComplaintService service;
+    private final transient ComplaintIntakeService intake;
+    private final transient ComplaintAssignmentService assignment;
     private final transient ComplaintQueueService queueService;
     private final transient CurrentUser user;
     private final transient StaffDirectory staff;
@@ -101,9 +105,12 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     private boolean applying;
     private boolean narrow;
 
-    public ComplaintsView(ComplaintService service, ComplaintQueueService queueService, TeamService teams, CustomerService customers, StaffDirectory staff,
+    public ComplaintsView(ComplaintService service, ComplaintIntakeService intake, ComplaintAssignmentService assignment,
+                          ComplaintQueueService queueService, TeamService teams, CustomerService customers, StaffDirectory staff,
                           CurrentUser user, TranslationProvider i18n, Clock clock) {
         this.service = service;
+        this.intake = intake;
+        this.assignment = assignment;
         this.queueService = queueService;
         this.user = user;
         this.staff = staff;
@@ -130,7 +137,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         team.setClearButtonVisible(true);
         assignee.setId("filter-assignee");
         assignee.setLabel(getTranslation("complaint.assignee"));
-        LazyItems.of(assignee, this::workers, StaffDirectory.StaffContact::displayName, StaffDirectory.StaffContact::id);
+        LazyItems.of(assignee, assignment::assignableStaff, StaffDirectory.StaffContact::displayName, StaffDirectory.StaffContact::id);
         assignee.setClearButtonVisible(true);
         unassigned.setId("filter-unassigned");
         unassigned.setLabel(getTranslation("complaint.unassigned"));
@@ -204,17 +211,17 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         deleteFilter.setTooltipText(getTranslation("complaint.delete-filter"));
 
         Button create = new Button(getTranslation("complaint.new"), VaadinIcon.PLUS.create(),
-                e -> new IntakeDialog(service, customers, teams.list(), user, id -> UI.getCurrent().navigate("complaints/" + id)).open());
+                e -> new IntakeDialog(intake, customers, teams.list(), user, id -> UI.getCurrent().navigate("complaints/" + id)).open());
         create.setId("complaint-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(user.hasRole(Role.Names.AGENT) || user.hasRole(Role.Names.MANAGER));
 
-        boolean assigner = service.canAssign();
+        boolean assigner = assignment.canAssign();
         bulkAssign.setText(getTranslation("complaint.bulk-assign"));
         bulkAssign.setId("bulk-assign");
         bulkAssign.setVisible(assigner);
         bulkAssign.setEnabled(false);
-        bulkAssign.addClickListener(e -> QueueDialogs.bulkAssign(service, grid.getSelectedItems(), workers(), teams.list(), () -> {
+        bulkAssign.addClickListener(e -> QueueDialogs.bulkAssign(assignment, grid.getSelectedItems(), assignment.assignableStaff(), teams.list(), () -> {
             grid.deselectAll();
             refresh();
         }));
@@ -409,13 +416,6 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     SlaBadge.Display slaDisplay(ComplaintRow c) {
         Instant paused = c.status() == ComplaintStatus.WAITING_CUSTOMER ? c.waitingSince() : null;
         return SlaBadge.display(c.slaDueAt(), c.slaWarnAt(), paused, clock.instant(), user.zone(), user.locale(), i18n);
-    }
-
-    /** Who complaints can be assigned to: agents, then managers who are not also agents. */
-    private List<StaffDirectory.StaffContact> workers() {
-        List<StaffDirectory.StaffContact> workers = new java.util.ArrayList<>(staff.withRole(Role.AGENT));
-        staff.withRole(Role.MANAGER).stream().filter(m -> workers.stream().noneMatch(w -> w.id() == m.id())).forEach(workers::add);
-        return workers;
     }
 
     private String staffName(long id) {
