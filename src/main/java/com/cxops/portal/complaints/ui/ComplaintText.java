@@ -1,0 +1,45 @@
+package com.cxops.portal.complaints.ui;
+
+import com.cxops.portal.base.CurrentUser;
+import com.cxops.portal.base.StaffDirectory;
+import com.cxops.portal.base.i18n.Formats;
+import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.complaints.tiering.TierReason;
+
+import java.time.Instant;
+
+/** How the complaint page's sections write times, people and tier reasons for the person looking at it. */
+final class ComplaintText {
+
+    private final StaffDirectory staff;
+    private final CurrentUser user;
+
+    ComplaintText(StaffDirectory staff, CurrentUser user) {
+        this.staff = staff;
+        this.user = user;
+    }
+
+    /** An instant in the person's time zone and language. */
+    String when(Instant instant) {
+        return Formats.dateTime(instant, user.zone(), user.locale());
+    }
+
+    /** A staff member's name for a username; the system's own steps say so in words. */
+    String name(String username) {
+        if (username == null) {
+            return "";
+        }
+        if ("system".equals(username)) {
+            return Notifications.translate("complaint.system");
+        }
+        return staff.displayName(username);
+    }
+
+    /**
+     * The tier reason in the viewer's language: the trigger family and the words that matched (see TierReason),
+     * without the tier word, which the badge or the timeline line already shows.
+     */
+    static String tierReason(String reason) {
+        return TierReason.renderWithoutTier(reason, Notifications::translate);
+    }
+}
