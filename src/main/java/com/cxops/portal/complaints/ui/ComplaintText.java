@@ -11,6 +11,11 @@ import java.time.Instant;
 /** How the complaint page's sections write times, people and tier reasons for the person looking at it. */
 final class ComplaintText {
 
+    /** The actor the demo data records (ComplaintDemoData); no staff member has this name. */
+    private static final String DEMO_DATA = "demo";
+    /** How an integration signed in with an API key is named (ApiKeyAuthenticationFilter). */
+    private static final String INTEGRATION = "api:";
+
     private final StaffDirectory staff;
     private final CurrentUser user;
 
@@ -24,13 +29,22 @@ final class ComplaintText {
         return Formats.dateTime(instant, user.zone(), user.locale());
     }
 
-    /** A staff member's name for a username; the system's own steps say so in words. */
+    /**
+     * Who did a step, in words (UI.md: usernames never reach the screen): a staff member's display name; the system,
+     * the demo data generator and an integration (signed in as "api:" and its name) are named in the person's language.
+     */
     String name(String username) {
         if (username == null) {
             return "";
         }
         if ("system".equals(username)) {
             return Notifications.translate("complaint.system");
+        }
+        if (DEMO_DATA.equals(username)) {
+            return Notifications.translate("complaint.actor.demo");
+        }
+        if (username.startsWith(INTEGRATION)) {
+            return Notifications.translate("complaint.actor.integration", username.substring(INTEGRATION.length()));
         }
         return staff.displayName(username);
     }
