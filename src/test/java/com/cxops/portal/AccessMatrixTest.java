@@ -63,8 +63,9 @@ class AccessMatrixTest extends KaribuTestBase {
         DESIGN.put("admin/sla-check", EnumSet.of(Role.ADMIN));
         DESIGN.put("admin/tier-corrections", EnumSet.of(Role.ADMIN));
         DESIGN.put("reports", EnumSet.of(Role.MANAGER, Role.EXECUTIVE));
-        DESIGN.put("tasks", EnumSet.of(Role.VIP_MANAGER, Role.MANAGER));
-        DESIGN.put("tasks/pool", EnumSet.of(Role.VIP_MANAGER, Role.MANAGER));
+        // agents work the tasks they claim from their team pools (docs/concierge.md)
+        DESIGN.put("tasks", EnumSet.of(Role.AGENT, Role.VIP_MANAGER, Role.MANAGER));
+        DESIGN.put("tasks/pool", EnumSet.of(Role.AGENT, Role.VIP_MANAGER, Role.MANAGER));
         DESIGN.put("tasks/:id([0-9]+)", EnumSet.of(Role.AGENT, Role.VIP_MANAGER, Role.MANAGER, Role.EXECUTIVE, Role.ADMIN));
         DESIGN.put("concierge/book", EnumSet.of(Role.VIP_MANAGER, Role.MANAGER));
         DESIGN.put("concierge/workload", EnumSet.of(Role.MANAGER));

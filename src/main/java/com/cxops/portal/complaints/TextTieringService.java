@@ -36,19 +36,21 @@ import java.util.Set;
 @Transactional
 public class TextTieringService {
 
-    /** The report reads this many of the newest corrections (phrase counting needs the text analyzed in Java). */
-    static final int REPORT_WINDOW = 2000;
+    /** Corrections recorded before their phrases were stored are analyzed this many at a time on the report's first use. */
+    static final int BACKFILL_BATCH = 200;
 
     private final TieringRuleRepository rules;
     private final TierCorrectionRepository corrections;
+    private final CorrectionPhraseStore phrases;
     private final SettingsService settings;
     private final AuditTrail audit;
     private final Clock clock;
 
-    TextTieringService(TieringRuleRepository rules, TierCorrectionRepository corrections, SettingsService settings, AuditTrail audit,
-                       Clock clock) {
+    TextTieringService(TieringRuleRepository rules, TierCorrectionRepository corrections, CorrectionPhraseStore phrases,
+                       SettingsService settings, AuditTrail audit, Clock clock) {
         this.rules = rules;
         this.corrections = corrections;
+        this.phrases = phrases;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -99,7 +101,53 @@ public class TextTieringService {
         String text = (c.getSubject() == null ? "" : c.getSubject()) + "\n" + (c.getDescription() == null ? "" : c.getDescription());
         TierCorrection x = new TierCorrection(c.getId(), text, given, chosen, reasonGiven, why);
         x.touch(clock.instant(), actor);
-        corrections.save(x);
+        x = corrections.saveAndFlush(x);
+        phrases.save(x.getId(), phraseRows(x));
+    }
+
+    /**
+     * The phrases a correction contributes to the report: for a complaint people raised, its words and word pairs
+     * (proposed for the chosen tier); for one they lowered, each matched rule's match widened by a neighbour word.
+     * Each analyzed phrase once per correction and kind, as first written.
+     */
+    private List<CorrectionPhraseStore.Row> phraseRows(TierCorrection x) {
+        AnalyzedText text = AnalyzedText.of(x.getText());
+        Map<String, CorrectionPhraseStore.Row> rows = new LinkedHashMap<>();
+        if (x.getTierChosen().isAbove(x.getTierGiven())) {
+            for (String c : CorrectionPhrases.candidates(text)) {
+                addRow(rows, ProposalKind.ADD, x.getTierChosen(), null, c);
+            }
+        } else {
+            TierReason.Decoded given = TierReason.decode(x.getReasonGiven());
+            if (given != null) {
+                for (TierReason.Item item : given.items()) {
+                    TieringRule rule = item.words().isEmpty() ? null : rules.findById(item.ruleId()).orElse(null);
+                    if (rule != null) {
+                        for (String c : CorrectionPhrases.exclusionCandidates(text, rule.toSpec().text())) {
+                            addRow(rows, ProposalKind.EXCLUDE, null, rule.getId(), c);
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    private static void addRow(Map<String, CorrectionPhraseStore.Row> rows, ProposalKind kind, Tier tier, Long ruleId, String phrase) {
+        String key = CorrectionPhrases.key(phrase);
+        if (key.isEmpty() || key.length() > CorrectionPhraseStore.PHRASE_MAX || phrase.length() > CorrectionPhraseStore.PHRASE_MAX) {
+            return;
+        }
+        rows.putIfAbsent(kind + "|" + ruleId + "|" + key, new CorrectionPhraseStore.Row(kind, tier, ruleId, key, phrase));
+    }
+
+    /** Corrections kept before phrases were stored: analyzed once, on the report's first use. */
+    private void backfill() {
+        for (List<Long> ids = phrases.unanalyzed(BACKFILL_BATCH); !ids.isEmpty(); ids = phrases.unanalyzed(BACKFILL_BATCH)) {
+            for (TierCorrection x : corrections.findAllById(ids)) {
+                phrases.save(x.getId(), phraseRows(x));
+            }
+        }
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -118,9 +166,13 @@ public class TextTieringService {
                            String example) {
     }
 
+    /**
+     * Phrases counted over all corrections in SQL (see {@link CorrectionPhraseStore}); phrases the rules already have
+     * are left out. An addition goes to the first enabled text rule of the tier people chose.
+     */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
     public List<Proposal> proposals() {
+        backfill();
         int min = settings.getInt(TieringSettings.PROPOSAL_MIN_COUNT);
         int limit = settings.getInt(TieringSettings.PROPOSAL_LIMIT);
         List<TieringRule> all = rules.findAllByOrderByPositionAscIdAsc();
@@ -131,61 +183,29 @@ public class TextTieringService {
             r.allPhrases().forEach(p -> known.add(CorrectionPhrases.key(p)));
             TieringRule.list(r.getExclusions()).forEach(p -> known.add(CorrectionPhrases.key(p)));
         }
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, Proposal> first = new LinkedHashMap<>();
-        for (TierCorrection x : corrections.findAllByOrderByUpdatedAtDescIdDesc(PageRequest.of(0, REPORT_WINDOW))) {
-            AnalyzedText text = AnalyzedText.of(x.getText());
-            Set<String> seen = new HashSet<>();
-            if (x.getTierChosen().isAbove(x.getTierGiven())) {
-                TieringRule target = all.stream().filter(r -> r.isEnabled() && r.getTier() == x.getTierChosen() && !r.allPhrases().isEmpty())
-                        .findFirst().orElse(null);
-                if (target == null) {
-                    continue;
-                }
-                for (String c : CorrectionPhrases.candidates(text)) {
-                    offer(ProposalKind.ADD, c, target, x, known, seen, counts, first);
-                }
-            } else {
-                TierReason.Decoded given = TierReason.decode(x.getReasonGiven());
-                if (given == null) {
-                    continue;
-                }
-                for (TierReason.Item item : given.items()) {
-                    TieringRule rule = byId.get(item.ruleId());
-                    if (rule == null || item.words().isEmpty()) {
-                        continue;
-                    }
-                    for (String c : CorrectionPhrases.exclusionCandidates(text, rule.toSpec().text())) {
-                        offer(ProposalKind.EXCLUDE, c, rule, x, known, seen, counts, first);
-                    }
-                }
+        Map<Tier, TieringRule> targets = new HashMap<>();
+        for (TieringRule r : all) {
+            if (r.isEnabled() && !r.allPhrases().isEmpty()) {
+                targets.putIfAbsent(r.getTier(), r);
             }
         }
+        // known phrases are left out after counting: asking for that many more keeps the top of the list whole
+        List<CorrectionPhraseStore.Count> counts = phrases.counts(Math.max(1, min), limit + known.size()).stream()
+                .filter(c -> !known.contains(c.key()))
+                .filter(c -> c.kind() == ProposalKind.ADD ? targets.containsKey(c.tier()) : byId.containsKey(c.ruleId()))
+                .toList();
+        Map<String, CorrectionPhraseStore.Example> examples = phrases.examples(counts);
         List<Proposal> out = new ArrayList<>();
-        counts.forEach((k, n) -> {
-            if (n[0] >= min) {
-                Proposal p = first.get(k);
-                out.add(new Proposal(p.kind(), p.phrase(), p.ruleId(), p.ruleName(), p.ruleVersion(), p.tier(), n[0], p.example()));
-            }
-        });
+        for (CorrectionPhraseStore.Count c : counts) {
+            TieringRule rule = c.kind() == ProposalKind.ADD ? targets.get(c.tier()) : byId.get(c.ruleId());
+            CorrectionPhraseStore.Example e = examples.get(CorrectionPhraseStore.exampleKey(c));
+            String phrase = e == null ? c.key() : e.phrase();
+            String example = e == null ? "" : e.text().length() > 200 ? e.text().substring(0, 200) : e.text();
+            out.add(new Proposal(c.kind(), phrase, rule.getId(), rule.getName(), rule.getVersion(), rule.getTier(), c.corrections(), example));
+        }
         out.sort(Comparator.comparingInt(Proposal::count).reversed().thenComparing(p -> p.kind() == ProposalKind.EXCLUDE ? 0 : 1)
                 .thenComparing(Proposal::phrase));
         return out.size() > limit ? out.subList(0, limit) : out;
-    }
-
-    private static void offer(ProposalKind kind, String phrase, TieringRule rule, TierCorrection x, Set<String> known, Set<String> seen,
-                              Map<String, int[]> counts, Map<String, Proposal> first) {
-        String key = CorrectionPhrases.key(phrase);
-        if (key.isEmpty() || known.contains(key)) {
-            return;
-        }
-        String id = kind + "|" + rule.getId() + "|" + key;
-        if (!seen.add(id)) {
-            return;
-        }
-        counts.computeIfAbsent(id, k -> new int[1])[0]++;
-        first.putIfAbsent(id, new Proposal(kind, phrase, rule.getId(), rule.getName(), rule.getVersion(), rule.getTier(), 0,
-                x.getText().length() > 200 ? x.getText().substring(0, 200) : x.getText()));
     }
 
     /** One click: the phrase joins the rule's phrases (by its script, English or Chinese) or its exclusions. */

@@ -2,6 +2,7 @@ package com.cxops.portal.complaints;
 
 import com.cxops.portal.complaints.tiering.AnalyzedText;
 import com.cxops.portal.complaints.tiering.CountInference;
+import com.cxops.portal.complaints.tiering.PhraseProbes;
 import com.cxops.portal.complaints.tiering.RuleFamily;
 import com.cxops.portal.complaints.tiering.TextCondition;
 import com.cxops.portal.complaints.tiering.TierReason;
@@ -93,7 +94,7 @@ public final class TieringEngine {
     public static final String NO_RULE_MATCHED = TierReason.NO_RULE_MATCHED;
 
     public static Result evaluate(List<RuleSpec> rules, Facts facts) {
-        Context ctx = new Context(facts);
+        Context ctx = new Context(facts, rules);
         Tier best = Tier.NORMAL;
         List<TierReason.Item> matched = new ArrayList<>();
         for (RuleSpec rule : rules) {
@@ -115,28 +116,37 @@ public final class TieringEngine {
 
     /** Every rule with what matched or the first condition that did not hold. */
     public static List<Trace> explain(List<RuleSpec> rules, Facts facts) {
-        Context ctx = new Context(facts);
+        Context ctx = new Context(facts, rules);
         return rules.stream().map(r -> trace(r, facts, ctx)).toList();
     }
 
     public static boolean matches(RuleSpec r, Facts f) {
-        return trace(r, f, new Context(f)).matched();
+        return trace(r, f, new Context(f, List.of(r))).matched();
     }
 
     /** Analysis of the text and the count it names, done at most once per complaint. */
     private static final class Context {
         private final Facts facts;
+        private final List<RuleSpec> rules;
         private AnalyzedText text;
         private boolean countDone;
         private CountInference.Inferred inferred;
 
-        Context(Facts facts) {
+        Context(Facts facts, List<RuleSpec> rules) {
             this.facts = facts;
+            this.rules = rules;
         }
 
+        /** Only the sentences in which a phrase of these rules could occur are segmented (see PhraseProbes). */
         AnalyzedText text() {
             if (text == null) {
-                text = AnalyzedText.of(facts.text());
+                List<TextCondition> conditions = new ArrayList<>(rules.size());
+                for (RuleSpec r : rules) {
+                    if (r.enabled() && !r.text().isEmpty()) {
+                        conditions.add(r.text());
+                    }
+                }
+                text = AnalyzedText.of(facts.text(), PhraseProbes.of(conditions));
             }
             return text;
         }

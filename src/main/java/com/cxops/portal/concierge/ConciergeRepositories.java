@@ -20,8 +20,10 @@ interface AbsenceRepository extends JpaRepository<Absence, Long> {
     @Query("select a from Absence a where a.deputyId = :deputy and a.cancelled = false and a.startsOn <= :to and a.endsOn >= :from")
     List<Absence> deputisingIn(@Param("deputy") long deputy, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    @Query("select a from Absence a where (:staff is null or a.staffId = :staff or a.deputyId = :staff) and a.cancelled = false "
-            + "and a.endsOn >= :from order by a.startsOn asc, a.id asc")
+    // an absence that is over stays listed while its hand-over is still to be handed back
+    @Query("select a from Absence a where (:staff is null or a.staffId = :staff or a.deputyId = :staff) and ((a.cancelled = false "
+            + "and a.endsOn >= :from) or exists (select h.id from HandOver h where h.absenceId = a.id and h.returnedAt is null)) "
+            + "order by a.startsOn asc, a.id asc")
     Slice<Absence> current(@Param("staff") Long staff, @Param("from") LocalDate from, Pageable pageable);
 }
 
@@ -30,17 +32,24 @@ interface VipRightRepository extends JpaRepository<VipRight, Long> {
     List<VipRight> findByMembershipLevelAndActiveTrueOrderByCodeAsc(MembershipLevel level);
 
     List<VipRight> findAllByOrderByMembershipLevelAscCodeAsc();
+
+    Optional<VipRight> findByCodeAndMembershipLevel(String code, MembershipLevel level);
 }
 
 interface VipRightUseRepository extends JpaRepository<VipRightUse, Long> {
 
     Optional<VipRightUse> findByTaskId(long taskId);
 
-    @Query("select count(u) from VipRightUse u where u.customerId = :customer and u.rightId = :right and u.usageYear = :year and u.delivered = true")
-    long delivered(@Param("customer") long customer, @Param("right") long right, @Param("year") int year);
+    /** Delivered uses of a right (by its code) in a year that count against the allowance of this membership level. */
+    @Query("select count(u) from VipRightUse u, VipRight r where r.id = u.rightId and u.customerId = :customer and r.code = :code "
+            + "and u.membershipLevel = :level and u.usageYear = :year and u.delivered = true")
+    long delivered(@Param("customer") long customer, @Param("code") String code, @Param("level") MembershipLevel level,
+                   @Param("year") int year);
 
-    @Query("select u.rightId, count(u) from VipRightUse u where u.customerId = :customer and u.usageYear = :year and u.delivered = true group by u.rightId")
-    List<Object[]> deliveredByRight(@Param("customer") long customer, @Param("year") int year);
+    /** Per right code, the delivered uses of a year made while the customer had this membership level. */
+    @Query("select r.code, count(u) from VipRightUse u, VipRight r where r.id = u.rightId and u.customerId = :customer "
+            + "and u.membershipLevel = :level and u.usageYear = :year and u.delivered = true group by r.code")
+    List<Object[]> deliveredByCode(@Param("customer") long customer, @Param("level") MembershipLevel level, @Param("year") int year);
 }
 
 interface ContactRepository extends JpaRepository<ContactEntry, Long> {

@@ -12,6 +12,7 @@ import com.cxops.portal.customers.CustomerService;
 import com.cxops.portal.tasks.TaskService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +27,8 @@ import java.util.Optional;
  * "Hand everything over to the deputy" for a VIP manager's absence: their open tasks and the customers of their book
  * go to the absence's deputy in one step, item by item on the task timelines and in the audit trail; handing back
  * returns what was handed over and is still with the deputy (a task the deputy finished, or a customer a manager has
- * moved elsewhere meanwhile, stays where it is). Managers do it, because moving a book is a manager's change
- * (customers' account manager).
+ * moved elsewhere meanwhile, stays where it is). The absent VIP manager does it themselves, or a manager for them;
+ * nobody else, because moving a book changes the customers' account manager.
  */
 @Service
 @Transactional
@@ -68,10 +69,11 @@ public class HandOverService {
         return handOvers.findFirstByAbsenceIdAndReturnedAtIsNullOrderByIdDesc(absenceId);
     }
 
-    /** Hands the absent person's open tasks and book to the absence's deputy. */
-    @RolesAllowed(Role.Names.MANAGER)
+    /** Hands the absent person's open tasks and book to the absence's deputy: the absent person or a manager. */
+    @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER})
     public HandOver handOver(long absenceId) {
         Absence a = absences.findById(absenceId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        checkAbsentOrManager(a.getStaffId());
         LocalDate today = clock.instant().atZone(shop.zone()).toLocalDate();
         if (a.isCancelled() || a.getEndsOn().isBefore(today)) {
             throw InvalidInputException.of("", "concierge.error.hand-over-over");
@@ -88,7 +90,7 @@ public class HandOverService {
         tasks.handOpenTasks(from, to, null, "handed over for an absence").forEach(id -> h.add(HandOver.Kind.TASK, id));
         for (Customer c : em.createQuery("select c from Customer c where c.accountManagerId = :m order by c.id", Customer.class)
                 .setParameter("m", from).getResultList()) {
-            customers.assignAccountManager(c.getId(), to, c.getVersion());
+            customers.handAccountManager(c.getId(), from, to, c.getVersion());
             h.add(HandOver.Kind.CUSTOMER, c.getId());
         }
         h.touch(now, user.username());
@@ -102,10 +104,11 @@ public class HandOverService {
         return saved;
     }
 
-    /** Returns what was handed over and is still with the deputy to the person back from their absence. */
-    @RolesAllowed(Role.Names.MANAGER)
+    /** Returns what was handed over and is still with the deputy to the person back from their absence (they or a manager). */
+    @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER})
     public HandOver handBack(long handOverId) {
         HandOver h = handOvers.findById(handOverId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        checkAbsentOrManager(h.getFromStaffId());
         if (h.isReturned()) {
             throw InvalidInputException.of("", "concierge.error.handed-back");
         }
@@ -118,7 +121,7 @@ public class HandOverService {
         for (Long id : h.ids(HandOver.Kind.CUSTOMER)) {
             Customer c = em.find(Customer.class, id);
             if (c != null && Objects.equals(c.getAccountManagerId(), from)) {
-                customers.assignAccountManager(id, to, c.getVersion());
+                customers.handAccountManager(id, from, to, c.getVersion());
                 nCustomers++;
             }
         }
@@ -127,9 +130,29 @@ public class HandOverService {
         h.touch(now, user.username());
         audit.record("CONCIERGE_HANDED_BACK", "Absence", h.getAbsenceId(), nCustomers + " customers and " + nTasks + " open tasks: "
                 + name(from) + " -> " + owner.displayName());
-        notifier.notify(owner.username(), "CONCIERGE_BOOK_CHANGED", "concierge.notification.handed-back",
-                List.of(name(from), String.valueOf(nCustomers), String.valueOf(nTasks)), "concierge/book");
+        List<String> counts = List.of(String.valueOf(nCustomers), String.valueOf(nTasks));
+        if (user.id().filter(me -> me == to).isPresent()) {
+            // taken back by the person themselves: the deputy is the one to tell
+            staff.find(from).ifPresent(d -> notifier.notify(d.username(), "CONCIERGE_BOOK_CHANGED", "concierge.notification.taken-back",
+                    List.of(owner.displayName(), counts.get(0), counts.get(1)), "concierge/book"));
+        } else {
+            notifier.notify(owner.username(), "CONCIERGE_BOOK_CHANGED", "concierge.notification.handed-back",
+                    List.of(name(from), counts.get(0), counts.get(1)), "concierge/book");
+        }
         return handOvers.saveAndFlush(h);
+    }
+
+    /** Whether the caller may move this person's tasks and book: the person themselves, or a manager. */
+    @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER})
+    @Transactional(readOnly = true)
+    public boolean mayHandOver(long absentStaffId) {
+        return user.hasRole(Role.Names.MANAGER) || user.id().filter(me -> me == absentStaffId).isPresent();
+    }
+
+    private void checkAbsentOrManager(long absentStaffId) {
+        if (!mayHandOver(absentStaffId)) {
+            throw new AccessDeniedException("only the absent person or a manager hands over");
+        }
     }
 
     private String name(long staffId) {

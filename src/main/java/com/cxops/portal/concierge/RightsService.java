@@ -96,18 +96,21 @@ public class RightsService implements TaskCompletionCheck {
         return r;
     }
 
-    /** The customer's rights this (shop) year: allowance, used, left. */
+    /**
+     * The customer's rights this (shop) year at their current membership level: allowance, used, left. Uses delivered
+     * while they had another level this year counted against that level's allowance, not this one.
+     */
     @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER, Role.Names.EXECUTIVE})
     @Transactional(readOnly = true)
     public List<RightUsage> usage(long customerId) {
         Customer c = customer(customerId);
         access.requireBookOrReader(c);
         int year = year(clock.instant());
-        Map<Long, Long> used = new HashMap<>();
-        uses.deliveredByRight(customerId, year).forEach(r -> used.put((Long) r[0], ((Number) r[1]).longValue()));
+        Map<String, Long> used = new HashMap<>();
+        uses.deliveredByCode(customerId, c.getMembershipLevel(), year).forEach(r -> used.put((String) r[0], ((Number) r[1]).longValue()));
         return rights.findByMembershipLevelAndActiveTrueOrderByCodeAsc(c.getMembershipLevel()).stream()
                 .map(r -> new RightUsage(r.getId(), r.getCode(), r.getNameEn(), r.getNameZh(), r.getYearlyAllowance(),
-                        used.getOrDefault(r.getId(), 0L)))
+                        used.getOrDefault(r.getCode(), 0L)))
                 .toList();
     }
 
@@ -132,7 +135,7 @@ public class RightsService implements TaskCompletionCheck {
         task.setOwnerId(c.getAccountManagerId());
         TaskRow row = tasks.create(task);
         Instant now = clock.instant();
-        VipRightUse use = new VipRightUse(row.id(), c.getId(), right.getId(), year(row.dueAt()), now, user.username());
+        VipRightUse use = new VipRightUse(row.id(), c.getId(), right.getId(), c.getMembershipLevel(), year(row.dueAt()), now, user.username());
         use.touch(now, user.username());
         uses.saveAndFlush(use);
         audit.record("VIP_RIGHT_REQUESTED", "Task", row.id(), right.getCode() + " for customer " + c.getId());
@@ -190,7 +193,7 @@ public class RightsService implements TaskCompletionCheck {
             return;
         }
         uses.findByTaskId(done.taskId()).ifPresent(use -> {
-            use.deliver(done.at(), year(done.at()));
+            use.deliver(done.at(), year(done.at()), levelNow(use));
             use.touch(done.at(), done.actor());
             uses.save(use);
         });
@@ -200,11 +203,20 @@ public class RightsService implements TaskCompletionCheck {
         if (use.isApproved() || use.isDelivered()) {
             return false;
         }
-        VipRight right = rights.findById(use.getRightId()).orElse(null);
-        if (right == null) {
+        VipRight requested = rights.findById(use.getRightId()).orElse(null);
+        if (requested == null) {
             return false;
         }
-        return uses.delivered(use.getCustomerId(), right.getId(), year(clock.instant())) >= right.getYearlyAllowance();
+        // delivered now, it counts against the allowance of the level the customer has now
+        MembershipLevel level = levelNow(use);
+        int allowance = rights.findByCodeAndMembershipLevel(requested.getCode(), level).filter(VipRight::isActive)
+                .map(VipRight::getYearlyAllowance).orElse(0);
+        return uses.delivered(use.getCustomerId(), requested.getCode(), level, year(clock.instant())) >= allowance;
+    }
+
+    private MembershipLevel levelNow(VipRightUse use) {
+        Customer c = em.find(Customer.class, use.getCustomerId());
+        return c == null ? use.getMembershipLevel() : c.getMembershipLevel();
     }
 
     private Customer customer(long id) {

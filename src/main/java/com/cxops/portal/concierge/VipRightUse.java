@@ -1,6 +1,7 @@
 package com.cxops.portal.concierge;
 
 import com.cxops.portal.base.AbstractEntity;
+import com.cxops.portal.customers.MembershipLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -27,6 +28,11 @@ public class VipRightUse extends AbstractEntity {
     @Column(nullable = false)
     private boolean delivered;
 
+    /** The customer's membership level when the right was requested, then when it was delivered (the one it counts against). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "membership_level", length = 16)
+    private MembershipLevel membershipLevel;
+
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
@@ -48,13 +54,18 @@ public class VipRightUse extends AbstractEntity {
     protected VipRightUse() {
     }
 
-    VipRightUse(long taskId, long customerId, long rightId, int usageYear, Instant createdAt, String createdBy) {
+    VipRightUse(long taskId, long customerId, long rightId, MembershipLevel level, int usageYear, Instant createdAt, String createdBy) {
+        this.membershipLevel = level;
         this.taskId = taskId;
         this.customerId = customerId;
         this.rightId = rightId;
         this.usageYear = usageYear;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+    }
+
+    public MembershipLevel getMembershipLevel() {
+        return membershipLevel;
     }
 
     public long getTaskId() {
@@ -81,7 +92,8 @@ public class VipRightUse extends AbstractEntity {
         return deliveredAt;
     }
 
-    void deliver(Instant at, int year) {
+    void deliver(Instant at, int year, MembershipLevel level) {
+        this.membershipLevel = level;
         this.delivered = true;
         this.deliveredAt = at;
         this.usageYear = year;

@@ -152,6 +152,11 @@ public class CustomerImport {
         Map<Column, Object> typed = new EnumMap<>(Column.class);
         h.index.forEach((column, i) -> {
             String raw = i < cells.size() ? cells.get(i) : "";
+            if (raw != null && raw.startsWith(ImportFiles.INEXACT_NUMBER)) {
+                values.put(column.field(), raw.substring(ImportFiles.INEXACT_NUMBER.length()));
+                errors.put(column.field(), "import.error.inexact-number");
+                return;
+            }
             values.put(column.field(), raw);
             if (raw == null || raw.isBlank()) {
                 return;

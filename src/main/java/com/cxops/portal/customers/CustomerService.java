@@ -170,6 +170,35 @@ public class CustomerService {
         return customers.saveAndFlush(c);
     }
 
+    /**
+     * A VIP manager's own hand-over for an absence: the customer goes from {@code fromStaff} to {@code toStaff} when
+     * the caller is one of the two (handing their book to the deputy, or taking back what is still with the deputy);
+     * the concierge checks the absence behind it. Managers may do it for anyone. Refused unless the customer is still
+     * with {@code fromStaff}.
+     */
+    @PreAuthorize("hasAnyRole('VIP_MANAGER','MANAGER','ADMIN')")
+    public Customer handAccountManager(long customerId, long fromStaff, long toStaff, long editedVersion) {
+        Customer c = customers.findById(customerId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        if (!isEditor() && !actor().equals(managerName(fromStaff)) && !actor().equals(managerName(toStaff))) {
+            throw new org.springframework.security.access.AccessDeniedException("not the customer's account manager");
+        }
+        if (!Objects.equals(c.getAccountManagerId(), fromStaff)) {
+            throw InvalidInputException.of("accountManagerId", "customer.error.account-manager");
+        }
+        checkManager(toStaff);
+        ConcurrentEditException.check(c, editedVersion);
+        audit.record("CUSTOMER_MANAGER_ASSIGNED", "Customer", c.getId(), managerName(fromStaff) + " -> " + managerName(toStaff));
+        c.setAccountManagerId(toStaff);
+        c.touch(clock.instant(), actor());
+        return customers.saveAndFlush(c);
+    }
+
+    private static boolean isEditor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER") || a.getAuthority().equals("ROLE_ADMIN"));
+    }
+
     private void validate(CustomerForm f) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(!CustomerRules.isName(f.getName()), "name", "customer.error.name");

@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,16 @@ final class ImportFiles {
     interface RowSink {
         void row(long rowNumber, List<String> cells);
     }
+
+    /**
+     * Prefix of a numeric cell Excel could not hold exactly: Excel keeps 15 significant digits, so a 16-digit or
+     * longer number typed into a number cell (an id, a phone, an amount) has already lost its last digits in the file.
+     * The row is refused with advice instead of importing a changed value.
+     */
+    static final String INEXACT_NUMBER = "\uE000inexact:";
+    private static final BigDecimal EXCEL_EXACT_LIMIT = BigDecimal.TEN.pow(15);
+    /** Excel's own precision: a cell shows (and means) its value rounded to 15 significant digits. */
+    private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
     private ImportFiles() {
     }
@@ -169,8 +180,9 @@ final class ImportFiles {
     }
 
     /**
-     * Numbers as plain digits (no thousands separators or scientific notation: ids and phones stay intact) and dates
-     * as ISO text, whatever the cell's display format.
+     * Numbers as plain digits (no thousands separators or scientific notation: ids and phones stay intact) rounded to
+     * Excel's 15 significant digits, and dates as ISO text, whatever the cell's display format. POI hands the cell over
+     * as a double; that is exact here because Excel itself stores every number cell as a double.
      */
     private static final class PlainFormatter extends DataFormatter {
         PlainFormatter() {
@@ -187,7 +199,12 @@ final class ImportFiles {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
                 return DateUtil.getLocalDateTime(value, use1904Windowing).toString();
             }
-            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+            // From the double's exact binary value to what Excel shows: 0.1+0.2 is 0.3, never 0.30000000000000004.
+            BigDecimal exact = new BigDecimal(value);
+            if (exact.abs().compareTo(EXCEL_EXACT_LIMIT) >= 0) {
+                return INEXACT_NUMBER + BigDecimal.valueOf(value).toPlainString();
+            }
+            return exact.round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
         }
     }
 }

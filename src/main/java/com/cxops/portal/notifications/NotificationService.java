@@ -73,7 +73,7 @@ public class NotificationService implements Notifier {
 
     private void queueMail(StaffDirectory.StaffContact to, String type, String messageKey, List<String> params, String link) {
         Locale locale = TranslationProvider.fromTag(to.language());
-        String text = i18n.translate(locale, messageKey, params == null ? new Object[0] : params.toArray());
+        String text = i18n.translate(locale, messageKey, i18n.params(locale, params));
         String portal = portalUrl();
         StringBuilder body = new StringBuilder(i18n.translate(locale, "mail.notification.greeting", to.displayName()))
                 .append("\n\n").append(text).append("\n\n");

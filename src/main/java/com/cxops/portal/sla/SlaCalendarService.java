@@ -3,6 +3,7 @@ package com.cxops.portal.sla;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.settings.SettingsService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,11 +38,13 @@ public class SlaCalendarService {
     private final SlaCalendarRepository calendars;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SettingsService settings;
 
-    SlaCalendarService(SlaCalendarRepository calendars, AuditTrail audit, Clock clock) {
+    SlaCalendarService(SlaCalendarRepository calendars, AuditTrail audit, Clock clock, SettingsService settings) {
         this.calendars = calendars;
         this.audit = audit;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -90,6 +93,9 @@ public class SlaCalendarService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public int importHolidays(long id, long editedVersion, byte[] icsFile) {
+        if (icsFile != null && icsFile.length > importMaxBytes()) {
+            throw InvalidInputException.of("file", "calendar.import.error.too-large");
+        }
         SlaCalendar calendar = calendars.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(calendar, editedVersion);
         if (calendar.isTwentyFourSeven()) {
@@ -113,6 +119,11 @@ public class SlaCalendarService {
         audit.record("SLA_HOLIDAYS_IMPORTED", "SlaCalendar", id, added + " of " + (imported.size() + days.workingDays().size())
                 + " dates new (" + addedWorking + " extra working days)");
         return added;
+    }
+
+    /** The largest holiday file an import accepts (setting sla.calendar.import-max-kb); the upload shows and enforces it too. */
+    public int importMaxBytes() {
+        return settings.getInt(SlaSettings.CALENDAR_IMPORT_MAX_KB) * 1024;
     }
 
     /** The pure calendar for the SLA calculator. Configuration, not personal records: any caller (jobs too). */

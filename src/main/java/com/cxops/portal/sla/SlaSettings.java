@@ -18,6 +18,7 @@ class SlaSettings implements SettingsContributor {
     static final String COMPLIANCE_TARGET_PERCENT = "sla.compliance.target-percent";
     static final String MONITOR_DIGEST_THRESHOLD = "sla.monitor.digest-threshold";
     static final String SELF_CHECK_MAX_DIFFERENCES = "sla.self-check.max-differences";
+    static final String CALENDAR_IMPORT_MAX_KB = "sla.calendar.import-max-kb";
 
     @Override
     public List<SettingDefinition> settings() {
@@ -30,6 +31,7 @@ class SlaSettings implements SettingsContributor {
                 SettingDefinition.integer(MONITOR_DIGEST_THRESHOLD, 10, 1, 10000, "Warnings and breaches for one person in one monitor run above which they get one digest instead (executive alerts are never digested)"),
                 SettingDefinition.integer(AT_RISK_MINUTES, 60, 1, 10080, "Targets due within this many minutes count as at risk"),
                 SettingDefinition.integer(COMPLIANCE_TARGET_PERCENT, 95, 1, 100, "Share of service-level targets to meet in time (percent), shown on the dashboard"),
-                SettingDefinition.integer(SELF_CHECK_MAX_DIFFERENCES, 1000, 1, 100000, "Differences the SLA data check lists at most (it counts on beyond)"));
+                SettingDefinition.integer(SELF_CHECK_MAX_DIFFERENCES, 1000, 1, 100000, "Differences the SLA data check lists at most (it counts on beyond)"),
+                SettingDefinition.integer(CALENDAR_IMPORT_MAX_KB, 1024, 1, 102400, "Largest iCalendar (.ics) holiday file a calendar import accepts, in KB"));
     }
 }

@@ -218,6 +218,10 @@ public class CampaignService {
     }
 
     // ---- the segment in SQL -----------------------------------------------------------------------------------
+    // These two queries read the customer table directly, on purpose: the reach is one COUNT over the whole segment
+    // joined to surveys' own survey_customer (quiet period), and a campaign walks up to hundreds of thousands of
+    // customers in keyset chunks with that join; through the customers feature's service every customer would be
+    // loaded as an entity and the quiet period checked one by one. Only the columns an invitation copies are read.
 
     private Reach reach(CampaignForm form, Instant now) {
         Map<String, Object> params = new HashMap<>();

@@ -57,7 +57,7 @@ public class CustomerSurveyService {
     @RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.ADMIN})
     public History history(long customerId) {
         String language = surveyCustomers.findByCustomerId(customerId).map(SurveyCustomer::getLanguage).orElse(settings.defaultLanguage());
-        boolean optedOut = facts.customer(customerId).map(c -> c.isSurveyOptOut()).orElse(false);
+        boolean optedOut = facts.customer(customerId).map(c -> c.surveyOptOut()).orElse(false);
         return new History(language, optedOut,
                 invitations.findByCustomerIdOrderByCreatedAtDescIdDesc(customerId, PageRequest.of(0, HISTORY_MAX)).getContent(),
                 answers.findByCustomerIdOrderByAnsweredAtDescIdDesc(customerId, PageRequest.of(0, HISTORY_MAX)).getContent());

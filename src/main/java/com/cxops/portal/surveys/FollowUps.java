@@ -1,6 +1,6 @@
 package com.cxops.portal.surveys;
 
-import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.tasks.NewTask;
 import com.cxops.portal.tasks.TaskPools;
 import com.cxops.portal.tasks.TaskPriority;
@@ -79,24 +79,41 @@ public class FollowUps {
         return ids.size();
     }
 
+    /**
+     * The recovery team of the setting, if it still exists. A team removed after it was chosen does not lose the
+     * follow-up: it goes where it would with no recovery team set (the complaint's team, else the concierge pool).
+     */
+    private Long recoveryTeam() {
+        Long team = settings.recoveryTeamId();
+        if (team != null && !facts.teamExists(team)) {
+            log.warn("Recovery team {} of {} no longer exists; follow-ups go to the complaint's team or the concierge pool",
+                    team, SurveySettings.RECOVERY_TEAM);
+            return null;
+        }
+        return team;
+    }
+
     private record Request(NewTask task) {
     }
 
     private Request request(Answer a) {
-        Customer customer = facts.customer(a.getCustomerId()).orElse(null);
+        CustomerFacts.Snapshot customer = facts.customer(a.getCustomerId()).orElse(null);
         Long owner = null;
         if (a.getKind() == SurveyKind.CSAT && a.getAgentId() != null) {
             owner = a.getAgentId();
-        } else if (customer != null && customer.isVip() && customer.getAccountManagerId() != null) {
-            owner = customer.getAccountManagerId();
+        } else if (customer != null && customer.vip() && customer.accountManagerId() != null) {
+            owner = customer.accountManagerId();
         }
         String pool = null;
         if (owner == null) {
-            Long team = settings.recoveryTeamId() != null ? settings.recoveryTeamId() : a.getTeamId();
+            Long team = recoveryTeam();
+            if (team == null) {
+                team = a.getTeamId();
+            }
             pool = team != null ? TaskPools.team(team) : TaskPools.CONCIERGE;
         }
         Instant due = a.getAnsweredAt().plus(settings.followUpDue());
-        String name = customer == null ? "#" + a.getCustomerId() : customer.getName();
+        String name = customer == null ? "#" + a.getCustomerId() : customer.name();
         String title = a.getKind().name() + " " + a.getScore() + " – " + name;
         String description = a.getKind().name() + " " + a.getScore() + "/" + a.getKind().max()
                 + (a.getComplaintId() != null ? " (complaint " + a.getComplaintId() + ")" : "")

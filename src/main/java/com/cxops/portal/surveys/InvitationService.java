@@ -2,12 +2,12 @@ package com.cxops.portal.surveys;
 
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.i18n.TranslationProvider;
-import com.cxops.portal.complaints.Complaint;
+import com.cxops.portal.complaints.ComplaintFacts;
 import com.cxops.portal.complaints.ComplaintResolved;
 import com.cxops.portal.complaints.ComplaintStatus;
 import com.cxops.portal.complaints.ComplaintStatusChanged;
 import com.cxops.portal.complaints.Tier;
-import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.notifications.MailOutboxService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,8 +62,8 @@ public class InvitationService {
         if (invitations.existsByComplaintIdAndResolvedAt(e.complaintId(), e.at())) {
             return;
         }
-        Optional<Customer> customer = facts.customer(e.customerId());
-        Optional<Complaint> complaint = facts.complaint(e.complaintId());
+        Optional<CustomerFacts.Snapshot> customer = facts.customer(e.customerId());
+        Optional<ComplaintFacts.Snapshot> complaint = facts.complaint(e.complaintId());
         if (customer.isEmpty() || complaint.isEmpty()) {
             return;
         }
@@ -72,7 +72,7 @@ public class InvitationService {
                 SubjectFacts.subjectOf(customer.get(), complaint.get()));
         invitations.save(inv);
         audit.recordAs("system", "SURVEY_CSAT_SCHEDULED", "SurveyInvitation", inv.getId(),
-                "complaint " + complaint.get().getNumber() + ", send at " + inv.getSendAt());
+                "complaint " + complaint.get().number() + ", send at " + inv.getSendAt());
     }
 
     /** Reopened before the invitation went out: it is not sent (the next resolution schedules a new one). */
@@ -91,7 +91,7 @@ public class InvitationService {
      * it is sent. Empty when the customer does not exist or already has one in this campaign.
      */
     Optional<Invitation> scheduleNps(long customerId, Long campaignId, Instant sendAt) {
-        Optional<Customer> customer = facts.customer(customerId);
+        Optional<CustomerFacts.Snapshot> customer = facts.customer(customerId);
         if (customer.isEmpty()) {
             return Optional.empty();
         }
@@ -114,16 +114,16 @@ public class InvitationService {
         if (inv.getStatus() != InvitationStatus.SCHEDULED) {
             return;
         }
-        Optional<Customer> c = facts.customer(inv.getCustomerId());
+        Optional<CustomerFacts.Snapshot> c = facts.customer(inv.getCustomerId());
         if (c.isEmpty()) {
             inv.skipped(SkipReason.NO_EMAIL);
             return;
         }
-        Customer customer = c.get();
-        SurveyCustomer sc = surveyCustomer(customer.getId());
+        CustomerFacts.Snapshot customer = c.get();
+        SurveyCustomer sc = surveyCustomer(customer.id());
         boolean breaks = inv.getKind() == SurveyKind.CSAT && settings.urgentCsatBreaksQuietPeriod()
                 && (inv.getTier() == Tier.URGENT || inv.getTier() == Tier.MAJOR);
-        Optional<SkipReason> refusal = SurveyRules.refusal(customer.isSurveyOptOut(), customer.getEmail(),
+        Optional<SkipReason> refusal = SurveyRules.refusal(customer.surveyOptOut(), customer.email(),
                 sc.getLastInvitedAt(), now, settings.quietPeriod(), breaks);
         if (refusal.isPresent()) {
             inv.skipped(refusal.get());
@@ -138,14 +138,14 @@ public class InvitationService {
         sc.invited(now);
         Locale locale = SurveySettings.locale(language);
         String link = settings.publicBaseUrl() + "/s/" + token;
-        String greetingName = SurveyRules.firstName(customer.getName());
+        String greetingName = SurveyRules.firstName(customer.name());
         String subject = i18n.translate(locale, "surveys.mail.subject." + inv.getKind().name());
         String body = i18n.translate(locale, "surveys.mail.body." + inv.getKind().name(),
                 greetingName.isEmpty() ? i18n.translate(locale, "surveys.mail.customer") : greetingName,
                 link, link + "/opt-out", settings.expiry().toDays());
-        outbox.queue(null, customer.getEmail(), subject, body, MAIL_SOURCE);
+        outbox.queue(null, customer.email(), subject, body, MAIL_SOURCE);
         audit.recordAs("system", "SURVEY_INVITATION_SENT", "SurveyInvitation", inv.getId(),
-                inv.getKind() + " to customer " + customer.getId());
+                inv.getKind() + " to customer " + customer.id());
         log.debug("Survey invitation {} sent", inv.getId());
     }
 

@@ -1,7 +1,7 @@
 package com.cxops.portal.surveys;
 
 import com.cxops.portal.base.AuditTrail;
-import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerFacts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -100,7 +100,7 @@ public class PublicSurveyService {
             if (!inv.open(now)) {
                 return View.of(State.UNAVAILABLE);
             }
-            String first = facts.customer(inv.getCustomerId()).map(Customer::getName).map(SurveyRules::firstName).orElse("");
+            String first = facts.customer(inv.getCustomerId()).map(CustomerFacts.Snapshot::name).map(SurveyRules::firstName).orElse("");
             return new View(State.OPEN, inv.getKind(), inv.getLanguage(), first, settings.commentMax(), false);
         });
     }

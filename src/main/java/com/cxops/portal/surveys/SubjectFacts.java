@@ -1,50 +1,49 @@
 package com.cxops.portal.surveys;
 
-import com.cxops.portal.complaints.Complaint;
-import com.cxops.portal.customers.Customer;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import com.cxops.portal.complaints.ComplaintFacts;
+import com.cxops.portal.customers.CustomerFacts;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
 /**
- * Reads the customer and complaint entities for the survey rules, inside surveys' own checks. Like the complaints
- * feature's customer look-up it reads the entities directly, because the callers are system jobs and the public page
- * (no staff member), and the customer and complaint services admit staff only.
+ * The customer and complaint facts the survey rules need, read through the read models the customers and complaints
+ * features publish for callers without a staff member (the sender job, the public page, the closed loop).
  */
 @Component
 class SubjectFacts {
 
-    private final EntityManager em;
+    private final CustomerFacts customers;
+    private final ComplaintFacts complaints;
 
-    SubjectFacts(EntityManager em) {
-        this.em = em;
+    SubjectFacts(CustomerFacts customers, ComplaintFacts complaints) {
+        this.customers = customers;
+        this.complaints = complaints;
     }
 
-    Optional<Customer> customer(long id) {
-        return Optional.ofNullable(em.find(Customer.class, id));
+    Optional<CustomerFacts.Snapshot> customer(long id) {
+        return customers.find(id);
     }
 
-    Optional<Complaint> complaint(long id) {
-        return Optional.ofNullable(em.find(Complaint.class, id));
+    Optional<ComplaintFacts.Snapshot> complaint(long id) {
+        return complaints.find(id);
     }
 
     /** Opt-out from the mail's link: the customer's own flag (the one managers set on the customer page). */
     boolean optOut(long customerId) {
-        Customer c = em.find(Customer.class, customerId, LockModeType.NONE);
-        if (c == null || c.isSurveyOptOut()) {
-            return false;
-        }
-        c.setSurveyOptOut(true);
-        return true;
+        return customers.optOutOfSurveys(customerId);
     }
 
-    static Subject subjectOf(Customer c, Complaint complaint) {
-        return new Subject(c.getLayer(), c.getMembershipLevel(), c.isVip(),
-                complaint == null ? null : complaint.getTier(),
-                complaint == null ? null : complaint.getCategory(),
-                complaint == null ? null : complaint.getTeamId(),
-                complaint == null ? null : complaint.getAssigneeId());
+    /** The team still exists (a recovery team may have been removed since it was chosen). */
+    boolean teamExists(long teamId) {
+        return complaints.teamExists(teamId);
+    }
+
+    static Subject subjectOf(CustomerFacts.Snapshot c, ComplaintFacts.Snapshot complaint) {
+        return new Subject(c.layer(), c.membershipLevel(), c.vip(),
+                complaint == null ? null : complaint.tier(),
+                complaint == null ? null : complaint.category(),
+                complaint == null ? null : complaint.teamId(),
+                complaint == null ? null : complaint.assigneeId());
     }
 }

@@ -81,6 +81,7 @@ class SurveyDemoData {
         if (!enabled || jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer", Integer.class) > 0) {
             return;
         }
+        // the demo set is written in bulk: one read of the customers' and resolved complaints' snapshot columns each
         List<Cust> customers = jdbc.query("SELECT id, layer, membership_level, manual_vip, high_net_worth FROM customer "
                         + "WHERE email IS NOT NULL ORDER BY id LIMIT 5000",
                 (rs, i) -> {

@@ -56,6 +56,7 @@ public class SurveyKpis extends SqlKpiModel {
         return kpis;
     }
 
+    /** The drill-down lists join the customer table for the name and shop id of each row: one paged query, not a look-up per row. */
     @Override
     protected List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit) {
         return switch (kpi.definition().drillKind()) {

@@ -3,6 +3,7 @@ package com.cxops.portal.surveys;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.settings.ShopSettings;
+import com.cxops.portal.customers.CustomerFacts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -35,8 +36,10 @@ public class SurveyResultsService {
     private final SurveySettings settings;
     private final ShopSettings shop;
     private final CurrentUser user;
+    private final CustomerFacts customers;
 
-    SurveyResultsService(EntityManager em, SurveySettings settings, ShopSettings shop, CurrentUser user) {
+    SurveyResultsService(EntityManager em, SurveySettings settings, ShopSettings shop, CurrentUser user, CustomerFacts customers) {
+        this.customers = customers;
         this.em = em;
         this.settings = settings;
         this.shop = shop;
@@ -87,16 +90,32 @@ public class SurveyResultsService {
         AnswerFilter f = restrict(filter);
         Map<String, Object> params = new HashMap<>();
         String where = where(f, params);
-        TypedQuery<SurveyResults.AnswerRow> q = em.createQuery("select new com.cxops.portal.surveys.SurveyResults$AnswerRow("
-                + "a.id, a.kind, a.score, a.comment, a.themes, a.answeredAt, a.customerId, c.name, a.complaintId, "
-                + "cast(a.customerLayer as string), a.vip, a.agentId, a.followUpTaskId) "
-                + "from Answer a join Customer c on c.id = a.customerId where " + where
-                + " order by a.answeredAt desc, a.id desc", SurveyResults.AnswerRow.class);
+        TypedQuery<Object[]> q = em.createQuery("select a.id, a.kind, a.score, a.comment, a.themes, a.answeredAt, "
+                + "a.customerId, a.complaintId, a.customerLayer, a.vip, a.agentId, a.followUpTaskId from Answer a where "
+                + where + " order by a.answeredAt desc, a.id desc", Object[].class);
         params.forEach(q::setParameter);
-        List<SurveyResults.AnswerRow> rows = q.setFirstResult((int) pageable.getOffset())
+        List<Object[]> rows = q.setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize() + 1).getResultList();
         boolean more = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+        List<Object[]> page = more ? rows.subList(0, pageable.getPageSize()) : rows;
+        // names come from the customers feature's read model: one query for the page, not a join on its table
+        Map<Long, String> names = customers.names(page.stream().map(r -> (Long) r[6]).toList());
+        List<SurveyResults.AnswerRow> result = page.stream().map(r -> new SurveyResults.AnswerRow((Long) r[0],
+                (SurveyKind) r[1], ((Number) r[2]).intValue(), (String) r[3], (String) r[4], (Instant) r[5], (Long) r[6],
+                names.getOrDefault((Long) r[6], "#" + r[6]), (Long) r[7], text(r[8]), (Boolean) r[9], (Long) r[10],
+                (Long) r[11])).toList();
+        return new SliceImpl<>(result, pageable, more);
+    }
+
+    /** How many answers the filter lists: the same number as the results group the filter drilled into. */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.ADMIN, Role.Names.AGENT})
+    public long countAnswers(AnswerFilter filter) {
+        AnswerFilter f = restrict(filter);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(f, params);
+        TypedQuery<Long> q = em.createQuery("select count(a) from Answer a where " + where, Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
     }
 
     private AnswerFilter restrict(AnswerFilter f) {
@@ -106,7 +125,8 @@ public class SurveyResultsService {
         }
         // an agent sees the CSAT of the complaints they handled
         String me = user.id().map(String::valueOf).orElse("-1");
-        return new AnswerFilter(SurveyKind.CSAT, f.from(), f.to(), SurveySplit.AGENT, me, f.band(), f.theme(), f.withComment(), f.text());
+        return new AnswerFilter(SurveyKind.CSAT, f.from(), f.to(), f.groups(), f.band(), f.theme(), f.withComment(), f.text())
+                .drill(SurveySplit.AGENT, me);
     }
 
     private Map<String, long[]> histograms(AnswerFilter f, SurveySplit split) {
@@ -135,9 +155,7 @@ public class SurveyResultsService {
         params.put("kind", f.kind());
         params.put("from", f.from());
         params.put("to", f.to());
-        if (f.split() != null && f.group() != null) {
-            w.append(groupCondition("i", f.split(), f.group(), params));
-        }
+        f.groups().forEach((dimension, value) -> w.append(groupCondition("i", dimension, value, params)));
         String group = split == null ? "''" : "i." + split.property();
         TypedQuery<Object[]> q = em.createQuery("select " + group + ", count(i), "
                 + "sum(case when i.status = com.cxops.portal.surveys.InvitationStatus.ANSWERED then 1 else 0 end) "
@@ -160,7 +178,7 @@ public class SurveyResultsService {
             YearMonth m = last.minusMonths(i);
             Instant start = m.atDay(1).atStartOfDay(zone).toInstant();
             Instant end = m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-            AnswerFilter mf = new AnswerFilter(f.kind(), start, end, f.split(), f.group(), null, null, false, null);
+            AnswerFilter mf = new AnswerFilter(f.kind(), start, end, f.groups(), null, null, false, null);
             long[] h = histograms(mf, null).getOrDefault("", new long[f.kind().max() - f.kind().min() + 1]);
             trend.add(new SurveyResults.Month(m, score(f.kind(), h, small)));
         }
@@ -172,9 +190,7 @@ public class SurveyResultsService {
         params.put("kind", f.kind());
         params.put("from", f.from());
         params.put("to", f.to());
-        if (f.split() != null && f.group() != null) {
-            w.append(groupCondition("a", f.split(), f.group(), params));
-        }
+        f.groups().forEach((dimension, value) -> w.append(groupCondition("a", dimension, value, params)));
         if (f.band() != null) {
             w.append(" and a.score between :low and :high");
             params.put("low", f.band().low(f.kind()));
@@ -207,8 +223,9 @@ public class SurveyResultsService {
             case CATEGORY -> com.cxops.portal.complaints.ComplaintCategory.valueOf(group);
             case TEAM, AGENT -> Long.parseLong(group);
         };
-        params.put("group", value);
-        return " and " + path + " = :group";
+        String name = "group" + split.name();
+        params.put(name, value);
+        return " and " + path + " = :" + name;
     }
 
     private static String text(Object value) {

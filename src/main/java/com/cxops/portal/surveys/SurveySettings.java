@@ -1,12 +1,16 @@
 package com.cxops.portal.surveys;
 
+import com.cxops.portal.base.settings.SettingChoice;
 import com.cxops.portal.base.settings.SettingDefinition;
 import com.cxops.portal.base.settings.SettingsContributor;
 import com.cxops.portal.base.settings.SettingsService;
+import com.cxops.portal.complaints.ComplaintFacts;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /** Every number of the surveys feature (DOMAIN.md "Surveys"), editable by an administrator. */
@@ -33,9 +37,36 @@ public class SurveySettings implements SettingsContributor {
     public static final int COMMENT_HARD_MAX = 2000;
 
     private final SettingsService settings;
+    private final ComplaintFacts complaints;
 
-    SurveySettings(@org.springframework.context.annotation.Lazy SettingsService settings) {
+    SurveySettings(@org.springframework.context.annotation.Lazy SettingsService settings, ComplaintFacts complaints) {
         this.settings = settings;
+        this.complaints = complaints;
+    }
+
+    /** The recovery team must be a team that exists (0: none). */
+    @Override
+    public Optional<String> check(String key, String value) {
+        if (RECOVERY_TEAM.equals(key)) {
+            // the type check has passed: a whole number, perhaps written "5.0"
+            long id = new java.math.BigDecimal(value).longValue();
+            if (id > 0 && !complaints.teamExists(id)) {
+                return Optional.of("surveys.settings.error.recovery-team");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The recovery team is picked by name. */
+    @Override
+    public List<SettingChoice> choices(String key) {
+        if (!RECOVERY_TEAM.equals(key)) {
+            return List.of();
+        }
+        List<SettingChoice> choices = new ArrayList<>();
+        choices.add(new SettingChoice("0", "surveys.settings.recovery-team.none", true));
+        complaints.teams().forEach(t -> choices.add(new SettingChoice(Long.toString(t.id()), t.name(), false)));
+        return choices;
     }
 
     @Override
@@ -82,7 +113,10 @@ public class SurveySettings implements SettingsContributor {
         return Duration.ofHours(settings.getInt(FOLLOW_UP_HOURS));
     }
 
-    /** The team id of the customer-recovery pool, or null when none is set. */
+    /**
+     * The team id of the customer-recovery pool as set, or null when none is set. The team may have been removed since
+     * it was chosen: {@link FollowUps} then falls back as if none were set.
+     */
     public Long recoveryTeamId() {
         int id = settings.getInt(RECOVERY_TEAM);
         return id <= 0 ? null : (long) id;

@@ -13,6 +13,7 @@ import com.cxops.portal.customers.Customer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import com.cxops.portal.base.i18n.TranslationProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -21,6 +22,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -84,12 +86,15 @@ public class TaskService {
     private final ObjectProvider<TaskCompletionCheck> checks;
     private final TransactionTemplate newTransaction;
     private final TransactionTemplate readOnly;
+    private final TranslationProvider i18n;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, TaskTypeRepository types, TaskEventRepository events, EntityManager em,
                 CurrentUser user, StaffDirectory staff, TeamService teams, AuditTrail audit, Notifier notifier,
                 ApplicationEventPublisher publisher, ObjectProvider<TaskRouting> routing,
-                ObjectProvider<TaskCompletionCheck> checks, PlatformTransactionManager transactions, Clock clock) {
+                ObjectProvider<TaskCompletionCheck> checks, PlatformTransactionManager transactions, TranslationProvider i18n,
+                Clock clock) {
+        this.i18n = i18n;
         this.tasks = tasks;
         this.types = types;
         this.events = events;
@@ -212,7 +217,7 @@ public class TaskService {
         if (deputyFor != null) {
             log(t, now, actor, TaskEvent.Kind.ROUTED_TO_DEPUTY, name(deputyFor) + " -> " + name(owner));
         }
-        audit.record("TASK_CREATED", "Task", t.getId(), type.getCode() + " \"" + t.getTitle() + "\" " + describeSource(t)
+        audit.record("TASK_CREATED", "Task", t.getId(), type.getCode() + " \"" + auditTitle(t) + "\" " + describeSource(t)
                 + (owner != null ? ", owner " + name(owner) : ", pool " + t.getPool()));
         if (owner != null) {
             notifyOwner(t, owner);
@@ -381,7 +386,7 @@ public class TaskService {
         }
         Task claimed = tasks.findById(id).orElseThrow();
         log(claimed, now, actor, TaskEvent.Kind.CLAIMED, name(me));
-        audit.record("TASK_CLAIMED", "Task", id, "\"" + claimed.getTitle() + "\" from pool " + claimed.getPool());
+        audit.record("TASK_CLAIMED", "Task", id, "\"" + auditTitle(claimed) + "\" from pool " + claimed.getPool());
         return row(claimed);
     }
 
@@ -413,7 +418,7 @@ public class TaskService {
         }
         save(t, now);
         log(t, now, actor(), TaskEvent.Kind.RELEASED, name(before) + " -> " + t.getPool());
-        audit.record("TASK_RELEASED", "Task", id, "\"" + t.getTitle() + "\" back to pool " + t.getPool());
+        audit.record("TASK_RELEASED", "Task", id, "\"" + auditTitle(t) + "\" back to pool " + t.getPool());
         return row(t);
     }
 
@@ -431,7 +436,7 @@ public class TaskService {
         t.setStartedAt(now);
         save(t, now);
         log(t, now, actor(), TaskEvent.Kind.STARTED, null);
-        audit.record("TASK_STARTED", "Task", id, "\"" + t.getTitle() + "\"");
+        audit.record("TASK_STARTED", "Task", id, "\"" + auditTitle(t) + "\"");
         return row(t);
     }
 
@@ -462,7 +467,7 @@ public class TaskService {
             t.setOwnerId(staffId);
             save(t, now);
             log(t, now, actor, TaskEvent.Kind.ASSIGNED, (before == null ? t.getPool() : name(before)) + " -> " + target.displayName());
-            audit.record("TASK_ASSIGNED", "Task", t.getId(), "\"" + t.getTitle() + "\" to " + target.username()
+            audit.record("TASK_ASSIGNED", "Task", t.getId(), "\"" + auditTitle(t) + "\" to " + target.username()
                     + (before == null ? "" : " (was " + name(before) + ")"));
             notifyOwner(t, staffId);
             result.add(row(t));
@@ -487,7 +492,7 @@ public class TaskService {
         t.setOwnerId(staffId);
         save(t, now);
         log(t, now, actor(), TaskEvent.Kind.ASSIGNED, (before == null ? t.getPool() : name(before)) + " -> " + target.displayName());
-        audit.record("TASK_ASSIGNED", "Task", id, "\"" + t.getTitle() + "\" to " + target.username());
+        audit.record("TASK_ASSIGNED", "Task", id, "\"" + auditTitle(t) + "\" to " + target.username());
         notifyOwner(t, staffId);
         return row(t);
     }
@@ -514,7 +519,7 @@ public class TaskService {
         t.close(TaskStatus.DONE, now, actor);
         save(t, now);
         log(t, now, actor, TaskEvent.Kind.DONE, outcome.get().getNameEn() + (t.getOutcomeNote() == null ? "" : ": " + t.getOutcomeNote()));
-        audit.record("TASK_DONE", "Task", id, "\"" + t.getTitle() + "\" outcome " + outcomeCode);
+        audit.record("TASK_DONE", "Task", id, "\"" + auditTitle(t) + "\" outcome " + outcomeCode);
         publisher.publishEvent(new TaskCompleted(id, t.getType().getCode(), t.getCustomerId(), t.getOwnerId(), outcomeCode,
                 outcome.get().isCountsAsContact(), t.getOutcomeNote(), actor, now));
         return row(t);
@@ -537,7 +542,7 @@ public class TaskService {
         t.close(TaskStatus.CANCELLED, now, actor());
         save(t, now);
         log(t, now, actor(), TaskEvent.Kind.CANCELLED, why);
-        audit.record("TASK_CANCELLED", "Task", id, "\"" + t.getTitle() + "\": " + why);
+        audit.record("TASK_CANCELLED", "Task", id, "\"" + auditTitle(t) + "\": " + why);
         return row(t);
     }
 
@@ -557,7 +562,7 @@ public class TaskService {
             t.setOwnerId(toStaff);
             save(t, now);
             log(t, now, actor, TaskEvent.Kind.CUSTOMER_MOVED, name(fromStaff) + " -> " + name(toStaff));
-            audit.record("TASK_ASSIGNED", "Task", t.getId(), "\"" + t.getTitle() + "\" follows its customer to " + name(toStaff));
+            audit.record("TASK_ASSIGNED", "Task", t.getId(), "\"" + auditTitle(t) + "\" follows its customer to " + name(toStaff));
             moved++;
         }
         return moved;
@@ -566,10 +571,14 @@ public class TaskService {
     /**
      * Hands a person's open tasks to another (an absent VIP manager's to their deputy); with {@code onlyIds}, only
      * those of them (handing back what was handed over). Each on its timeline, in the audit trail, and the receiver is
-     * notified once. Returns the ids of the tasks moved. Called by the concierge inside its own transaction.
+     * notified once. Returns the ids of the tasks moved. Called by the concierge inside its own transaction, which
+     * checks the absence behind it; a VIP manager may hand over their own tasks, or take back named tasks.
      */
-    @RolesAllowed({Role.Names.MANAGER})
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.VIP_MANAGER})
     public List<Long> handOpenTasks(long fromStaff, long toStaff, Collection<Long> onlyIds, String why) {
+        if (!isManager() && me() != fromStaff && !(me() == toStaff && onlyIds != null)) {
+            throw new AccessDeniedException("not the person's own tasks");
+        }
         Instant now = clock.instant();
         String actor = actor();
         List<Long> moved = new ArrayList<>();
@@ -580,7 +589,7 @@ public class TaskService {
             t.setOwnerId(toStaff);
             save(t, now);
             log(t, now, actor, TaskEvent.Kind.ASSIGNED, name(fromStaff) + " -> " + name(toStaff) + " (" + why + ")");
-            audit.record("TASK_ASSIGNED", "Task", t.getId(), "\"" + t.getTitle() + "\" " + why + " to " + name(toStaff));
+            audit.record("TASK_ASSIGNED", "Task", t.getId(), "\"" + auditTitle(t) + "\" " + why + " to " + name(toStaff));
             moved.add(t.getId());
         }
         if (!moved.isEmpty()) {
@@ -722,6 +731,11 @@ public class TaskService {
 
     private void log(Task t, Instant at, String actor, TaskEvent.Kind kind, String detail) {
         events.save(new TaskEvent(t.getId(), at, actor, kind, detail));
+    }
+
+    /** The audit trail reads words: an automatic task's title in English rather than its message reference. */
+    private String auditTitle(Task t) {
+        return i18n.text(TranslationProvider.ENGLISH, t.getTitle());
     }
 
     private void notifyOwner(Task t, long owner) {

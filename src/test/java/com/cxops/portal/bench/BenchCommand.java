@@ -71,6 +71,14 @@ class BenchCommand {
         if (existing > 0 && !Boolean.getBoolean("bench.wipe")) {
             // a shop generated before the SLA clocks existed (or an interrupted clock run): add only what is missing
             long missing = SlaClockGenerator.complaintsWithoutClocks(dataSource, PREFIX);
+            // surveys and concierge tasks came after the shop generator: a shop without them gets them now
+            SurveyGenerator.Counts surveys = new SurveyGenerator(dataSource, clock.instant(), PREFIX, 2026).generate();
+            long conciergeTasks = new ConciergeGenerator(dataSource, Scale.LARGE, clock.instant(), PREFIX, 2026).generate().tasks();
+            if (missing == 0 && (surveys.answers() > 0 || conciergeTasks > 0)) {
+                System.out.println("Added to the existing shop: surveys " + surveys + ", concierge tasks " + conciergeTasks);
+                analyze();
+                return;
+            }
             if (missing == 0) {
                 throw new IllegalStateException("The database already holds " + existing + " customers, and every generated "
                         + "complaint has its SLA clocks: nothing generated. Run the benchmark on it (-Dbench.action=run), or add "

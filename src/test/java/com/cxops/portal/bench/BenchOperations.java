@@ -109,6 +109,8 @@ final class BenchOperations {
                 }), LAYERS_SECONDS));
         ops.add(SlaOperations.tick(ctx));
         ops.add(SlaOperations.dashboard(ctx));
+        ops.addAll(SurveyOperations.all(ctx));
+        ops.addAll(ConciergeOperations.all(ctx));
         return ops;
     }
 

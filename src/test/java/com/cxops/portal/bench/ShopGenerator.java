@@ -89,6 +89,7 @@ public final class ShopGenerator {
         String[] tables = {"sla_alert_pending", "sla_escalation", "sla_pause", "sla_clock", "corrective_action", "rca_finding",
                 "complaint_compensation", "complaint_timeline", "complaint_watcher", "complaint", "customer_layer_change",
                 "customer_order", "customer"};
+        ConciergeGenerator.wipe(dataSource);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             for (String t : tables) {
@@ -178,6 +179,8 @@ public final class ShopGenerator {
             // the clocks once every complaint is written (the orders may still be going in)
             SlaClockGenerator.Result clocks = clocks().generate(firstComplaint, firstComplaint + scale.complaints() - 1);
             long orderCount = orders.get();
+            System.out.println("Surveys: " + new SurveyGenerator(dataSource, now, prefix, seed).generate());
+            new ConciergeGenerator(dataSource, scale, now, prefix, seed).generate();
             restartIdentities();
             return new Counts(staffIds.length, teamIds.length, scale.customers(), orderCount, complaintCounts[0],
                     complaintCounts[1], complaintCounts[2], clocks.clocks(), clocks.runningClocks(),
@@ -218,7 +221,7 @@ public final class ShopGenerator {
     }
 
     /** Which layer profile customer {@code i} is drawn for (deterministic, spread evenly over the ids). */
-    private int profile(int i) {
+    static int profile(int i) {
         double x = (i * 0.6180339887) % 1.0;
         double acc = 0;
         for (int p = 0; p < PROFILE_SHARE.length; p++) {

@@ -58,7 +58,7 @@ class BrowserSmokeTest extends BrowserTestBase {
 
         WebElement greeting = browser.waitFor(By.id("home-greeting"), Browser.PAGE_LOAD);
         assertThat(greeting.getText()).isEqualTo("Hello, Test " + username);
-        assertThat(menu()).containsExactly("My work", "Complaints", "At risk", "Corrective actions", "My tasks",
+        assertThat(menu()).containsExactly("My work", "Complaints", "SLA at risk", "Corrective actions", "My tasks",
                 "Task pools", "My book", "VIP workload", "Absences", "Customers", "SLA dashboard", "Surveys",
                 "Survey campaigns", "Reports", "Audit trail");
         assertThat(browser.driver.findElement(By.id("current-user-roles")).getText()).isEqualTo("Manager");

@@ -167,6 +167,45 @@ class CustomerImportTest extends SpringTestBase {
         assertThat(c.getBirthday()).isEqualTo(LocalDate.of(1992, 7, 8));
     }
 
+    @Test
+    void an_xlsx_number_of_more_than_15_digits_is_refused_with_advice_and_writes_nothing() throws IOException {
+        actAsNew(Role.MANAGER);
+        // Excel keeps 15 significant digits: this 18-digit id is already 123456789012345680 inside the file
+        CustomerImport.ImportResult r = run(ImportKind.CUSTOMERS, workbook("long.xlsx", "123456789012345678"));
+        assertThat(r.written()).isFalse();
+        assertThat(r.errors()).extracting(e -> e.column() + ":" + e.messageKey() + ":" + e.value())
+                .containsExactly("客户编号:import.error.inexact-number:123456789012345680");
+        assertThat(customers.findByExternalId("123456789012345680")).isEmpty();
+    }
+
+    @Test
+    void an_xlsx_amount_is_read_as_excel_shows_it_not_as_the_binary_double() throws IOException {
+        actAsNew(Role.MANAGER);
+        String customer = unique("C");
+        run(ImportKind.CUSTOMERS, file("c.csv", "external_id,name\n" + customer + ",Known\n"));
+        String order = unique("O");
+        Path path = dir.resolve("orders.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(path)) {
+            XSSFSheet sheet = wb.createSheet("orders");
+            String[] headers = {"external_id", "customer_external_id", "placed_at", "amount", "currency", "status"};
+            Row h = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                h.createCell(i).setCellValue(headers[i]);
+            }
+            Row r = sheet.createRow(1);
+            r.createCell(0).setCellValue(order);
+            r.createCell(1).setCellValue(customer);
+            r.createCell(2).setCellValue("2026-05-01 10:00");
+            r.createCell(3).setCellValue(0.1 + 0.2 + 399); // a formula's result: 399.30000000000001 as a double
+            r.createCell(4).setCellValue("CNY");
+            r.createCell(5).setCellValue("PAID");
+            wb.write(out);
+        }
+        CustomerImport.ImportResult r = run(ImportKind.ORDERS, path);
+        assertThat(r.errors()).isEmpty();
+        assertThat(orders.findByExternalId(order).orElseThrow().getAmount()).isEqualByComparingTo(new BigDecimal("399.30"));
+    }
+
     /** A workbook with one customer: numeric id and phone cells, a real date cell. */
     Path workbook(String name, String id) throws IOException {
         Path path = dir.resolve(name);

@@ -25,6 +25,8 @@ class SlaCalendarServiceTest extends SpringTestBase {
 
     @Autowired
     SlaCalendarService calendars;
+    @Autowired
+    com.cxops.portal.base.settings.SettingsService settings;
 
     private static Map<DayOfWeek, List<TimeSlot>> weekdays(String slots) {
         Map<DayOfWeek, List<TimeSlot>> week = new EnumMap<>(DayOfWeek.class);
@@ -99,6 +101,27 @@ class SlaCalendarServiceTest extends SpringTestBase {
         SlaCalendar reloaded = calendars.get(saved.getId()).orElseThrow();
         assertThat(reloaded.getHolidays()).hasSize(1);
         assertThat(reloaded.getVersion()).isEqualTo(saved.getVersion());
+    }
+
+    @Test
+    void a_holiday_file_over_the_size_setting_is_refused_before_it_is_parsed_and_nothing_is_saved() {
+        actAsNew(Role.ADMIN);
+        SlaCalendar saved = create("09:00-18:00");
+        byte[] file = IcsHolidayParserTest.CHINA_2026.getBytes(StandardCharsets.UTF_8);
+        var setting = settings.list("sla.calendar.import-max-kb").getFirst();
+        assertThat(setting.getValue()).isEqualTo("1024");
+        assertThat(calendars.importMaxBytes()).isEqualTo(1024 * 1024);
+        settings.update("sla.calendar.import-max-kb", "1", setting.getVersion());
+        try {
+            byte[] large = new byte[1025];
+            System.arraycopy(file, 0, large, 0, Math.min(file.length, large.length));
+            assertThat(errors(() -> calendars.importHolidays(saved.getId(), saved.getVersion(), large)))
+                    .containsEntry("file", "calendar.import.error.too-large");
+            assertThat(calendars.get(saved.getId()).orElseThrow().getVersion()).isEqualTo(saved.getVersion());
+        } finally {
+            settings.update("sla.calendar.import-max-kb", "1024", settings.list("sla.calendar.import-max-kb").getFirst().getVersion());
+        }
+        assertThat(calendars.importHolidays(saved.getId(), saved.getVersion(), file)).isPositive();
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.cxops.portal.customers.TestCustomers;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +55,8 @@ class SurveyViewsTest extends KaribuTestBase {
     ComplaintWorkflowService complaintWorkflow;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    com.cxops.portal.complaints.TeamService teams;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -103,6 +107,104 @@ class SurveyViewsTest extends KaribuTestBase {
         assertThat(GridKt._getFormatted(answers, 0, "comment")).isEqualTo("<b>courier</b> never came " + reference);
         assertThat(GridKt._getFormatted(answers, 0, "themes")).isEqualTo("Delivery");
         assertThat(_get(Div.class, s -> s.withId("surveys-trend")).getElement().toString()).contains("<svg");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<String> dimension(SurveySplit split) {
+        return _get(Select.class, s -> s.withId("surveys-filter-" + split.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static SurveyResults.Group row(Grid<SurveyResults.Group> groups, String group) {
+        for (int i = 0; i < GridKt._size(groups); i++) {
+            if (group.equals(GridKt._get(groups, i).group())) {
+                GridKt._clickItem(groups, i);
+                return GridKt._get(groups, i);
+            }
+        }
+        throw new AssertionError("no group " + group);
+    }
+
+    @Test
+    void a_click_on_a_group_opens_its_answers_with_the_filter_set_and_the_list_counts_the_groups_number() {
+        clock.set(Instant.parse("2041-03-20T08:00:00Z"));
+        String agent = unique("a");
+        testStaff.ensure(agent, Role.AGENT);
+        long teamA = 9_041_700_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L) * 2;
+        AnswerFixtures.write(jdbc, customers, unique("Drill"),
+                new AnswerFixtures.Ids(teamA, teamA + 1, testStaff.get(agent).getId(), teamA + 2));
+        loginNew(Role.MANAGER);
+        UI.getCurrent().navigate("surveys");
+        _setValue(_get(DatePicker.class, s -> s.withId("surveys-from")), LocalDate.of(2041, 3, 1));
+        _setValue(_get(DatePicker.class, s -> s.withId("surveys-to")), LocalDate.of(2041, 3, 31));
+        @SuppressWarnings("unchecked")
+        Grid<SurveyResults.Group> groups = _get(Grid.class, s -> s.withId("surveys-groups"));
+        @SuppressWarnings("unchecked")
+        Grid<SurveyResults.AnswerRow> answers = _get(Grid.class, s -> s.withId("surveys-answers"));
+        Span count = _get(Span.class, s -> s.withId("surveys-answer-count"));
+
+        SurveyResults.Group atRisk = row(groups, "AT_RISK");
+        assertThat(dimension(SurveySplit.LAYER).getValue()).isEqualTo("AT_RISK");
+        assertThat(count.getText()).isEqualTo(atRisk.score().answers() + " answers match");
+        assertThat(GridKt._size(answers)).isEqualTo((int) atRisk.score().answers());
+        assertThat(GridKt._size(answers)).isGreaterThanOrEqualTo(2);
+
+        // a narrower filter on top of the drill-down, then another group: the new drill-down starts clean
+        _setValue(_get(Select.class, s -> s.withId("surveys-band")), ScoreBand.UNHAPPY);
+        assertThat(GridKt._size(answers)).isLessThan((int) atRisk.score().answers());
+        _setValue(_get(Select.class, s -> s.withId("surveys-split")), SurveySplit.VIP);
+        SurveyResults.Group vip = row(groups, "true");
+        assertThat(dimension(SurveySplit.VIP).getValue()).isEqualTo("true");
+        assertThat(dimension(SurveySplit.LAYER).getValue()).isNull();
+        assertThat(_get(Select.class, s -> s.withId("surveys-band")).getValue()).isNull();
+        assertThat(GridKt._size(answers)).isEqualTo((int) vip.score().answers());
+
+        // CSAT by team: the team's two answers, found by the team filter
+        _setValue(_get(Select.class, s -> s.withId("surveys-kind")), SurveyKind.CSAT);
+        _setValue(_get(Select.class, s -> s.withId("surveys-split")), SurveySplit.TEAM);
+        SurveyResults.Group team = row(groups, Long.toString(teamA));
+        assertThat(team.score().answers()).isEqualTo(2);
+        assertThat(dimension(SurveySplit.TEAM).getValue()).isEqualTo(Long.toString(teamA));
+        assertThat(count.getText()).isEqualTo("2 answers match");
+        assertThat(GridKt._size(answers)).isEqualTo(2);
+        _setValue(dimension(SurveySplit.AGENT), Long.toString(testStaff.get(agent).getId()));
+        assertThat(GridKt._size(answers)).isOne();
+
+        // the whole period's number: every filter off
+        _click(_get(Button.class, s -> s.withId("surveys-show-all")));
+        String summary = _get(Span.class, s -> s.withId("surveys-summary")).getText();
+        assertThat(dimension(SurveySplit.TEAM).getValue()).isNull();
+        assertThat(summary).contains("Answers " + GridKt._size(answers) + " ");
+        assertThat(count.getText()).isEqualTo(GridKt._size(answers) + " answers match");
+    }
+
+    @Test
+    void admin_picks_the_recovery_team_by_name() {
+        loginNew(Role.ADMIN);
+        com.cxops.portal.complaints.TeamForm form = new com.cxops.portal.complaints.TeamForm();
+        form.setName(unique("Recovery "));
+        long team = teams.create(form).getId();
+        UI.getCurrent().navigate("admin/settings");
+        _setValue(_get(TextField.class, s -> s.withId("settings-filter")), SurveySettings.RECOVERY_TEAM);
+        @SuppressWarnings("unchecked")
+        Grid<com.cxops.portal.base.settings.Setting> grid = _get(Grid.class, s -> s.withId("settings-grid"));
+        assertThat(GridKt._size(grid)).isOne();
+        try {
+            GridKt._clickItem(grid, 0);
+            @SuppressWarnings("unchecked")
+            Select<com.cxops.portal.base.settings.SettingChoice> pick = _get(Select.class, s -> s.withId("setting-choice"));
+            com.cxops.portal.base.settings.SettingChoice choice = pick.getListDataView().getItems()
+                    .filter(c -> c.value().equals(Long.toString(team))).findFirst().orElseThrow();
+            assertThat(pick.getItemLabelGenerator().apply(choice)).isEqualTo(form.getName());
+            assertThat(pick.getListDataView().getItems().map(pick.getItemLabelGenerator()))
+                    .contains("None: the complaint's team, else the concierge pool");
+            _setValue(pick, choice);
+            _click(_get(Button.class, s -> s.withId("setting-save")));
+            assertThat(jdbc.queryForObject("SELECT setting_value FROM setting WHERE setting_key = ?", String.class,
+                    SurveySettings.RECOVERY_TEAM)).isEqualTo(Long.toString(team));
+            assertThat(GridKt._getFormatted(grid, 0, "value")).isEqualTo(form.getName());
+        } finally {
+            jdbc.update("UPDATE setting SET setting_value = '0' WHERE setting_key = ?", SurveySettings.RECOVERY_TEAM);
+        }
     }
 
     @Test

@@ -5,11 +5,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.lang.reflect.RecordComponent;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a JSON object into a request record field by field, so that every field of the wrong type is reported at
- * its name (Jackson alone stops at the first). Unknown properties are ignored, as everywhere in the API.
+ * its name (Jackson alone stops at the first). A property the record does not have is refused at its name, as
+ * everywhere in the API: a misspelt field ("descripton") would otherwise be dropped silently, and what the shop sent
+ * would be lost without anyone noticing.
  */
 public final class ApiBody {
 
@@ -27,6 +31,16 @@ public final class ApiBody {
             return null;
         }
         boolean ok = true;
+        Set<String> known = new HashSet<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            known.add(component.getName());
+        }
+        for (String name : node.propertyNames()) {
+            if (!known.contains(name)) {
+                errors.put(prefix + name, "api.error.unknown-field");
+                ok = false;
+            }
+        }
         for (RecordComponent component : type.getRecordComponents()) {
             JsonNode value = node.get(component.getName());
             if (value == null || value.isNull()) {

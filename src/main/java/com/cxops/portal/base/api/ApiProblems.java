@@ -55,6 +55,11 @@ public class ApiProblems {
         return i18n.translate(Locale.ENGLISH, code);
     }
 
+    /** The problem as JSON text, for code that writes it itself (the container's error report). */
+    String json(ProblemDetail problem) {
+        return json.writeValueAsString(problem);
+    }
+
     /** Writes the problem straight to the response (outside Spring MVC); does nothing once the response is committed. */
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         if (response.isCommitted()) {

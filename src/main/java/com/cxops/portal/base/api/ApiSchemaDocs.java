@@ -70,6 +70,13 @@ final class ApiSchemaDocs {
                 field("recordedBy", "Who recorded it: api:<integration> for the API", "api:social-desk"),
                 field("recordedAt", "When the portal recorded it (UTC)", "2026-11-30T10:06:12Z"));
 
+        // Request bodies are strict: a property they do not have is refused (api.error.unknown-field), see ApiBody.
+        for (String request : List.of("ComplaintRequest", "StatementRequest", "CustomerData", "OrderData")) {
+            if (schemas.get(request) != null) {
+                schemas.get(request).setAdditionalProperties(false);
+            }
+        }
+
         document(schemas.get("UpsertResult"), "What a batch did", List.of("received", "inserted", "updated"),
                 field("received", "Items in the request", 2),
                 field("inserted", "New records", 1),

@@ -90,6 +90,28 @@ public class TranslationProvider implements I18NProvider {
         return getTranslation(key, locale, params);
     }
 
+    /**
+     * A stored text that may be a message reference {@code @key|param|param} (the titles of automatic tasks), in this
+     * language; any other text, or a reference to a key that does not exist (someone's own "@..." text), as it is.
+     */
+    public String text(Locale locale, String stored) {
+        if (stored == null || !stored.startsWith("@")) {
+            return stored == null ? "" : stored;
+        }
+        String[] parts = stored.substring(1).split("\\|", -1);
+        String value = lookup(parts[0], supported(locale));
+        if (value == null) {
+            return stored;
+        }
+        Object[] params = Arrays.copyOfRange(parts, 1, parts.length);
+        return params.length == 0 ? value : new MessageFormat(value, supported(locale)).format(params);
+    }
+
+    /** Parameters of a stored message (a notification's) in this language: message references among them translated. */
+    public Object[] params(Locale locale, List<String> stored) {
+        return stored == null ? new Object[0] : stored.stream().map(p -> text(locale, p)).toArray();
+    }
+
     /** Maps any locale to one of the two the portal speaks (Chinese variants to zh_CN, everything else to English). */
     public static Locale supported(Locale locale) {
         if (locale != null && "zh".equals(locale.getLanguage())) {

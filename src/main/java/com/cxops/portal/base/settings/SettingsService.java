@@ -30,6 +30,7 @@ public class SettingsService {
 
     private final SettingRepository repository;
     private final Map<String, SettingDefinition> definitions = new LinkedHashMap<>();
+    private final Map<String, SettingsContributor> owners = new LinkedHashMap<>();
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -42,6 +43,7 @@ public class SettingsService {
                 if (definitions.putIfAbsent(definition.key(), definition) != null) {
                     throw new IllegalStateException("Setting declared twice: " + definition.key());
                 }
+                owners.put(definition.key(), contributor);
             }
         }
     }
@@ -103,11 +105,22 @@ public class SettingsService {
                 .toList();
     }
 
+    /** The values to pick from for this setting (empty: typed freely). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SettingChoice> choices(String key) {
+        definition(key);
+        return owners.get(key).choices(key);
+    }
+
     /** Changes a value; refused with a message key when the text is not a valid value of the setting's type. */
     @PreAuthorize("hasRole('ADMIN')")
     public Setting update(String key, String newValue, long editedVersion) {
         SettingDefinition definition = definition(key);
         Optional<String> error = definition.validate(newValue);
+        if (error.isEmpty()) {
+            error = owners.get(key).check(key, newValue.trim());
+        }
         if (error.isPresent()) {
             throw InvalidInputException.of("value", error.get());
         }

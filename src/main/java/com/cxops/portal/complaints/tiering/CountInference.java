@@ -19,6 +19,14 @@ public final class CountInference {
             + "(订单|买家|顾客|客户|用户|消费者|家庭|住户|业主|家长|宝妈|会员|同事|员工|学生|人|户|份|单)(?!看|观看|浏览|围观|转发|点赞|阅读|播放)");
     private static final Pattern VAGUE_EN = Pattern.compile("(?i)dozens|hundreds|thousands|scores");
     private static final String ZH_NUMERALS = "零一二两三四五六七八九十百千万几好上数";
+    /**
+     * A bulk order whose every item is concerned: "ordered 120 uniforms and all of them …", "订了120套校服，全部…". Each item
+     * stands for a customer affected (a school's or a company's order reaches as many people).
+     */
+    private static final Pattern EN_ITEMS = Pattern.compile("(?i)\\b(?:ordered|bought|purchased|received|delivered)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{2,7})"
+            + "\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+(?=[^.!?;]{0,60}?\\b(?:all|every one|each one|none) of them\\b)");
+    private static final Pattern ZH_ITEMS = Pattern.compile("(?:订了|买了|订购了|采购了|收到了?|定了)(\\d{2,7}|[一二两三四五六七八九十百千万]{2,6})\\s*"
+            + "(?:件|套|个|份|台|条|双|箱|盒|只)[^。！？；]{0,30}?(?:全部|全都|统统|每一(?:件|套|个))");
     private static final Pattern BATCH = Pattern.compile("(?i)整批|整个批次|同一批次?|同批次|这一批|这批货|整批次|(?:the\\s+)?(?:whole|entire|same)\\s+(?:batch|lot|shipment)");
 
     private CountInference() {
@@ -42,6 +50,20 @@ public final class CountInference {
             }
         }
         m = ZH.matcher(digits || normalizedText.chars().anyMatch(c -> ZH_NUMERALS.indexOf(c) >= 0) ? normalizedText : "");
+        while (m.find()) {
+            int n = chinese(m.group(1));
+            if (n > 1 && (best == null || n > best.count())) {
+                best = new Inferred(n, m.group().trim());
+            }
+        }
+        m = EN_ITEMS.matcher(digits ? normalizedText : "");
+        while (m.find()) {
+            int n = english(m.group(1));
+            if (n > 1 && (best == null || n > best.count())) {
+                best = new Inferred(n, m.group().trim());
+            }
+        }
+        m = ZH_ITEMS.matcher(digits || normalizedText.chars().anyMatch(c -> ZH_NUMERALS.indexOf(c) >= 0) ? normalizedText : "");
         while (m.find()) {
             int n = chinese(m.group(1));
             if (n > 1 && (best == null || n > best.count())) {

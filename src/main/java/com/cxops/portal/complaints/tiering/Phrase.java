@@ -18,10 +18,12 @@ public final class Phrase {
     private final String written;
     private final List<String> parts;
     private final boolean lowerCaseLatin;
+    private final List<String> probe;
 
-    private Phrase(String written, List<String> parts) {
+    private Phrase(String written, List<String> parts, List<String> probe) {
         this.written = written;
         this.parts = parts;
+        this.probe = probe;
         this.lowerCaseLatin = parts.size() == 1 && parts.get(0).indexOf(' ') < 0 && written.equals(written.toLowerCase(Locale.ROOT))
                 && written.chars().anyMatch(c -> c < 0x3000 && Character.isLetter(c));
     }
@@ -33,13 +35,21 @@ public final class Phrase {
             return null;
         }
         List<String> parts = new ArrayList<>();
+        List<List<String>> partTerms = new ArrayList<>();
         for (String part : w.split("\\.\\.\\.|…")) {
-            String key = AnalyzedText.keyOf(part);
+            List<String> terms = AnalyzedText.termsOf(part);
+            String key = AnalyzedText.keyOf(terms);
             if (!key.isEmpty()) {
                 parts.add(key);
+                partTerms.add(terms);
             }
         }
-        return parts.isEmpty() ? null : new Phrase(w, List.copyOf(parts));
+        return parts.isEmpty() ? null : new Phrase(w, List.copyOf(parts), PhraseProbes.probeTerms(partTerms));
+    }
+
+    /** Words a clause must all contain for this phrase to occur in it (see {@link PhraseProbes}); empty if none can be named. */
+    List<String> probe() {
+        return probe;
     }
 
     public String written() {
@@ -56,19 +66,20 @@ public final class Phrase {
 
     /** Every place the phrase occurs, as token ranges; each occurrence starts after the previous one's start. */
     List<Hit> find(AnalyzedText t) {
-        List<Hit> hits = new ArrayList<>(1);
         String key = t.key();
         String first = parts.get(0);
-        int from = 0;
-        while (from <= key.length()) {
-            int at = key.indexOf(first, from);
-            if (at < 0) {
-                break;
+        int[] starts = t.tokensStartingWith(first.charAt(0));
+        if (starts.length == 0) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>(1);
+        for (int startToken : starts) {
+            int at = t.keyStart(startToken);
+            if (!key.startsWith(first, at)) {
+                continue;
             }
-            from = at + 1;
-            int startToken = startsToken(t, at);
             int endToken = endsToken(t, at + first.length());
-            if (startToken < 0 || endToken < 0) {
+            if (endToken < 0) {
                 continue;
             }
             Hit hit = rest(t, startToken, endToken);
@@ -122,11 +133,6 @@ public final class Phrase {
             b.append(t.words(s[0], s[1]));
         }
         return b.toString();
-    }
-
-    private static int startsToken(AnalyzedText t, int keyPos) {
-        int tok = t.tokenAt(keyPos);
-        return tok >= 0 && t.keyStart(tok) == keyPos ? tok : -1;
     }
 
     private static int endsToken(AnalyzedText t, int keyEndPos) {

@@ -164,44 +164,35 @@ public final class TextCondition {
         if (t.isQuoted(hit.first())) {
             return new Cancelled(hit.words(), hit.phrase().written(), Cancel.QUOTED, hit.words());
         }
-        if (hit.phrase().lowerCaseLatin() && t.isCapitalizedMidSentence(hit.first()) && !titleCaseClause(t, clause)) {
+        if (hit.phrase().lowerCaseLatin() && ((t.isCapitalizedMidSentence(hit.first()) && !t.isTitleCaseClause(clause))
+                || t.isNameAddressedAtSentenceStart(hit.first()))) {
             return new Cancelled(hit.words(), hit.phrase().written(), Cancel.NAME, hit.words());
         }
         if (negatable) {
-            int counted = 0;
-            for (int i = hit.first() - 1; i >= 0 && i >= hit.first() - NEGATION_SCAN && counted < NEGATION_WINDOW; i--) {
-                AnalyzedText.Token tok = t.tokens().get(i);
-                if (tok.clause() != clause) {
-                    break;
-                }
-                if (NEGATION_KEYS.contains(tok.term())) {
-                    return new Cancelled(hit.words(), hit.phrase().written(), Cancel.NEGATION, t.words(i, i));
-                }
-                if (!PASS_THROUGH_KEYS.contains(tok.term())) {
-                    counted++;
-                }
+            int i = negation(t, hit.first(), clause);
+            if (i >= 0) {
+                return new Cancelled(hit.words(), hit.phrase().written(), Cancel.NEGATION, t.words(i, i));
             }
         }
         return null;
     }
 
-    /** A headline written In Title Case names no one: capitals there do not make a name. */
-    private static boolean titleCaseClause(AnalyzedText t, int clause) {
-        int latin = 0;
-        int capital = 0;
-        for (AnalyzedText.Token tok : t.tokens()) {
-            if (tok.clause() != clause || tok.end() <= tok.start()) {
-                continue;
+    /** The negation word just before a token in its clause (see {@link #NEGATION_WINDOW}), or -1. */
+    private static int negation(AnalyzedText t, int first, int clause) {
+        int counted = 0;
+        for (int i = first - 1; i >= 0 && i >= first - NEGATION_SCAN && counted < NEGATION_WINDOW; i--) {
+            AnalyzedText.Token tok = t.tokens().get(i);
+            if (tok.clause() != clause) {
+                break;
             }
-            char c = t.text().charAt(tok.start());
-            if (c < 0x3000 && Character.isLetter(c)) {
-                latin++;
-                if (Character.isUpperCase(c)) {
-                    capital++;
-                }
+            if (NEGATION_KEYS.contains(tok.term())) {
+                return i;
+            }
+            if (!PASS_THROUGH_KEYS.contains(tok.term())) {
+                counted++;
             }
         }
-        return latin >= 3 && capital * 10 >= latin * 6;
+        return -1;
     }
 
     private static Set<String> negationKeys() {

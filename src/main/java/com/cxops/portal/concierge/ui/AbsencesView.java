@@ -110,9 +110,8 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
             cancel.setVisible(manager || a.getStaffId() == user.id().orElse(-1L));
             return cancel;
         })).setKey("cancel").setAutoWidth(true).setFlexGrow(0);
-        if (manager) {
-            absences.addColumn(new ComponentRenderer<>(this::handOverButton)).setKey("handOver").setAutoWidth(true).setFlexGrow(0);
-        }
+        // the absent VIP manager hands over (and takes back) themselves; managers do it for anyone
+        absences.addColumn(new ComponentRenderer<>(this::handOverButton)).setKey("handOver").setAutoWidth(true).setFlexGrow(0);
         absences.setEmptyStateText(getTranslation("concierge.absence.empty"));
         absences.setHeight("14em");
         absences.setItems(query -> service.current(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -130,11 +129,12 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** "Hand everything to the deputy", or "Hand back" once handed over (managers). */
+    /** "Hand everything to the deputy", or "Hand back" once handed over (the absent person or a manager). */
     private Button handOverButton(Absence a) {
         Optional<HandOver> open = handOvers.open(a.getId());
         Button b = new Button(getTranslation(open.isPresent() ? "concierge.absence.hand-back" : "concierge.absence.hand-over-all"));
         b.setId("hand-over-" + a.getId());
+        b.setVisible(handOvers.mayHandOver(a.getStaffId()));
         b.addThemeVariants(ButtonVariant.LUMO_SMALL);
         b.addClickListener(e -> {
             try {

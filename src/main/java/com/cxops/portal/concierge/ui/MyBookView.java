@@ -51,35 +51,34 @@ public class MyBookView extends VerticalLayout implements HasDynamicTitle {
         owner.setItemLabelGenerator(StaffDirectory.StaffContact::displayName);
         owner.setVisible(books.size() > 1);
         grid.setId("book-grid");
-        grid.addColumn(LitRenderer.<BookRow>of("<span class=\"${item.cls}\">${item.text}</span>")
-                .withProperty("text", r -> r.needsAttention() ? getTranslation("concierge.book.attention") : "")
-                .withProperty("cls", r -> BadgeRenderer.classNames(r.needsAttention() ? "x" : "", "warning")))
-                .setHeader(getTranslation("concierge.book.attention.header")).setKey("attention").setAutoWidth(true);
-        grid.addColumn(BookRow::name).setHeader(getTranslation("concierge.book.customer")).setKey("name").setFlexGrow(2);
-        grid.addColumn(LayerChip.column(BookRow::layer)).setHeader(getTranslation("concierge.book.layer")).setKey("layer").setAutoWidth(true);
-        grid.addColumn(r -> r.vip() ? "" : getTranslation("concierge.book.left-vip")).setHeader(getTranslation("concierge.book.vip"))
-                .setKey("vip").setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.membership().messageKey())).setHeader(getTranslation("concierge.book.membership"))
-                .setKey("membership").setAutoWidth(true);
-        grid.addColumn(BookRow::rfm).setHeader(getTranslation("concierge.book.rfm")).setKey("rfm").setAutoWidth(true);
-        grid.addColumn(r -> Formats.relative(r.lastOrderAt(), clock.instant(), user.zone(), locale, i18n))
-                .setHeader(getTranslation("concierge.book.last-order")).setKey("lastOrder").setAutoWidth(true);
+        // Seven columns fit 1366 px (side menu open) in English and Chinese: what tells who needs attention gets a column
+        // each; the customer's standing facts (membership, RFM, last order, left high-net-worth) fold under the name.
+        grid.addColumn(LitRenderer.<BookRow>of("<div class=\"cx-book-name\">${item.name} <span class=\"${item.cls}\">${item.attention}</span></div>"
+                        + "<div class=\"cx-book-sub\">${item.standing} <span class=\"${item.leftCls}\">${item.left}</span></div>")
+                .withProperty("name", BookRow::name)
+                .withProperty("attention", r -> r.needsAttention() ? getTranslation("concierge.book.attention") : "")
+                .withProperty("cls", r -> BadgeRenderer.classNames(r.needsAttention() ? "x" : "", "warning"))
+                .withProperty("standing", r -> standing(r, clock, user, locale, i18n))
+                .withProperty("left", r -> r.vip() ? "" : getTranslation("concierge.book.left-vip"))
+                .withProperty("leftCls", r -> BadgeRenderer.classNames(r.vip() ? "" : "x", "warning")))
+                .setHeader(getTranslation("concierge.book.customer")).setKey("name").setFlexGrow(3).setWidth("16em");
+        grid.addColumn(LayerChip.column(BookRow::layer)).setHeader(getTranslation("concierge.book.layer")).setKey("layer").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.lastContactAt() == null ? getTranslation("concierge.book.never")
                         : Formats.relative(r.lastContactAt(), clock.instant(), user.zone(), locale, i18n))
-                .setHeader(getTranslation("concierge.book.last-contact")).setKey("lastContact").setAutoWidth(true);
-        grid.addColumn(r -> r.nextOccasion() == null ? "" : Formats.date(r.nextOccasion(), locale) + " · "
-                        + getTranslation(r.nextOccasionKind().messageKey()))
-                .setHeader(getTranslation("concierge.book.next-occasion")).setKey("nextOccasion").setAutoWidth(true);
-        grid.addColumn(BookRow::openTasks).setHeader(getTranslation("concierge.book.open-tasks")).setKey("openTasks").setAutoWidth(true);
+                .setHeader(getTranslation("concierge.book.last-contact")).setKey("lastContact").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LitRenderer.<BookRow>of("<span class=\"${item.cls}\" title=\"${item.band}\">${item.score}</span> ${item.when}")
                         .withProperty("score", r -> r.lastNps() == null ? "" : Integer.toString(r.lastNps().score()))
                         .withProperty("cls", r -> r.lastNps() == null ? "" : BadgeRenderer.classNames("x", npsTone(r)))
                         .withProperty("band", r -> r.lastNps() == null ? "" : getTranslation(r.lastNps().band().messageKey(SurveyKind.NPS)))
                         .withProperty("when", r -> r.lastNps() == null ? "" : Formats.date(r.lastNps().answeredAt().atZone(user.zone()).toLocalDate(), locale)))
-                .setHeader(getTranslation("concierge.book.last-nps")).setKey("lastNps").setAutoWidth(true);
-        // what tells who needs attention first; the customer's standing facts after it (the grid may scroll there)
-        grid.setColumnOrder(java.util.stream.Stream.of("attention", "name", "layer", "lastContact", "lastNps", "nextOccasion",
-                "openTasks", "vip", "membership", "rfm", "lastOrder").map(grid::getColumnByKey).toList());
+                .setHeader(getTranslation("concierge.book.last-nps")).setKey("lastNps").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<BookRow>of("<div>${item.date}</div><div class=\"cx-book-sub\">${item.kind}</div>")
+                        .withProperty("date", r -> r.nextOccasion() == null ? "" : Formats.date(r.nextOccasion(), locale))
+                        .withProperty("kind", r -> r.nextOccasion() == null ? "" : getTranslation(r.nextOccasionKind().messageKey())))
+                .setHeader(getTranslation("concierge.book.next-occasion")).setKey("nextOccasion").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(BookRow::openTasks).setHeader(getTranslation("concierge.book.open-tasks")).setKey("openTasks").setAutoWidth(true)
+                .setFlexGrow(0);
         NarrowCards.apply(grid, LitRenderer.<BookRow>of("<div class=\"cx-row-card\"><div class=\"cx-row-card-head\">"
                         + "<span class=\"cx-row-card-title\">${item.name}</span><span class=\"${item.layerClass}\">${item.layer}</span>"
                         + "<span class=\"${item.attentionClass}\">${item.attention}</span></div>"
@@ -105,6 +104,14 @@ public class MyBookView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("concierge.book")), new Paragraph(getTranslation("concierge.book.intro")), owner, grid);
         long me = user.id().orElse(-1L);
         books.stream().filter(s -> s.id() == me).findFirst().or(() -> books.stream().findFirst()).ifPresentOrElse(owner::setValue, this::refresh);
+    }
+
+    /** Membership, RFM and last order: the customer's standing, one line under the name. */
+    private String standing(BookRow r, Clock clock, CurrentUser user, Locale locale, TranslationProvider i18n) {
+        return String.join(" · ", java.util.stream.Stream.of(getTranslation(r.membership().messageKey()),
+                r.rfm().isEmpty() ? null : getTranslation("concierge.book.rfm") + " " + r.rfm(),
+                r.lastOrderAt() == null ? null : getTranslation("concierge.book.last-order") + " "
+                        + Formats.relative(r.lastOrderAt(), clock.instant(), user.zone(), locale, i18n)).filter(java.util.Objects::nonNull).toList());
     }
 
     /** Promoters in the success colour, detractors in the error colour, passives neutral (as the survey dashboard). */

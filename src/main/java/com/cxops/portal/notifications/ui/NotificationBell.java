@@ -126,7 +126,7 @@ public class NotificationBell extends Div {
             list.add(empty);
         }
         for (Notification n : newest) {
-            Span text = new Span(NotificationText.text(this, n));
+            Span text = new Span(NotificationText.text(this, n, i18n));
             text.addClassName("cx-notification-text");
             Div item = new Div(text, NotificationText.when(n, clock.instant(), user, i18n));
             item.setId("notification-item-" + n.getId());

@@ -54,7 +54,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             state.addClassNames("cx-badge", n.getReadAt() == null ? "primary" : "neutral");
             return state;
         }).setHeader(getTranslation("notifications.state")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(n -> NotificationText.text(this, n)).setHeader(getTranslation("notifications.text")).setFlexGrow(1);
+        grid.addColumn(n -> NotificationText.text(this, n, i18n)).setHeader(getTranslation("notifications.text")).setFlexGrow(1);
         grid.addComponentColumn(n -> NotificationText.when(n, clock.instant(), user, i18n))
                 .setHeader(getTranslation("notifications.when")).setAutoWidth(true).setFlexGrow(0);
         // newest first with the id as tiebreaker (the repository query fixes the order)

@@ -59,8 +59,6 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.Names.ADMIN)
 public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int MAX_ICS_BYTES = 1024 * 1024;
-
     private final transient SlaCalendarService calendars;
     private final transient CurrentUser user;
     final Grid<SlaCalendar> grid = new Grid<>();
@@ -229,15 +227,25 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
             if (existing != null && !existing.isTwentyFourSeven()) {
                 // an import saves at once (holidays are added to the stored calendar), then the dialog reloads
                 UI ui = UI.getCurrent();
-                Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> importFile(data))));
+                int maxBytes = calendars.importMaxBytes();
+                // Read at most one byte over the limit: a client that ignores the browser's check never fills memory,
+                // and the service refuses the file as too large.
+                Upload upload = new Upload((UploadHandler) event -> {
+                    byte[] data = event.getInputStream().readNBytes(maxBytes + 1);
+                    ui.access(() -> importFile(data));
+                });
                 upload.setId("calendar-import");
                 upload.setAcceptedFileTypes(".ics", "text/calendar");
                 upload.setMaxFiles(1);
-                upload.setMaxFileSize(MAX_ICS_BYTES);
+                upload.setMaxFileSize(maxBytes);
                 upload.setDropLabel(new Span(getTranslation("calendar.import")));
+                upload.addFileRejectedListener(e -> importError.setText(getTranslation("calendar.import.error.too-large", maxBytes / 1024)));
+                Span limit = new Span(getTranslation("calendar.import.max-size", maxBytes / 1024));
+                limit.setId("calendar-import-limit");
+                limit.addClassName("cx-hint");
                 importError.setId("calendar-import-error");
                 importError.addClassName("cx-form-error");
-                section.add(upload, importError);
+                section.add(upload, limit, importError);
             }
             return section;
         }
@@ -310,7 +318,7 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
                 Notifications.success(getTranslation("calendar.imported", added));
                 reopen();
             } catch (InvalidInputException ex) {
-                importError.setText(getTranslation(ex.getFieldErrors().values().iterator().next()));
+                importError.setText(getTranslation(ex.getFieldErrors().values().iterator().next(), calendars.importMaxBytes() / 1024));
             } catch (ConcurrentEditException ex) {
                 ConflictDialog.open(ex, user, this::reopen);
             }

@@ -148,6 +148,8 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(SlaReportService.Compliance::decided).setHeader(getTranslation("sla.column.decided")).setKey("decided");
         grid.addColumn(SlaReportService.Compliance::breached).setHeader(getTranslation("sla.column.breached")).setKey("breached");
         grid.addColumn(this::percent).setHeader(getTranslation("sla.column.compliance")).setKey("compliance").setAutoWidth(true);
+        // below the compliance target: the row is tinted and the figure says so in words (not by colour alone)
+        grid.setPartNameGenerator(c -> belowTarget(c) ? "cx-below-target" : null);
         grid.addComponentColumn(c -> {
             Button open = new Button(getTranslation("sla.drill.open", c.decided()), e -> drillDown(grid, c));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -163,7 +165,12 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
             return getTranslation("sla.dashboard.none");
         }
         DecimalFormat f = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(user.locale()));
-        return getTranslation("sla.drill.percent-of", f.format(p), c.decided(), reports.complianceTarget());
+        String figure = getTranslation("sla.drill.percent-of", f.format(p), c.decided(), reports.complianceTarget());
+        return belowTarget(c) ? getTranslation("sla.dashboard.below-target", figure) : figure;
+    }
+
+    private boolean belowTarget(SlaReportService.Compliance c) {
+        return c.percent() != null && c.percent() < reports.complianceTarget();
     }
 
     /** The targets a figure counts, in a lazy grid; a row opens its complaint. */

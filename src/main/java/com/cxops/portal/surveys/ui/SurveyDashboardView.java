@@ -20,6 +20,7 @@ import com.cxops.portal.surveys.SurveySplit;
 import com.cxops.portal.surveys.ThemeService;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,6 +44,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +72,9 @@ public class SurveyDashboardView extends VerticalLayout implements HasDynamicTit
     final Div distribution = new Div();
     final Grid<SurveyResults.Group> groups = new Grid<>();
     final Div chart = new Div();
-    final Span drill = new Span();
+    final Map<SurveySplit, Select<String>> dimensions = new EnumMap<>(SurveySplit.class);
+    final Span answerCount = new Span();
+    final Button showAll = new Button();
     final Select<ScoreBand> band = new Select<>();
     final Select<CommentTheme> theme = new Select<>();
     final Checkbox withComment = new Checkbox();
@@ -80,8 +87,8 @@ public class SurveyDashboardView extends VerticalLayout implements HasDynamicTit
     private final ZoneId shopZone;
     private final Map<Long, String> teamNames = new HashMap<>();
     private final Map<String, String> themeNames = new HashMap<>();
-    private SurveySplit drillSplit;
-    private String drillGroup;
+    /** Set while several filters change at once, so the list is queried once. */
+    private boolean settingFilters;
 
     public SurveyDashboardView(SurveyResultsService results, ThemeService themes, TeamService teams, StaffDirectory staff,
                                CurrentUser user, ShopSettings shop, Clock clock) {
@@ -127,14 +134,26 @@ public class SurveyDashboardView extends VerticalLayout implements HasDynamicTit
         groups.addColumn(g -> ScoreText.rate(this, g.responseRate())).setHeader(getTranslation("surveys.results.response-rate")).setKey("rate");
         groups.setAllRowsVisible(true);
         groups.setEmptyStateText(getTranslation("surveys.results.empty"));
-        groups.addItemClickListener(e -> {
-            drillSplit = split.getValue();
-            drillGroup = e.getItem().group();
-            refreshAnswers();
-        });
+        groups.addItemClickListener(e -> drill(split.getValue(), e.getItem().group()));
         chart.setId("surveys-trend");
 
-        drill.setId("surveys-drill");
+        for (SurveySplit s : SurveySplit.values()) {
+            Select<String> d = new Select<>();
+            d.setId("surveys-filter-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            d.setLabel(getTranslation(s.messageKey()));
+            d.setItems(values(s, staff, manager));
+            d.setEmptySelectionAllowed(true);
+            d.setEmptySelectionCaption(getTranslation("surveys.results.all"));
+            d.setItemLabelGenerator(v -> groupName(s, v));
+            // an agent's list is their own CSAT already
+            d.setVisible(manager || s != SurveySplit.AGENT);
+            d.addValueChangeListener(e -> refreshAnswers());
+            dimensions.put(s, d);
+        }
+        showAll.setId("surveys-show-all");
+        showAll.setText(getTranslation("surveys.results.show-all"));
+        showAll.addClickListener(e -> drill(null, null));
+        answerCount.setId("surveys-answer-count");
         band.setId("surveys-band");
         band.setLabel(getTranslation("surveys.results.band"));
         band.setItems(ScoreBand.values());
@@ -168,7 +187,12 @@ public class SurveyDashboardView extends VerticalLayout implements HasDynamicTit
                 ? "complaints/" + e.getItem().complaintId() : "customers/" + e.getItem().customerId()));
         answers.setItems(q -> results.answers(filter(), PageRequest.of(q.getPage(), q.getPageSize())).stream());
 
-        kind.addValueChangeListener(e -> { drillGroup = null; drillSplit = null; refresh(); });
+        kind.addValueChangeListener(e -> {
+            settingFilters = true;
+            dimensions.values().forEach(d -> d.setValue(null));
+            settingFilters = false;
+            refresh();
+        });
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         split.addValueChangeListener(e -> refresh());
@@ -181,12 +205,13 @@ public class SurveyDashboardView extends VerticalLayout implements HasDynamicTit
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         HorizontalLayout answerFilters = new HorizontalLayout(band, theme, text, withComment);
+        dimensions.values().forEach(answerFilters::add);
         answerFilters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         answerFilters.setWrap(true);
         add(new H2(getTranslation("surveys.results.title")), filters, summary, distribution,
-                new H3(getTranslation("surveys.results.by-group")), groups,
+                showAll, new H3(getTranslation("surveys.results.by-group")), groups,
                 new H3(getTranslation("surveys.results.trend")), chart,
-                new H3(getTranslation("surveys.results.answers-title")), drill, answerFilters, answers);
+                new H3(getTranslation("surveys.results.answers-title")), answerFilters, answerCount, answers);
         refresh();
     }
 
@@ -201,16 +226,35 @@ public class SurveyDashboardView extends VerticalLayout implements HasDynamicTit
 
     AnswerFilter filter() {
         AnswerFilter f = AnswerFilter.of(kind.getValue(), start(), end());
-        if (drillSplit != null) {
-            f = f.drill(drillSplit, drillGroup);
+        for (Map.Entry<SurveySplit, Select<String>> d : dimensions.entrySet()) {
+            f = f.drill(d.getKey(), d.getValue().getValue());
         }
         return f.withBand(band.getValue()).withTheme(theme.getValue() == null ? null : theme.getValue().getCode())
                 .withComments(withComment.getValue(), text.getValue());
     }
 
+    /**
+     * Opens the answers behind a number: the group's dimension set, every other filter of the list cleared, so the
+     * list's count is the number clicked (split null: the whole period's answers).
+     */
+    void drill(SurveySplit s, String group) {
+        settingFilters = true;
+        band.setValue(null);
+        theme.setValue(null);
+        withComment.setValue(false);
+        text.clear();
+        dimensions.forEach((d, select) -> {
+            String value = d == s ? group : null;
+            if (value != null && select.getListDataView().getItems().noneMatch(value::equals)) {
+                select.getListDataView().addItem(value);
+            }
+            select.setValue(value);
+        });
+        settingFilters = false;
+        refreshAnswers();
+    }
+
     void refresh() {
-        drillSplit = null;
-        drillGroup = null;
         SurveyKind k = kind.getValue();
         SurveyResults.Overview o = results.overview(k, start(), end(), split.getValue(), TREND_MONTHS);
         summary.setText(getTranslation(k.messageKey()) + ": " + ScoreText.of(this, o.total().score(), k == SurveyKind.CSAT)
@@ -244,8 +288,10 @@ public class SurveyDashboardView extends VerticalLayout implements HasDynamicTit
     }
 
     private void refreshAnswers() {
-        drill.setText(drillSplit == null ? "" : getTranslation("surveys.results.drill", getTranslation(drillSplit.messageKey()),
-                groupName(drillSplit, drillGroup)));
+        if (settingFilters) {
+            return;
+        }
+        answerCount.setText(getTranslation("surveys.results.answer-count", results.countAnswers(filter())));
         answers.getDataProvider().refreshAll();
     }
 
@@ -265,6 +311,28 @@ public class SurveyDashboardView extends VerticalLayout implements HasDynamicTit
             case TEAM -> teamNames.getOrDefault(Long.parseLong(group), "#" + group);
             case AGENT -> staff.displayName(Long.parseLong(group)).orElse("#" + group);
         };
+    }
+
+    /** The values a dimension can take, written as the results write a group ("" for an empty column). */
+    private List<String> values(SurveySplit s, StaffDirectory staff, boolean manager) {
+        List<String> v = new ArrayList<>();
+        switch (s) {
+            case LAYER -> Arrays.stream(CustomerLayer.values()).forEach(x -> v.add(x.name()));
+            case MEMBERSHIP -> Arrays.stream(MembershipLevel.values()).forEach(x -> v.add(x.name()));
+            case VIP -> v.addAll(List.of("true", "false"));
+            case TIER -> Arrays.stream(Tier.values()).forEach(x -> v.add(x.name()));
+            case CATEGORY -> Arrays.stream(ComplaintCategory.values()).forEach(x -> v.add(x.name()));
+            case TEAM -> teamNames.keySet().stream().sorted(Comparator.comparing(teamNames::get)).forEach(id -> v.add(id.toString()));
+            case AGENT -> {
+                if (manager) {
+                    staff.withRole(Role.AGENT).forEach(a -> v.add(Long.toString(a.id())));
+                }
+            }
+        }
+        if (s != SurveySplit.LAYER && s != SurveySplit.MEMBERSHIP && s != SurveySplit.VIP) {
+            v.add("");
+        }
+        return v;
     }
 
     private String themeText(String codes) {

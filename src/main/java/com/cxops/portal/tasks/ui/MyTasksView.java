@@ -22,7 +22,8 @@ import java.time.Clock;
 /** My tasks: the person's own open tasks, soonest due first, with overdue and due-today badges. */
 @Route("tasks")
 @Menu(order = 20, title = "tasks.menu.my", icon = "vaadin:tasks")
-@RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER})
+// agents too: the tasks they claim from their team pools are worked here (docs/concierge.md)
+@RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER})
 public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<TaskRow> grid;

@@ -26,10 +26,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 
-/** Pools to claim from: the concierge pool and the person's team pools; two people claiming at once, one wins. */
+/**
+ * Pools to claim from: the concierge pool (VIP managers, managers) and the pools of the person's teams (agents too, e.g.
+ * the customer-recovery team's survey follow-ups); two people claiming at once, one wins.
+ */
 @Route("tasks/pool")
 @Menu(order = 21, title = "tasks.menu.pool", icon = "vaadin:inbox")
-@RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER})
+@RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER})
 public class PoolView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<TaskService.Pool> pool = new ComboBox<>();
@@ -52,7 +55,8 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
             claim.setId("claim-" + row.id());
             return claim;
         })).setKey("claim").setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText(getTranslation("tasks.pool.empty"));
+        grid.setEmptyStateText(getTranslation(pools.isEmpty() ? "tasks.pool.none" : "tasks.pool.empty"));
+        pool.setVisible(!pools.isEmpty());
         pool.addValueChangeListener(e -> refresh());
         add(new H2(getTranslation("tasks.pool.title")), pool, grid);
         if (!pools.isEmpty()) {

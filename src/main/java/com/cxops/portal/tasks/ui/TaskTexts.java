@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -22,12 +21,7 @@ public final class TaskTexts {
     }
 
     public static String title(String raw, TranslationProvider i18n, Locale locale) {
-        if (raw == null || !raw.startsWith("@")) {
-            return raw == null ? "" : raw;
-        }
-        String[] parts = raw.substring(1).split("\\|", -1);
-        Object[] params = Arrays.copyOfRange(parts, 1, parts.length);
-        return i18n.translate(locale, parts[0], params);
+        return i18n.text(locale, raw);
     }
 
     public static String title(TaskRow row, TranslationProvider i18n, Locale locale) {

@@ -36,6 +36,29 @@ class ApiBadInputHttpTest extends ApiHttpTestBase {
     }
 
     @Test
+    void a_misspelt_or_unknown_field_is_refused_at_its_name_and_nothing_is_saved() throws Exception {
+        String customer = apiCustomer();
+        JsonNode p = problem(post("/api/complaints", """
+                {"customerExternalId": "%s", "channel": "EMAIL", "category": "LATE_DELIVERY", "subject": "Late",
+                 "descripton": "The parcel is a week late", "priority": "HIGH"}
+                """.formatted(customer)), 400);
+        assertThat(fieldCode(p, "descripton")).isEqualTo("api.error.unknown-field");
+        assertThat(fieldCode(p, "priority")).isEqualTo("api.error.unknown-field");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint c JOIN customer u ON u.id = c.customer_id "
+                + "WHERE u.external_id = ?", Long.class, customer)).isZero();
+
+        String fresh = unique("UF");
+        p = problem(post("/api/customers", "[{\"externalId\":\"" + fresh + "\",\"name\":\"Lin\",\"mail\":\"lin@example.com\"}]"), 400);
+        assertThat(fieldCode(p, "[0].mail")).isEqualTo("api.error.unknown-field");
+        assertThat(customers(fresh)).isZero();
+
+        String id = String.valueOf(json.readTree(post("/api/complaints", complaintJson(customer, "Late")).body()).get("id").asLong());
+        p = problem(post("/api/complaints/" + id + "/statements", "{\"channel\":\"WEIBO\",\"text\":\"Sorry\","
+                + "\"publishedBy\":\"PR\",\"publishedAt\":\"" + clock.instant() + "\",\"url\":\"https://weibo.com/1\"}"), 400);
+        assertThat(fieldCode(p, "url")).isEqualTo("api.error.unknown-field");
+    }
+
+    @Test
     void every_invalid_field_of_a_complaint_is_reported_not_just_the_first() throws Exception {
         JsonNode p = problem(post("/api/complaints", """
                 {"customerExternalId": "%s", "subject": "\\u200b\\u2060 ", "description": "a\\u0000b", "affectedCount": 0}

@@ -78,6 +78,38 @@ class ApiErrorsHttpTest extends ApiHttpTestBase {
     }
 
     @Test
+    void over_long_headers_are_a_problem_not_the_containers_html_page() throws Exception {
+        String answer = raw("GET /api/complaints/1 HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + key
+                + "\r\nX-Padding: " + "x".repeat(20_000) + "\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 431").contains("application/problem+json").contains("api.error.headers-too-large");
+        String badLine = raw("GET /api/complaints/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        assertThat(badLine).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("api.error.bad-request");
+        // the staff UI's addresses keep the container's page, without server details
+        String ui = raw("GET /login HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "x".repeat(20_000) + "\r\n\r\n");
+        assertThat(ui).startsWith("HTTP/1.1 400").contains("text/html").doesNotContain("Apache Tomcat", "problem+json");
+    }
+
+    /** Sends a hand-written request and reads the answer until the server closes or a second passes quietly. */
+    private String raw(String request) throws Exception {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(3_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            var in = socket.getInputStream();
+            var answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketTimeoutException | java.net.SocketException e) {
+                // the answer so far is what the server sent
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void a_wrong_method_or_media_type_keeps_its_status_as_a_problem() throws Exception {
         problem(send("DELETE", "/api/customers", null, key), 405);
         HttpResponse<String> textPlain = send("POST", "/api/customers", null, key, "Content-Type", "text/plain");

@@ -29,7 +29,7 @@ class ShellTest extends KaribuTestBase {
         String username = loginNew(Role.AGENT);
         UI.getCurrent().navigate("");
         assertThat(_get(H2.class, s -> s.withId("home-greeting")).getText()).isEqualTo("Hello, Test " + username);
-        assertThat(menu()).containsExactly("My work", "Complaints", "At risk", "Customers", "Surveys");
+        assertThat(menu()).containsExactly("My work", "Complaints", "SLA at risk", "My tasks", "Task pools", "Customers", "Surveys");
         assertThat(_get(Span.class, s -> s.withId("current-user-roles")).getText()).isEqualTo("Agent");
     }
 

@@ -74,7 +74,7 @@ class ConciergeViewsTest extends KaribuTestBase {
         view.book.select(GridKt._get(view.book, 0));
         view.target.setValue(view.target.getListDataView().getItems().filter(s -> s.id() == bId).findFirst().orElseThrow());
         view.move();
-        assertThat(tasks.find(overdue.id()).orElseThrow().ownerId()).isEqualTo(bId);
+        assertThat(ownerOf(overdue.id())).isEqualTo(bId);
         assertThat(GridKt._findAll(view.loads).stream().filter(l -> l.staffId() == bId).findFirst().orElseThrow().bookSize()).isEqualTo(1);
     }
 
@@ -84,5 +84,60 @@ class ConciergeViewsTest extends KaribuTestBase {
         UI.getCurrent().navigate(WorkloadView.class);
         assertThat(_find(WorkloadView.class)).isEmpty();
         assertThat(_find(AccessDeniedView.class)).isNotEmpty();
+    }
+
+    @Test
+    void an_absent_vip_manager_hands_over_with_the_button_on_their_own_absence() {
+        clock.set(java.time.Instant.parse("2042-05-04T02:00:00Z"));
+        String me = unique("v");
+        long myId = testStaff.ensure(me, Role.VIP_MANAGER).getId();
+        String deputy = unique("w");
+        long deputyId = testStaff.ensure(deputy, Role.VIP_MANAGER).getId();
+        long vip = customers.create(unique("VIP "), CustomerLayer.HIGH_NET_WORTH, true, myId);
+        TaskRow open = tasks.createFromSource(new NewTask(TaskType.REWARD, vip, new TaskSource(TaskSourceType.CUSTOMER, unique("w"), null),
+                myId, null, null, null, "Reward", null)).task();
+        login(me, Role.VIP_MANAGER);
+        UI.getCurrent().navigate(AbsencesView.class);
+        AbsencesView view = _get(AbsencesView.class);
+        view.deputy.setValue(view.deputy.getListDataView().getItems().filter(s -> s.id() == deputyId).findFirst().orElseThrow());
+        view.startsOn.setValue(java.time.LocalDate.of(2042, 5, 4));
+        view.endsOn.setValue(java.time.LocalDate.of(2042, 5, 8));
+        view.save();
+        com.cxops.portal.concierge.Absence mine = GridKt._findAll(view.absences).stream().filter(a -> a.getStaffId() == myId)
+                .findFirst().orElseThrow();
+        com.vaadin.flow.component.button.Button handOver = (com.vaadin.flow.component.button.Button)
+                GridKt._getCellComponent(view.absences, GridKt._findAll(view.absences).indexOf(mine), "handOver");
+        assertThat(handOver.getText()).isEqualTo(t("concierge.absence.hand-over-all"));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(handOver);
+        assertThat(ownerOf(open.id())).isEqualTo(deputyId);
+        assertThat(jdbc.queryForObject("SELECT account_manager_id FROM customer WHERE id = ?", Long.class, vip)).isEqualTo(deputyId);
+
+        // the deputy sees the absence they cover, but no button to move the colleague's book
+        login(deputy, Role.VIP_MANAGER);
+        UI.getCurrent().navigate(AbsencesView.class);
+        AbsencesView deputyView = _get(AbsencesView.class);
+        int row = GridKt._findAll(deputyView.absences).stream().map(com.cxops.portal.concierge.Absence::getId).toList().indexOf(mine.getId());
+        assertThat(row).isNotNegative();
+        assertThat(GridKt._getCellComponent(deputyView.absences, row, "handOver").isVisible()).isFalse();
+
+        // back home, the same button takes back what is still with the deputy
+        clock.set(java.time.Instant.parse("2042-05-09T02:00:00Z"));
+        login(me, Role.VIP_MANAGER);
+        UI.getCurrent().navigate(AbsencesView.class);
+        view = _get(AbsencesView.class);
+        int back = GridKt._findAll(view.absences).stream().map(com.cxops.portal.concierge.Absence::getId).toList().indexOf(mine.getId());
+        com.vaadin.flow.component.button.Button handBack = (com.vaadin.flow.component.button.Button)
+                GridKt._getCellComponent(view.absences, back, "handOver");
+        assertThat(handBack.getText()).isEqualTo(t("concierge.absence.hand-back"));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(handBack);
+        assertThat(ownerOf(open.id())).isEqualTo(myId);
+        assertThat(jdbc.queryForObject("SELECT account_manager_id FROM customer WHERE id = ?", Long.class, vip)).isEqualTo(myId);
+        // handed back and over, the absence leaves the list
+        view.absences.getDataProvider().refreshAll();
+        assertThat(GridKt._findAll(view.absences)).extracting(com.cxops.portal.concierge.Absence::getId).doesNotContain(mine.getId());
+    }
+
+    private Long ownerOf(long taskId) {
+        return jdbc.queryForObject("SELECT owner_id FROM task WHERE id = ?", Long.class, taskId);
     }
 }

@@ -139,8 +139,11 @@ class SlaAdminViewsTest extends KaribuTestBase {
         _get(CalendarsView.class).new Editor(saved).open();
 
         CalendarsView.Editor editor = _get(CalendarsView.Editor.class);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("calendar-import-limit")).getText()).isEqualTo("At most 1,024 KB.");
         editor.importFile("BEGIN:nothing".getBytes(StandardCharsets.UTF_8));
         assertThat(editor.importError.getText()).startsWith("This file is not an iCalendar file");
+        editor.importFile(new byte[1024 * 1024 + 1]);
+        assertThat(editor.importError.getText()).isEqualTo("The file is larger than 1,024 KB. Import a calendar of one or a few years at a time.");
 
         editor.importFile(("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261001\nDTEND;VALUE=DATE:20261003\n"
                 + "SUMMARY:National Day\nEND:VEVENT\nEND:VCALENDAR\n").getBytes(StandardCharsets.UTF_8));

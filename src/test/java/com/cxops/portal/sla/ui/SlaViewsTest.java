@@ -156,7 +156,7 @@ class SlaViewsTest extends KaribuTestBase {
         assertThat(GridKt._getFormatted(byTarget, 0, "tier")).isEqualTo("Normal");
         assertThat(GridKt._getFormatted(byTarget, 0, "decided")).isEqualTo("2");
         assertThat(GridKt._getFormatted(byTarget, 0, "breached")).isEqualTo("1");
-        assertThat(GridKt._getFormatted(byTarget, 0, "compliance")).isEqualTo("50.0 % of 2 targets (target 95 %)");
+        assertThat(GridKt._getFormatted(byTarget, 0, "compliance")).isEqualTo("50.0 % of 2 targets (target 95 %) · below target");
         // the drill-down lists the two targets the figure counts, the late one marked
         view.drillDown(byTarget, GridKt._get(byTarget, 0));
         Grid<SlaClockRow> counted = _get(Grid.class, s -> s.withId("dashboard-drill-grid"));

@@ -1,0 +1,47 @@
+package com.cxops.portal.complaints;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other features need to know of a complaint and of teams, read without a staff caller (surveys' jobs run as
+ * the system; {@link ComplaintService} checks a staff member's access). Reads only.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ComplaintFacts {
+
+    /** A complaint as a survey sees it: its number, customer, tier, category, team and the agent who handles it. */
+    public record Snapshot(long id, String number, long customerId, Tier tier, ComplaintCategory category, Long teamId,
+                           Long assigneeId) {
+    }
+
+    /** A team by name, for pickers. */
+    public record TeamName(long id, String name) {
+    }
+
+    private final EntityManager em;
+
+    ComplaintFacts(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<Snapshot> find(long id) {
+        return Optional.ofNullable(em.find(Complaint.class, id)).map(c -> new Snapshot(c.getId(), c.getNumber(),
+                c.getCustomerId(), c.getTier(), c.getCategory(), c.getTeamId(), c.getAssigneeId()));
+    }
+
+    public boolean teamExists(long teamId) {
+        return em.find(Team.class, teamId) != null;
+    }
+
+    /** Every team, by name. */
+    public List<TeamName> teams() {
+        return em.createQuery("select t.id, t.name from Team t order by t.name, t.id", Object[].class).getResultList().stream()
+                .map(r -> new TeamName((Long) r[0], (String) r[1])).toList();
+    }
+}

@@ -1,0 +1,122 @@
+package com.cxops.portal.bench;
+
+import com.cxops.portal.base.settings.ShopSettings;
+import com.cxops.portal.concierge.ConciergeSettings;
+import com.cxops.portal.concierge.OccasionJob;
+import com.cxops.portal.concierge.OccasionRules;
+import com.cxops.portal.tasks.TaskPools;
+import com.cxops.portal.tasks.TaskRow;
+import com.cxops.portal.tasks.TaskService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The concierge's operations in the benchmark: a VIP manager's "My tasks" and the concierge pool, first page as the
+ * grids ask for it (targets of the complaint queue), and the occasions job covering one day. Data from
+ * {@link ConciergeGenerator}; registered by one line in {@link BenchOperations#all}.
+ */
+final class ConciergeOperations {
+
+    static final String MY_TASKS = "My tasks first page";
+    static final String POOL = "pool first page";
+    static final String OCCASIONS = "occasions job for a day";
+    static final double OCCASIONS_SECONDS = 5;
+
+    private static final int PAGE = BenchUi.FIRST_ROWS;
+    /** The columns of a task row (TaskRow) with its customer's name: the floor reads what the grid shows. */
+    private static final String ROW = "SELECT t.id, t.version, t.task_type_id, t.customer_id, c.name, t.title, t.status, t.priority, "
+            + "t.owner_id, t.pool, t.due_at, t.source_type, t.source_id, t.source_link, t.outcome_code, t.created_at, t.closed_at "
+            + "FROM task t LEFT JOIN customer c ON c.id = t.customer_id ";
+
+    private ConciergeOperations() {
+    }
+
+    static List<BenchOperation> all(BenchContext ctx) {
+        // the generator's first VIP manager; the shop's prefix is what precedes the agent's "agent1"
+        String prefix = ctx.agent.getName().substring(0, ctx.agent.getName().length() - "agent1".length());
+        String vipName = ConciergeGenerator.managerName(prefix, 1);
+        Authentication vip = BenchContext.auth(vipName, "VIP_MANAGER");
+        long vipId = ctx.jdbc.queryForObject("SELECT id FROM staff_member WHERE username = ?", Long.class, vipName);
+        TaskService tasks = ctx.spring.getBean(TaskService.class);
+        return List.of(
+                BenchOperation.ms(MY_TASKS,
+                        run -> BenchContext.as(vip, () -> ids(tasks.myTasks(PageRequest.of(0, PAGE)).getContent())),
+                        run -> firstPage(ctx, "WHERE t.owner_id = " + vipId + " AND t.status IN ('OPEN','IN_PROGRESS')"),
+                        BenchOperations.QUEUE_P95_MS, BenchOperations.QUEUE_RATIO),
+                BenchOperation.ms(POOL,
+                        run -> BenchContext.as(vip, () -> ids(tasks.pool(TaskPools.CONCIERGE, PageRequest.of(0, PAGE)).getContent())),
+                        run -> firstPage(ctx, "WHERE t.owner_id IS NULL AND t.pool = '" + TaskPools.CONCIERGE + "' AND t.status = 'OPEN'"),
+                        BenchOperations.QUEUE_P95_MS, BenchOperations.QUEUE_RATIO),
+                occasions(ctx));
+    }
+
+    private static List<Long> firstPage(BenchContext ctx, String where) {
+        return ctx.jdbc.queryForList(ROW + where + " ORDER BY t.due_at, t.id LIMIT " + (PAGE + 1)).stream()
+                .map(r -> ((Number) r.get("id")).longValue()).limit(PAGE).toList();
+    }
+
+    private static List<Long> ids(List<TaskRow> rows) {
+        return rows.stream().map(TaskRow::id).toList();
+    }
+
+    /**
+     * The job covering today (shop zone): how many occasions fall on the day it looks ahead to (the first run creates
+     * their tasks, later runs find them). The job's memory of the last covered day is set to yesterday for the run and
+     * put back afterwards, so the portal's own schedule is left as it was. The floor reads the candidates' dates in
+     * one query and counts the occasions by the same rule (29 February kept on 28 February).
+     */
+    private static BenchOperation occasions(BenchContext ctx) {
+        OccasionJob job = ctx.spring.getBean(OccasionJob.class);
+        ConciergeSettings settings = ctx.spring.getBean(ConciergeSettings.class);
+        ZoneId zone = ctx.spring.getBean(ShopSettings.class).zone();
+        return BenchOperation.job(OCCASIONS,
+                run -> BenchContext.as(ctx.manager, () -> {
+                    LocalDate before = job.lastDay();
+                    LocalDate today = ctx.clock.instant().atZone(zone).toLocalDate();
+                    coveredUpTo(ctx, today.minusDays(1));
+                    try {
+                        OccasionJob.Result r = job.runNow();
+                        return (long) r.created() + r.existing();
+                    } finally {
+                        if (before == null) {
+                            ctx.jdbc.update("DELETE FROM concierge_job_state WHERE job_name = ?", OccasionJob.JOB);
+                        } else {
+                            coveredUpTo(ctx, before);
+                        }
+                    }
+                }),
+                run -> {
+                    LocalDate target = ctx.clock.instant().atZone(zone).toLocalDate().plusDays(settings.occasionDaysAhead());
+                    String goldDiamond = settings.occasionsForGoldAndDiamond() ? " OR membership_level IN ('GOLD','DIAMOND')" : "";
+                    return ctx.jdbc.query("SELECT birthday, registered_at, anniversary FROM customer WHERE high_net_worth = TRUE "
+                            + "OR manual_vip = TRUE OR layer = 'HIGH_NET_WORTH'" + goldDiamond, rs -> {
+                        long n = 0;
+                        while (rs.next()) {
+                            LocalDateTime registered = rs.getObject(2, LocalDateTime.class);  // stored in UTC
+                            n += falls(rs.getObject(1, LocalDate.class), target)
+                                    + falls(registered == null ? null : registered.atZone(ZoneOffset.UTC).withZoneSameInstant(zone).toLocalDate(), target)
+                                    + falls(rs.getObject(3, LocalDate.class), target);
+                        }
+                        return n;
+                    });
+                }, OCCASIONS_SECONDS);
+    }
+
+    private static int falls(LocalDate anchor, LocalDate day) {
+        return OccasionRules.fallsOn(anchor, day) ? 1 : 0;
+    }
+
+    private static void coveredUpTo(BenchContext ctx, LocalDate day) {
+        if (ctx.jdbc.update("UPDATE concierge_job_state SET last_day = ? WHERE job_name = ?", day, OccasionJob.JOB) == 0) {
+            ctx.jdbc.update("INSERT INTO concierge_job_state (job_name, last_day, ran_at) VALUES (?, ?, ?)", OccasionJob.JOB, day,
+                    Timestamp.from(ctx.clock.instant()));
+        }
+    }
+}
