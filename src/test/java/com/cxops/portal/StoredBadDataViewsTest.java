@@ -4,7 +4,7 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.complaints.ComplaintCategory;
 import com.cxops.portal.complaints.ComplaintChannel;
 import com.cxops.portal.complaints.ComplaintForm;
-import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintIntakeService;
 import com.cxops.portal.complaints.SpreadRisk;
 import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.customers.TestCustomers;
@@ -40,7 +40,7 @@ class StoredBadDataViewsTest extends KaribuTestBase {
     @Autowired
     TestCustomers testCustomers;
     @Autowired
-    ComplaintService complaints;
+    ComplaintIntakeService complaints;
 
     @Test
     void lists_and_pages_render_a_customer_and_a_complaint_holding_values_no_check_lets_in_today() {

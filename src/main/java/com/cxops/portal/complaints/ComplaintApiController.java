@@ -30,11 +30,11 @@ import java.time.Instant;
 @RequestMapping("/api/complaints")
 class ComplaintApiController {
 
-    private final ComplaintService service;
+    private final ComplaintIntakeService service;
     private final CustomerLookup customers;
     private final JsonMapper json;
 
-    ComplaintApiController(ComplaintService service, CustomerLookup customers, JsonMapper json) {
+    ComplaintApiController(ComplaintIntakeService service, CustomerLookup customers, JsonMapper json) {
         this.service = service;
         this.customers = customers;
         this.json = json;
@@ -91,7 +91,7 @@ class ComplaintApiController {
         form.setDescription(request.description());
         form.setSpreadRisk(request.spreadRisk() == null ? SpreadRisk.PRIVATE : request.spreadRisk());
         form.setAffectedCount(request.affectedCount() == null ? 1 : request.affectedCount());
-        ComplaintService.Intake intake;
+        ComplaintIntakeService.Intake intake;
         try {
             intake = service.createFromApi(form, idempotencyKey, hash);
         } catch (InvalidInputException e) {
@@ -99,10 +99,10 @@ class ComplaintApiController {
                     ? rename(e) : e;
         } catch (DataIntegrityViolationException e) {
             // Two calls with one key at the same moment: the unique key let one through; answer with its complaint.
-            if (idempotencyKey == null || !ComplaintService.isIdempotencyConflict(e)) {
+            if (idempotencyKey == null || !ComplaintIntakeService.isIdempotencyConflict(e)) {
                 throw e;
             }
-            intake = new ComplaintService.Intake(service.findByIdempotencyKey(idempotencyKey.trim(), hash).orElseThrow(() -> e), true);
+            intake = new ComplaintIntakeService.Intake(service.findByIdempotencyKey(idempotencyKey.trim(), hash).orElseThrow(() -> e), true);
         }
         IntakeResponse body = IntakeResponse.of(intake.complaint());
         if (intake.replay()) {

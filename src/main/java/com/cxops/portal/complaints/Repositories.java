@@ -48,10 +48,6 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
     @Query(SLA_FACTS + "c.id = :id")
     Optional<SlaFacts> slaFacts(@Param("id") long id);
-
-    /** Open complaints in id order after {@code afterId} (keyset paging for the SLA job, bounded memory). */
-    @Query(SLA_FACTS + "c.id > :afterId and c.status in :open order by c.id")
-    List<SlaFacts> openSlaFacts(@Param("afterId") long afterId, @Param("open") Collection<ComplaintStatus> open, Pageable limit);
 }
 
 interface TimelineRepository extends JpaRepository<TimelineEntry, Long> {

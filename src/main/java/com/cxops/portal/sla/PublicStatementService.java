@@ -3,6 +3,8 @@ package com.cxops.portal.sla;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintSlaService;
+import com.cxops.portal.complaints.ComplaintWorkflowService;
 import com.cxops.portal.complaints.TimelineKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,14 +33,18 @@ public class PublicStatementService {
 
     private final PublicStatementRepository statements;
     private final ComplaintService complaints;
+    private final ComplaintWorkflowService workflow;
+    private final ComplaintSlaService complaintSla;
     private final SlaClockService clocks;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PublicStatementService(PublicStatementRepository statements, ComplaintService complaints, SlaClockService clocks,
-                           AuditTrail audit, Clock clock) {
+    PublicStatementService(PublicStatementRepository statements, ComplaintService complaints, ComplaintWorkflowService workflow,
+                           ComplaintSlaService complaintSla, SlaClockService clocks, AuditTrail audit, Clock clock) {
         this.statements = statements;
         this.complaints = complaints;
+        this.workflow = workflow;
+        this.complaintSla = complaintSla;
         this.clocks = clocks;
         this.audit = audit;
         this.clock = clock;
@@ -55,7 +61,7 @@ public class PublicStatementService {
         String by = trim(form.publishedBy());
         Instant at = form.publishedAt() == null ? null : form.publishedAt().truncatedTo(ChronoUnit.MICROS);
         Instant now = clock.instant();
-        Instant created = complaints.slaFacts(complaintId).map(f -> f.createdAt()).orElse(null);
+        Instant created = complaintSla.slaFacts(complaintId).map(f -> f.createdAt()).orElse(null);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(created == null, "complaintId", "error.not-found");
         errors.addIf(form.channel() == null, "channel", "sla.statement.error.channel");
@@ -74,7 +80,7 @@ public class PublicStatementService {
         errors.throwIfAny();
 
         String summary = by + ": " + (link.isEmpty() ? text : link + (text.isEmpty() ? "" : " – " + text));
-        complaints.logStep(complaintId, TimelineKind.STATEMENT, at, true, form.channel().name(),
+        workflow.logStep(complaintId, TimelineKind.STATEMENT, at, true, form.channel().name(),
                 summary.length() > 4000 ? summary.substring(0, 4000) : summary);
         PublicStatement saved = statements.save(new PublicStatement(complaintId, form.channel(), link.isEmpty() ? null : link,
                 text.isEmpty() ? null : text, by, at, actor(), now));

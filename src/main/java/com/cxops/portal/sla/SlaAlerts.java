@@ -6,7 +6,7 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.settings.SettingsService;
-import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintSlaService;
 import com.cxops.portal.complaints.SlaFacts;
 import com.cxops.portal.complaints.Tier;
 import com.cxops.portal.notifications.NotificationTypes;
@@ -60,13 +60,13 @@ class SlaAlerts {
     private final TranslationProvider i18n;
     private final SettingsService settings;
     private final AuditTrail audit;
-    private final ComplaintService complaints;
+    private final ComplaintSlaService complaints;
     private final SlaClockRepository clocks;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     SlaAlerts(Notifier notifier, StaffDirectory staff, TranslationProvider i18n, SettingsService settings, AuditTrail audit,
-              ComplaintService complaints, SlaClockRepository clocks, JdbcTemplate jdbc, Clock clock) {
+              ComplaintSlaService complaints, SlaClockRepository clocks, JdbcTemplate jdbc, Clock clock) {
         this.notifier = notifier;
         this.staff = staff;
         this.i18n = i18n;

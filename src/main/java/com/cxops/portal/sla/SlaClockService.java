@@ -3,6 +3,7 @@ package com.cxops.portal.sla;
 import com.cxops.portal.complaints.ComplaintAcknowledgedByExecutive;
 import com.cxops.portal.complaints.ComplaintCreated;
 import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintSlaService;
 import com.cxops.portal.complaints.ComplaintStatus;
 import com.cxops.portal.complaints.ComplaintStatusChanged;
 import com.cxops.portal.complaints.ComplaintTierChanged;
@@ -56,17 +57,20 @@ public class SlaClockService {
     private final SlaPolicyService policies;
     private final SlaCalendarService calendars;
     private final ComplaintService complaints;
+    private final ComplaintSlaService complaintSla;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     SlaClockService(SlaClockRepository clocks, SlaPauseRepository pauses, SlaPolicyService policies,
-                    SlaCalendarService calendars, ComplaintService complaints, Clock clock, ApplicationEventPublisher events) {
+                    SlaCalendarService calendars, ComplaintService complaints, ComplaintSlaService complaintSla, Clock clock,
+                    ApplicationEventPublisher events) {
         this.events = events;
         this.clocks = clocks;
         this.pauses = pauses;
         this.policies = policies;
         this.calendars = calendars;
         this.complaints = complaints;
+        this.complaintSla = complaintSla;
         this.clock = clock;
     }
 
@@ -229,7 +233,7 @@ public class SlaClockService {
         Optional<SlaClock> next = running.stream().filter(c -> c.getDueAt() != null)
                 .min(Comparator.comparing(SlaClock::getDueAt).thenComparing(SlaClock::getId));
         boolean breached = running.stream().anyMatch(SlaClock::isBreachedThisCycle);
-        complaints.recordSlaStatus(complaintId, next.map(SlaClock::getDueAt).orElse(null),
+        complaintSla.recordSlaStatus(complaintId, next.map(SlaClock::getDueAt).orElse(null),
                 next.map(SlaClock::getWarnAt).orElse(null), breached);
     }
 
@@ -265,7 +269,7 @@ public class SlaClockService {
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private SlaFacts facts(long complaintId) {
-        return complaints.slaFacts(complaintId).orElseThrow(() -> new IllegalStateException("No complaint " + complaintId));
+        return complaintSla.slaFacts(complaintId).orElseThrow(() -> new IllegalStateException("No complaint " + complaintId));
     }
 
     private List<SlaTarget> targets(SlaFacts facts, Tier tier) {

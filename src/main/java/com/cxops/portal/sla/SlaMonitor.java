@@ -5,7 +5,7 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.complaints.ComplaintCreated;
-import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintSlaService;
 import com.cxops.portal.complaints.ComplaintTierChanged;
 import com.cxops.portal.complaints.SlaFacts;
 import com.cxops.portal.complaints.Team;
@@ -73,7 +73,7 @@ public class SlaMonitor {
 
     private final SlaClockRepository clocks;
     private final SlaClockService clockService;
-    private final ComplaintService complaints;
+    private final ComplaintSlaService complaints;
     private final TeamService teams;
     private final DutyRosterService roster;
     private final StaffDirectory staff;
@@ -84,7 +84,7 @@ public class SlaMonitor {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    SlaMonitor(SlaClockRepository clocks, SlaClockService clockService, ComplaintService complaints, TeamService teams,
+    SlaMonitor(SlaClockRepository clocks, SlaClockService clockService, ComplaintSlaService complaints, TeamService teams,
                DutyRosterService roster, StaffDirectory staff, SlaAlerts alerts, SettingsService settings, AuditTrail audit, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.clocks = clocks;
         this.clockService = clockService;

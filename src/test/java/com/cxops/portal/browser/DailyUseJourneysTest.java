@@ -5,7 +5,7 @@ import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintCategory;
 import com.cxops.portal.complaints.ComplaintChannel;
 import com.cxops.portal.complaints.ComplaintForm;
-import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintIntakeService;
 import com.cxops.portal.complaints.SpreadRisk;
 import com.cxops.portal.customers.TestCustomers;
 import com.cxops.portal.security.TestStaff;
@@ -37,7 +37,7 @@ class DailyUseJourneysTest extends BrowserTestBase {
     private static final Path SHOTS = Path.of("target", "journeys");
 
     @Autowired
-    ComplaintService complaints;
+    ComplaintIntakeService complaintIntake;
     @Autowired
     TestCustomers customers;
 
@@ -56,7 +56,7 @@ class DailyUseJourneysTest extends BrowserTestBase {
             f.setDescription("Parcel promised for Monday, still not here.");
             f.setSpreadRisk(spread);
             f.setAffectedCount(1);
-            return complaints.create(f);
+            return complaintIntake.create(f);
         } finally {
             SecurityContextHolder.clearContext();
         }

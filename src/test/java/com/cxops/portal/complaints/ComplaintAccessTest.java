@@ -35,15 +35,15 @@ class ComplaintAccessTest extends ComplaintTestSupport {
         inOther.setTeamId(other.getId());
         Complaint foreign = intake(inOther);
         actAs(colleague, Role.AGENT);
-        service.take(colleagues.getId());
+        assignment.take(colleagues.getId());
 
         actAs(me, Role.AGENT);
         Complaint c = service.get(unassigned.getId());
-        assertThat(service.transition(c.getId(), ComplaintStatus.ACKNOWLEDGED, c.getVersion()).getStatus()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
+        assertThat(workflow.transition(c.getId(), ComplaintStatus.ACKNOWLEDGED, c.getVersion()).getStatus()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
         Complaint theirs = service.get(colleagues.getId());
-        assertThatThrownBy(() -> service.transition(theirs.getId(), ComplaintStatus.ACKNOWLEDGED, theirs.getVersion()))
+        assertThatThrownBy(() -> workflow.transition(theirs.getId(), ComplaintStatus.ACKNOWLEDGED, theirs.getVersion()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.addNote(theirs.getId(), "hi", false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.addNote(theirs.getId(), "hi", false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.get(foreign.getId())).isInstanceOf(AccessDeniedException.class);
         ComplaintFilter byCustomer = new ComplaintFilter();
         byCustomer.setCustomerId(customer);
@@ -74,8 +74,8 @@ class ComplaintAccessTest extends ComplaintTestSupport {
         all.add(intake(form(plain, marker + " no team")));
         all.add(intake(form(vipCustomer(staffId(vipManager)), marker + " vip")));
         all.add(intake(form(vipCustomer(staffId(agentAndVip)), marker + " vip2")));
-        asManager(() -> service.assign(all.get(1).getId(), staffId(colleague), mine.getId(), all.get(1).getVersion()));
-        asManager(() -> service.assign(all.get(3).getId(), staffId(me), other.getId(), all.get(3).getVersion()));
+        asManager(() -> assignment.assign(all.get(1).getId(), staffId(colleague), mine.getId(), all.get(1).getVersion()));
+        asManager(() -> assignment.assign(all.get(3).getId(), staffId(me), other.getId(), all.get(3).getVersion()));
         ComplaintFilter byMarker = new ComplaintFilter();
         byMarker.setText(marker);
 
@@ -153,7 +153,7 @@ class ComplaintAccessTest extends ComplaintTestSupport {
         TeamForm lead = TeamForm.of(left);
         lead.setLeadId(staffId(me));
         asAdmin(() -> teams.update(other.getId(), lead));
-        assertThat(service.canAssign()).as("a team lead assigns").isTrue();
+        assertThat(assignment.canAssign()).as("a team lead assigns").isTrue();
         assertThat(service.get(c.getId()).getId()).isEqualTo(c.getId());
     }
 
@@ -174,8 +174,8 @@ class ComplaintAccessTest extends ComplaintTestSupport {
         Complaint other = intake(customer());
         actAs(vipManager, Role.VIP_MANAGER);
         assertThat(service.get(theirs.getId()).getId()).isEqualTo(theirs.getId());
-        assertThat(service.addNote(theirs.getId(), "Called the customer personally", false).getActor()).isEqualTo(vipManager);
-        assertThatThrownBy(() -> service.transition(theirs.getId(), ComplaintStatus.ACKNOWLEDGED, theirs.getVersion()))
+        assertThat(workflow.addNote(theirs.getId(), "Called the customer personally", false).getActor()).isEqualTo(vipManager);
+        assertThatThrownBy(() -> workflow.transition(theirs.getId(), ComplaintStatus.ACKNOWLEDGED, theirs.getVersion()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.get(other.getId())).isInstanceOf(AccessDeniedException.class);
         assertThat(queue(new ComplaintFilter())).contains(theirs.getId()).doesNotContain(other.getId());
@@ -187,8 +187,8 @@ class ComplaintAccessTest extends ComplaintTestSupport {
         Complaint c = intake(customer());
         actAsNew(Role.EXECUTIVE);
         assertThat(service.get(c.getId()).getId()).isEqualTo(c.getId());
-        assertThatThrownBy(() -> service.transition(c.getId(), ComplaintStatus.ACKNOWLEDGED, c.getVersion())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.addNote(c.getId(), "x", false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.transition(c.getId(), ComplaintStatus.ACKNOWLEDGED, c.getVersion())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.addNote(c.getId(), "x", false)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.util.List;
 import java.util.Set;
 
 /** Shared fixtures for complaint tests: customers, staff, teams and complaints made through the services. */
@@ -16,11 +17,24 @@ public abstract class ComplaintTestSupport extends SpringTestBase {
     @Autowired
     protected ComplaintService service;
     @Autowired
+    protected ComplaintIntakeService intakeService;
+    @Autowired
+    protected ComplaintWorkflowService workflow;
+    @Autowired
+    protected ComplaintAssignmentService assignment;
+    @Autowired
+    protected ComplaintSlaService slaService;
+    @Autowired
     protected RootCauseService rca;
     @Autowired
     protected TeamService teams;
     @Autowired
     protected TestCustomers customers;
+
+    /** The complaint's timeline, read as the complaint page reads it. */
+    protected List<TimelineEntry> timeline(long complaintId) {
+        return service.details(complaintId, 0).timeline();
+    }
 
     protected long customer() {
         return customers.create(unique("Customer "));
@@ -57,7 +71,7 @@ public abstract class ComplaintTestSupport extends SpringTestBase {
         Authentication before = SecurityContextHolder.getContext().getAuthentication();
         actAsNew(Role.MANAGER);
         try {
-            return service.create(form);
+            return intakeService.create(form);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(before);
         }

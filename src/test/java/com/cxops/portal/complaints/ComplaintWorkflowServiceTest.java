@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ComplaintWorkflowServiceTest extends ComplaintTestSupport {
 
     private Complaint move(Complaint c, ComplaintStatus to) {
-        return service.transition(c.getId(), to, c.getVersion());
+        return workflow.transition(c.getId(), to, c.getVersion());
     }
 
     @Test
@@ -50,7 +50,7 @@ class ComplaintWorkflowServiceTest extends ComplaintTestSupport {
                 new ComplaintStatusChanged(c.getId(), ComplaintStatus.NEW, ComplaintStatus.ACKNOWLEDGED, t0),
                 new ComplaintStatusChanged(c.getId(), ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED, t0.plusSeconds(300)),
                 new ComplaintResolved(c.getId(), c.getCustomerId(), t0.plusSeconds(240)));
-        assertThat(service.timeline(c.getId())).filteredOn(e -> e.getKind() == TimelineKind.STATUS).hasSize(6)
+        assertThat(timeline(c.getId())).filteredOn(e -> e.getKind() == TimelineKind.STATUS).hasSize(6)
                 .allMatch(TimelineEntry::isCustomerVisible);
     }
 
@@ -112,10 +112,10 @@ class ComplaintWorkflowServiceTest extends ComplaintTestSupport {
         ComplaintForm mine = ComplaintForm.of(c);
         ComplaintForm theirs = ComplaintForm.of(c);
         mine.setSubject("Edited by the first");
-        service.update(c.getId(), mine);
+        intakeService.update(c.getId(), mine);
         actAsNew(Role.MANAGER);
         theirs.setSubject("Edited by the second");
-        assertThatThrownBy(() -> service.update(c.getId(), theirs)).isInstanceOfSatisfying(ConcurrentEditException.class, e -> {
+        assertThatThrownBy(() -> intakeService.update(c.getId(), theirs)).isInstanceOfSatisfying(ConcurrentEditException.class, e -> {
             assertThat(e.getChangedBy()).isEqualTo(first);
             assertThat(e.getChangedAt()).isEqualTo(Instant.parse("2026-04-02T08:00:00Z"));
         });
@@ -129,7 +129,7 @@ class ComplaintWorkflowServiceTest extends ComplaintTestSupport {
         CapturedComplaintEvents.clear();
         ComplaintForm f = ComplaintForm.of(c);
         f.setSpreadRisk(SpreadRisk.MEDIA_VIRAL);
-        Complaint raised = service.update(c.getId(), f);
+        Complaint raised = intakeService.update(c.getId(), f);
         assertThat(raised.getTier()).isEqualTo(Tier.MAJOR);
         assertThat(TierReason.summary(raised.getTierReason())).isEqualTo("Major: media or viral exposure");
         assertThat(CapturedComplaintEvents.all()).anyMatch(e -> e instanceof ComplaintTierChanged t && t.complaintId() == c.getId()
@@ -137,7 +137,7 @@ class ComplaintWorkflowServiceTest extends ComplaintTestSupport {
 
         ComplaintForm back = ComplaintForm.of(raised);
         back.setSpreadRisk(SpreadRisk.PRIVATE);
-        assertThat(service.update(c.getId(), back).getTier()).isEqualTo(Tier.MAJOR);
+        assertThat(intakeService.update(c.getId(), back).getTier()).isEqualTo(Tier.MAJOR);
     }
 
     @Test
@@ -146,24 +146,24 @@ class ComplaintWorkflowServiceTest extends ComplaintTestSupport {
         actAsNew(Role.MANAGER);
         ComplaintForm f = ComplaintForm.of(c);
         f.setAffectedCount(25);
-        assertThat(service.update(c.getId(), f).getTier()).isEqualTo(Tier.MAJOR);
+        assertThat(intakeService.update(c.getId(), f).getTier()).isEqualTo(Tier.MAJOR);
     }
 
     @Test
     void manual_tier_change_needs_a_reason_and_is_recorded() {
         Complaint c = intake(customer());
         String who = actAsNew(Role.MANAGER).getName();
-        assertThatThrownBy(() -> service.changeTier(c.getId(), Tier.URGENT, "  ", c.getVersion()))
+        assertThatThrownBy(() -> workflow.changeTier(c.getId(), Tier.URGENT, "  ", c.getVersion()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getFieldErrors()).containsEntry("reason", "complaint.error.tier-reason"));
-        Complaint changed = service.changeTier(c.getId(), Tier.URGENT, "Customer is a journalist", c.getVersion());
+        Complaint changed = workflow.changeTier(c.getId(), Tier.URGENT, "Customer is a journalist", c.getVersion());
         assertThat(changed.getTier()).isEqualTo(Tier.URGENT);
         assertThat(changed.getTierReason()).isEqualTo("Urgent: set by " + who + ": Customer is a journalist");
-        assertThat(service.timeline(c.getId())).last().satisfies(e -> {
+        assertThat(timeline(c.getId())).last().satisfies(e -> {
             assertThat(e.getKind()).isEqualTo(TimelineKind.TIER);
             assertThat(e.getFromValue()).isEqualTo("NORMAL");
             assertThat(e.getBody()).isEqualTo("Customer is a journalist");
         });
-        Complaint lowered = service.changeTier(c.getId(), Tier.NORMAL, "Misread", changed.getVersion());
+        Complaint lowered = workflow.changeTier(c.getId(), Tier.NORMAL, "Misread", changed.getVersion());
         assertThat(lowered.getTier()).as("a person may lower it").isEqualTo(Tier.NORMAL);
     }
 
@@ -173,8 +173,8 @@ class ComplaintWorkflowServiceTest extends ComplaintTestSupport {
         actAsNew(Role.MANAGER);
         clock.set(Instant.parse("2026-04-03T08:00:00Z"));
         c = move(c, ComplaintStatus.ACKNOWLEDGED);
-        service.addNote(c.getId(), "Internal: supplier suspected", false);
-        service.addNote(c.getId(), "Parcel received, inspecting", true);
+        workflow.addNote(c.getId(), "Internal: supplier suspected", false);
+        workflow.addNote(c.getId(), "Parcel received, inspecting", true);
         String en = service.progressSummary(c.getId(), Locale.ENGLISH, ZoneOffset.UTC);
         assertThat(en).startsWith("Progress of your complaint " + c.getNumber())
                 .contains("We received your complaint", "We contacted you and are looking into it", "Parcel received, inspecting")
@@ -191,17 +191,17 @@ class ComplaintWorkflowServiceTest extends ComplaintTestSupport {
         bad.setKind(CompensationKind.COUPON);
         bad.setAmount(new java.math.BigDecimal("-5"));
         bad.setCurrency("yuan");
-        assertThatThrownBy(() -> service.addCompensation(c.getId(), bad)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> workflow.addCompensation(c.getId(), bad)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getFieldErrors()).containsKeys("amount", "currency", "reason"));
         CompensationForm ok = new CompensationForm();
         ok.setKind(CompensationKind.COUPON);
         ok.setAmount(new java.math.BigDecimal("20.00"));
         ok.setCurrency("cny");
         ok.setReason("Parcel two days late");
-        Compensation comp = service.addCompensation(c.getId(), ok);
+        Compensation comp = workflow.addCompensation(c.getId(), ok);
         assertThat(comp.getCurrency()).isEqualTo("CNY");
-        assertThat(service.compensations(c.getId())).hasSize(1);
-        assertThat(service.timeline(c.getId())).last().satisfies(e -> {
+        assertThat(service.details(c.getId(), 0).compensations()).hasSize(1);
+        assertThat(timeline(c.getId())).last().satisfies(e -> {
             assertThat(e.getKind()).isEqualTo(TimelineKind.COMPENSATION);
             assertThat(e.getBody()).isEqualTo("COUPON 20.00 CNY: Parcel two days late");
         });
@@ -215,11 +215,11 @@ class ComplaintWorkflowServiceTest extends ComplaintTestSupport {
         Complaint normal = intake(customer());
         String exec = actAsNew(Role.EXECUTIVE).getName();
         clock.set(Instant.parse("2026-04-05T07:00:00Z"));
-        Complaint acked = service.acknowledgeAsExecutive(major.getId());
+        Complaint acked = workflow.acknowledgeAsExecutive(major.getId());
         assertThat(acked.getExecutiveAckBy()).isEqualTo(exec);
         assertThat(acked.getExecutiveAckAt()).isEqualTo(Instant.parse("2026-04-05T07:00:00Z"));
-        assertThatThrownBy(() -> service.acknowledgeAsExecutive(major.getId())).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> service.acknowledgeAsExecutive(normal.getId())).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> workflow.acknowledgeAsExecutive(major.getId())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> workflow.acknowledgeAsExecutive(normal.getId())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getFieldErrors()).containsValue("complaint.error.exec-ack-major-only"));
     }
 

@@ -67,14 +67,14 @@ class CorrectionProposalsSqlTest extends ComplaintTestSupport {
                 + matched + " everywhere", "sour " + matched + " only")) {
             Complaint c = intake(textForm(customer, unique("Smell "), text));
             actAsNew(Role.MANAGER);
-            service.changeTier(c.getId(), Tier.NORMAL, "only a smell, no danger", c.getVersion());
+            workflow.changeTier(c.getId(), Tier.NORMAL, "only a smell, no danger", c.getVersion());
             complaints.add(c.getId());
         }
         for (String text : List.of("the " + raised + " seller again", "this " + raised + " seller", raised + " refund trick",
                 "Seller " + raised.toUpperCase() + " tricked me")) {
             Complaint c = intake(textForm(customer, unique("Seller "), text));
             actAsNew(Role.MANAGER);
-            service.changeTier(c.getId(), Tier.MAJOR, "fraud risk", c.getVersion());
+            workflow.changeTier(c.getId(), Tier.MAJOR, "fraud risk", c.getVersion());
             complaints.add(c.getId());
         }
         actAsNew(Role.ADMIN);

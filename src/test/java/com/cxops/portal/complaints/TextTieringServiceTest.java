@@ -33,7 +33,7 @@ class TextTieringServiceTest extends ComplaintTestSupport {
         long customer = customer();
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("api:shop", null,
                 List.of(new SimpleGrantedAuthority("ROLE_INTEGRATION"))));
-        Complaint c = service.createFromApi(textForm(customer, unique("Batch "), "这一批货质量都有问题，几十个买家都在群里说了"), null, null).complaint();
+        Complaint c = intakeService.createFromApi(textForm(customer, unique("Batch "), "这一批货质量都有问题，几十个买家都在群里说了"), null, null).complaint();
         assertThat(c.getAffectedCount()).isEqualTo(20);
         assertThat(c.isAffectedInferred()).isTrue();
         assertThat(c.getTier()).isEqualTo(Tier.MAJOR);
@@ -66,7 +66,7 @@ class TextTieringServiceTest extends ComplaintTestSupport {
         ComplaintForm edit = textForm(customer, c.getSubject(), "The table is broken");
         edit.setVersion(c.getVersion());
         edit.setAffectedCount(2);
-        Complaint edited = service.update(c.getId(), edit);
+        Complaint edited = intakeService.update(c.getId(), edit);
         assertThat(edited.getTier()).isEqualTo(Tier.MAJOR);
     }
 
@@ -86,13 +86,13 @@ class TextTieringServiceTest extends ComplaintTestSupport {
             Complaint c = intake(textForm(customer, unique("Smell "), text));
             assertThat(c.getTier()).isEqualTo(Tier.MAJOR);
             actAsNew(Role.MANAGER);
-            service.changeTier(c.getId(), Tier.NORMAL, "only a smell, no danger", c.getVersion());
+            workflow.changeTier(c.getId(), Tier.NORMAL, "only a smell, no danger", c.getVersion());
         }
         String raised = "yq" + unique("").toLowerCase().replaceAll("[^a-z]", "y").substring(0, 6);
         for (String text : List.of("the " + raised + " seller again", "this " + raised + " seller")) {
             Complaint c = intake(textForm(customer, unique("Seller "), text));
             actAsNew(Role.MANAGER);
-            service.changeTier(c.getId(), Tier.MAJOR, "fraud risk", c.getVersion());
+            workflow.changeTier(c.getId(), Tier.MAJOR, "fraud risk", c.getVersion());
         }
 
         actAsNew(Role.ADMIN);

@@ -55,7 +55,7 @@ class PublicStatementTest extends SlaTestSupport {
         assertThat(statement.isBreached()).isFalse();
         assertThat(statement.getBusinessMinutes()).isEqualTo(80);
         assertThat(s.getRecordedAt()).isEqualTo(Instant.parse("1997-04-01T03:30:00Z"));
-        List<TimelineEntry> timeline = asManager(() -> service.timeline(c.getId()));
+        List<TimelineEntry> timeline = asManager(() -> timeline(c.getId()));
         assertThat(timeline).filteredOn(e -> e.getKind() == TimelineKind.STATEMENT).singleElement().satisfies(e -> {
             assertThat(e.getOccurredAt()).isEqualTo(published);
             assertThat(e.getToValue()).isEqualTo("WEIBO");

@@ -109,7 +109,7 @@ class SlaClockServiceTest extends SlaTestSupport {
         clock.set(Instant.parse("1999-03-08T02:00:00Z"));  // Monday 10:00: first response due 12:00
         Complaint c = complaint(crew, SpreadRisk.PRIVATE);
         clock.set(Instant.parse("1999-03-08T02:10:00Z"));
-        asManager(() -> service.changeTier(c.getId(), Tier.MAJOR, "press called", service.get(c.getId()).getVersion()));
+        asManager(() -> workflow.changeTier(c.getId(), Tier.MAJOR, "press called", service.get(c.getId()).getVersion()));
 
         SlaClock first = clock(c.getId(), SlaTargetKind.FIRST_RESPONSE);
         assertThat(first.getTier()).isEqualTo(Tier.MAJOR);

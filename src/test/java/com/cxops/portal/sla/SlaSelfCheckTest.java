@@ -46,7 +46,7 @@ class SlaSelfCheckTest extends SlaTestSupport {
         clock.set(t.plusSeconds(3 * 3600));
         move(c.getId(), ComplaintStatus.IN_PROGRESS);
         clock.set(t.plusSeconds(4 * 3600));
-        asManager(() -> service.changeTier(c.getId(), Tier.MAJOR, "Journalist called", service.get(c.getId()).getVersion()));
+        asManager(() -> workflow.changeTier(c.getId(), Tier.MAJOR, "Journalist called", service.get(c.getId()).getVersion()));
         clock.set(t.plusSeconds(5 * 3600));
         asManager(() -> statements.publish(c.getId(), new PublicStatementService.StatementForm(StatementChannel.WEIBO,
                 "https://weibo.com/x/1", null, "PR desk", t.plusSeconds(5 * 3600 - 60))));

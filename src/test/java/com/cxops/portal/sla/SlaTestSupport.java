@@ -55,7 +55,7 @@ abstract class SlaTestSupport extends ComplaintTestSupport {
     }
 
     Complaint move(long complaintId, ComplaintStatus to) {
-        return asManager(() -> service.transition(complaintId, to, service.get(complaintId).getVersion()));
+        return asManager(() -> workflow.transition(complaintId, to, service.get(complaintId).getVersion()));
     }
 
     /** "KIND LEVEL OUTCOME cycle" per escalation row of the complaint, in a stable order. */

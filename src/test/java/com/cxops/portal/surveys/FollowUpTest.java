@@ -36,7 +36,7 @@ class FollowUpTest extends SurveyTestSupport {
         long agentId = staffId(agent);
         long customer = customer();
         Complaint c = intake(customer);
-        Complaint assigned = asManager(() -> service.assign(c.getId(), agentId, null, c.getVersion()));
+        Complaint assigned = asManager(() -> assignment.assign(c.getId(), agentId, null, c.getVersion()));
         Complaint resolved = asManager(() -> move(move(move(assigned, ComplaintStatus.ACKNOWLEDGED), ComplaintStatus.IN_PROGRESS), ComplaintStatus.RESOLVED));
         assertThat(resolved.getAssigneeId()).isEqualTo(agentId);
         clock.advance(Duration.ofHours(2));

@@ -36,7 +36,7 @@ public abstract class SurveyTestSupport extends ComplaintTestSupport {
     protected SettingsService settingsService;
 
     protected Complaint move(Complaint c, ComplaintStatus to) {
-        return service.transition(c.getId(), to, c.getVersion());
+        return workflow.transition(c.getId(), to, c.getVersion());
     }
 
     /** Logs a complaint for the customer and works it to RESOLVED as a fresh manager. */

@@ -6,8 +6,9 @@ import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintCategory;
 import com.cxops.portal.complaints.ComplaintChannel;
 import com.cxops.portal.complaints.ComplaintForm;
-import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintIntakeService;
 import com.cxops.portal.complaints.ComplaintStatus;
+import com.cxops.portal.complaints.ComplaintWorkflowService;
 import com.cxops.portal.complaints.SpreadRisk;
 import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.customers.TestCustomers;
@@ -49,7 +50,9 @@ class SurveyViewsTest extends KaribuTestBase {
     @Autowired
     PublicSurveyService publicSurveys;
     @Autowired
-    ComplaintService complaints;
+    ComplaintIntakeService complaintIntake;
+    @Autowired
+    ComplaintWorkflowService complaintWorkflow;
     @Autowired
     TransactionTemplate tx;
     @Autowired
@@ -243,10 +246,10 @@ class SurveyViewsTest extends KaribuTestBase {
         f.setDescription("Broken after a day.");
         f.setSpreadRisk(SpreadRisk.PRIVATE);
         f.setAffectedCount(1);
-        Complaint c = complaints.create(f);
-        c = complaints.transition(c.getId(), ComplaintStatus.ACKNOWLEDGED, c.getVersion());
-        c = complaints.transition(c.getId(), ComplaintStatus.IN_PROGRESS, c.getVersion());
-        c = complaints.transition(c.getId(), ComplaintStatus.RESOLVED, c.getVersion());
+        Complaint c = complaintIntake.create(f);
+        c = complaintWorkflow.transition(c.getId(), ComplaintStatus.ACKNOWLEDGED, c.getVersion());
+        c = complaintWorkflow.transition(c.getId(), ComplaintStatus.IN_PROGRESS, c.getVersion());
+        c = complaintWorkflow.transition(c.getId(), ComplaintStatus.RESOLVED, c.getVersion());
         clock.set(Instant.parse("2027-02-12T10:00:00Z"));
         while (tx.execute(s -> invitations.sendDue()) > 0) {
             // all batches

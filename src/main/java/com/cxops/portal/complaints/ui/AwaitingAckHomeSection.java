@@ -5,14 +5,12 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.HomeSection;
+import com.cxops.portal.base.ui.HomeSectionBuilder;
 import com.cxops.portal.complaints.ComplaintFilter;
 import com.cxops.portal.complaints.ComplaintRow;
 import com.cxops.portal.complaints.ComplaintService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -40,7 +38,6 @@ class AwaitingAckHomeSection implements HomeSection {
     @Override
     public Component create() {
         Grid<ComplaintRow> grid = new Grid<>();
-        grid.setId("home-awaiting-ack");
         grid.addColumn(ComplaintRow::number).setHeader(t("complaint.number")).setKey("number").setAutoWidth(true);
         grid.addColumn(ComplaintRow::subject).setHeader(t("complaint.subject")).setKey("subject").setFlexGrow(2);
         grid.addColumn(ComplaintRow::customerName).setHeader(t("complaint.customer")).setKey("customer");
@@ -48,13 +45,11 @@ class AwaitingAckHomeSection implements HomeSection {
                 .setHeader(t("complaint.age")).setKey("age").setAutoWidth(true);
         grid.setItems(query -> service.page(ComplaintFilter.awaitingExecutiveAck(), user.zone(), PageRequest.of(query.getPage(),
                 query.getPageSize(), Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id")))).stream());
-        grid.setEmptyStateText(t("home.awaiting-ack.empty"));
-        grid.setHeight("16em");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().id()));
-        VerticalLayout section = new VerticalLayout(new H3(t("home.awaiting-ack")), grid);
-        section.setPadding(false);
-        section.setId("home-section-awaiting-ack");
-        return section;
+        return HomeSectionBuilder.of("awaiting-ack", t("home.awaiting-ack"), grid)
+                .emptyText(t("home.awaiting-ack.empty"))
+                .height("16em")
+                .opens(c -> "complaints/" + c.id())
+                .build();
     }
 
     @Override

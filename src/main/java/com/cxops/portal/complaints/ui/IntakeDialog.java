@@ -11,7 +11,7 @@ import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintCategory;
 import com.cxops.portal.complaints.ComplaintChannel;
 import com.cxops.portal.complaints.ComplaintForm;
-import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintIntakeService;
 import com.cxops.portal.complaints.SpreadRisk;
 import com.cxops.portal.complaints.Team;
 import com.cxops.portal.customers.Customer;
@@ -43,7 +43,7 @@ import java.util.function.LongConsumer;
  */
 class IntakeDialog extends Dialog {
 
-    private final transient ComplaintService service;
+    private final transient ComplaintIntakeService service;
     private final transient CurrentUser user;
     private final Complaint existing;
     private final transient LongConsumer saved;
@@ -60,11 +60,11 @@ class IntakeDialog extends Dialog {
     final ComboBox<Team> team = new ComboBox<>();
     final Button save = new Button();
 
-    IntakeDialog(ComplaintService service, CustomerService customers, List<Team> teams, CurrentUser user, LongConsumer saved) {
+    IntakeDialog(ComplaintIntakeService service, CustomerService customers, List<Team> teams, CurrentUser user, LongConsumer saved) {
         this(service, customers, teams, user, null, saved);
     }
 
-    IntakeDialog(ComplaintService service, CustomerService customers, List<Team> teams, CurrentUser user, Complaint existing,
+    IntakeDialog(ComplaintIntakeService service, CustomerService customers, List<Team> teams, CurrentUser user, Complaint existing,
                  LongConsumer saved) {
         this.service = service;
         this.user = user;

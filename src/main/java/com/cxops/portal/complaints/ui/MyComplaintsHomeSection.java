@@ -4,16 +4,14 @@ import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.HomeSection;
+import com.cxops.portal.base.ui.HomeSectionBuilder;
 import com.cxops.portal.base.ui.SlaBadge;
-import com.cxops.portal.complaints.ComplaintRow;
 import com.cxops.portal.complaints.ComplaintFilter;
+import com.cxops.portal.complaints.ComplaintRow;
 import com.cxops.portal.complaints.ComplaintService;
 import com.cxops.portal.complaints.ComplaintStatus;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -40,7 +38,6 @@ class MyComplaintsHomeSection implements HomeSection {
     public Component create() {
         long me = user.id().orElse(-1L);
         Grid<ComplaintRow> grid = new Grid<>();
-        grid.setId("home-my-complaints");
         grid.addColumn(ComplaintRow::number).setHeader(t("complaint.number")).setKey("number").setAutoWidth(true);
         grid.addColumn(ComplaintRow::subject).setHeader(t("complaint.subject")).setKey("subject").setFlexGrow(2);
         grid.addColumn(c -> t(c.status().messageKey())).setHeader(t("complaint.status")).setKey("status").setAutoWidth(true);
@@ -50,13 +47,11 @@ class MyComplaintsHomeSection implements HomeSection {
         }, ComplaintRow::slaDueAt, user.zone(), user.locale())).setHeader(t("complaint.sla-due")).setKey("slaDue").setAutoWidth(true);
         grid.setItems(query -> service.page(ComplaintFilter.myOpen(me), user.zone(), PageRequest.of(query.getPage(), query.getPageSize(),
                 Sort.by(Sort.Order.asc("slaDueSort"), Sort.Order.asc("id")))).stream());
-        grid.setEmptyStateText(t("home.my-complaints.empty"));
-        grid.setHeight("18em");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("complaints/" + e.getItem().id()));
-        VerticalLayout section = new VerticalLayout(new H3(t("home.my-complaints")), grid);
-        section.setPadding(false);
-        section.setId("home-section-my-complaints");
-        return section;
+        return HomeSectionBuilder.of("my-complaints", t("home.my-complaints"), grid)
+                .emptyText(t("home.my-complaints.empty"))
+                .height("18em")
+                .opens(c -> "complaints/" + c.id())
+                .build();
     }
 
     @Override

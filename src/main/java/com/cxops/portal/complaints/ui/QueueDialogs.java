@@ -8,7 +8,7 @@ import com.cxops.portal.base.ui.UnsavedInput;
 import com.cxops.portal.complaints.ComplaintFilter;
 import com.cxops.portal.complaints.ComplaintQueueService;
 import com.cxops.portal.complaints.ComplaintRow;
-import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintAssignmentService;
 import com.cxops.portal.complaints.Team;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,7 +55,7 @@ final class QueueDialogs {
         return d;
     }
 
-    static Dialog bulkAssign(ComplaintService service, Set<ComplaintRow> selected, List<StaffDirectory.StaffContact> workers,
+    static Dialog bulkAssign(ComplaintAssignmentService service, Set<ComplaintRow> selected, List<StaffDirectory.StaffContact> workers,
                              List<Team> teams, Runnable done) {
         Dialog d = new Dialog();
         d.setId("bulk-assign-dialog");

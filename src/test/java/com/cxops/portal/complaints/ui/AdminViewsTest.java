@@ -19,7 +19,7 @@ import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintCategory;
 import com.cxops.portal.complaints.ComplaintChannel;
 import com.cxops.portal.complaints.ComplaintForm;
-import com.cxops.portal.complaints.ComplaintService;
+import com.cxops.portal.complaints.ComplaintIntakeService;
 import com.cxops.portal.complaints.RcaDimension;
 import com.cxops.portal.complaints.RcaFinding;
 import com.cxops.portal.complaints.RootCauseService;
@@ -88,7 +88,7 @@ class AdminViewsTest extends KaribuTestBase {
     }
 
     @Autowired
-    ComplaintService complaints;
+    ComplaintIntakeService complaintIntake;
     @Autowired
     RootCauseService rca;
     @Autowired
@@ -104,7 +104,7 @@ class AdminViewsTest extends KaribuTestBase {
         f.setCategory(ComplaintCategory.PRODUCT_SAFETY);
         f.setSubject("Burn from the heater");
         f.setDescription("The heater casing got too hot");
-        Complaint c = complaints.create(f);
+        Complaint c = complaintIntake.create(f);
         RcaFinding finding = rca.addFinding(c.getId(), RcaDimension.SYSTEM, "No temperature test");
         rca.addAction(finding.getId(), unique("Overdue "), testStaff.get(manager).getId(), LocalDate.now(clock).minusDays(3));
         UI.getCurrent().navigate("corrective-actions");

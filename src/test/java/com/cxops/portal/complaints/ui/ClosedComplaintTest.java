@@ -46,7 +46,7 @@ class ClosedComplaintTest extends ComplaintUiTestSupport {
     private Complaint resolvedMajor() {
         Complaint c = complaint(unique("Viral "), SpreadRisk.MEDIA_VIRAL, ComplaintCategory.OTHER);
         for (ComplaintStatus s : List.of(ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.IN_PROGRESS, ComplaintStatus.RESOLVED)) {
-            service.transition(c.getId(), s, service.get(c.getId()).getVersion());
+            workflow.transition(c.getId(), s, service.get(c.getId()).getVersion());
         }
         return c;
     }
@@ -70,8 +70,8 @@ class ClosedComplaintTest extends ComplaintUiTestSupport {
         assertThat(_get(Button.class, s -> s.withId("transition-REOPENED")).isEnabled()).isTrue();
         _setValue(_get(TextArea.class, s -> s.withId("note-text")), "Called back after closing");
         _click(_get(Button.class, s -> s.withId("note-add")));
-        assertThat(service.timeline(c.getId())).anyMatch(t -> "Called back after closing".equals(t.getBody()));
-        assertThatThrownBy(() -> service.changeTier(c.getId(), com.cxops.portal.complaints.Tier.NORMAL, "later",
+        assertThat(timeline(c.getId())).anyMatch(t -> "Called back after closing".equals(t.getBody()));
+        assertThatThrownBy(() -> workflow.changeTier(c.getId(), com.cxops.portal.complaints.Tier.NORMAL, "later",
                 service.get(c.getId()).getVersion())).isInstanceOf(InvalidInputException.class);
     }
 

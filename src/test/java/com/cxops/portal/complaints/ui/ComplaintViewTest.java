@@ -83,7 +83,7 @@ class ComplaintViewTest extends ComplaintUiTestSupport {
         String other = actAsNew(Role.MANAGER).getName();
         ComplaintForm theirs = ComplaintForm.of(service.get(c.getId()));
         theirs.setSubject("Theirs");
-        service.update(c.getId(), theirs);
+        intakeService.update(c.getId(), theirs);
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(me);
 
         _click(_get(Button.class, s -> s.withId("intake-save")));

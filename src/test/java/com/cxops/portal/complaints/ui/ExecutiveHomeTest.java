@@ -36,7 +36,7 @@ class ExecutiveHomeTest extends ComplaintUiTestSupport {
         loginNew(Role.EXECUTIVE);
         UI.getCurrent().navigate("");
         assertThat(awaiting()).contains(major.getNumber()).doesNotContain(normal.getNumber());
-        service.acknowledgeAsExecutive(major.getId());
+        workflow.acknowledgeAsExecutive(major.getId());
         UI.getCurrent().navigate("complaints");
         UI.getCurrent().navigate("");
         assertThat(awaiting()).doesNotContain(major.getNumber());

@@ -105,7 +105,7 @@ class QueueFitsTheScreenTest extends ComplaintUiTestSupport {
         testStaff.ensure(agent, Role.AGENT);
         long agentId = testStaff.get(agent).getId();
         loginNew(Role.MANAGER);
-        service.assign(one.getId(), agentId, null, service.get(one.getId()).getVersion());
+        assignment.assign(one.getId(), agentId, null, service.get(one.getId()).getVersion());
         UI.getCurrent().navigate("complaints");
         search(tag);
         for (int i = 0; i < 3; i++) {

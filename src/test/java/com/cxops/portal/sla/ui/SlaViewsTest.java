@@ -6,6 +6,9 @@ import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintCategory;
 import com.cxops.portal.complaints.ComplaintChannel;
 import com.cxops.portal.complaints.ComplaintForm;
+import com.cxops.portal.complaints.ComplaintAssignmentService;
+import com.cxops.portal.complaints.ComplaintIntakeService;
+import com.cxops.portal.complaints.ComplaintWorkflowService;
 import com.cxops.portal.complaints.ComplaintService;
 import com.cxops.portal.complaints.ComplaintStatus;
 import com.cxops.portal.complaints.SpreadRisk;
@@ -38,6 +41,12 @@ class SlaViewsTest extends KaribuTestBase {
 
     @Autowired
     ComplaintService complaints;
+    @Autowired
+    ComplaintIntakeService complaintIntake;
+    @Autowired
+    ComplaintWorkflowService complaintWorkflow;
+    @Autowired
+    ComplaintAssignmentService complaintAssignment;
     @Autowired
     TeamService teams;
     @Autowired
@@ -72,16 +81,16 @@ class SlaViewsTest extends KaribuTestBase {
         f.setSpreadRisk(risk);
         f.setAffectedCount(1);
         f.setTeamId(team.getId());
-        Complaint c = complaints.create(f);
+        Complaint c = complaintIntake.create(f);
         if (assignee != null) {
-            c = complaints.assign(c.getId(), assignee, team.getId(), c.getVersion());
+            c = complaintAssignment.assign(c.getId(), assignee, team.getId(), c.getVersion());
         }
         return c;
     }
 
     private void move(long id, ComplaintStatus to) {
         actAsNew(Role.MANAGER);
-        complaints.transition(id, to, complaints.get(id).getVersion());
+        complaintWorkflow.transition(id, to, complaints.get(id).getVersion());
     }
 
     private String newStaff(Role... roles) {
@@ -334,6 +343,6 @@ class SlaViewsTest extends KaribuTestBase {
                 .filter(k -> k.getKind() == com.cxops.portal.sla.SlaTargetKind.PUBLIC_STATEMENT).findFirst().orElseThrow();
         assertThat(statement.isRunning()).isFalse();
         assertThat(statement.getMetAt()).isEqualTo(t.plusSeconds(30 * 60));
-        assertThat(complaints.timeline(c.getId())).anyMatch(e -> e.getKind() == com.cxops.portal.complaints.TimelineKind.STATEMENT);
+        assertThat(complaints.details(c.getId(), 0).timeline()).anyMatch(e -> e.getKind() == com.cxops.portal.complaints.TimelineKind.STATEMENT);
     }
 }
