@@ -25,14 +25,13 @@ import java.util.SplittableRandom;
  * Adds the VIP concierge to a generated shop: one customer in twenty of the shop made a VIP (manual VIP with a
  * membership anniversary) and spread over VIP account managers it creates ({@code <prefix>vipc1..n}, one per 400
  * VIPs), and 0.3 tasks per complaint of every type and status, owned by the VIPs' managers or waiting in the concierge
- * pool and the teams' pools, due around "now". Rows go in as multi-row INSERTs over plain JDBC with explicit ids after
+ * pool and the teams' pools, due around "now". InsertRows go in as multi-row INSERTs over plain JDBC with explicit ids after
  * the current maximum, as {@link ShopGenerator} writes. Additive: it writes nothing when the shop already has its
  * generated tasks (source id {@code <prefix>T…}), so it can run on a shop generated before the concierge existed.
  */
 final class ConciergeGenerator {
 
     static final String MANAGER_INFIX = "vipc";
-    private static final int ROWS_PER_STATEMENT = 1_000;
     private static final int VIPS_PER_MANAGER = 400;
     private static final String[] TYPES = {"OCCASION", "SERVICE_REQUEST", "CO_CREATION", "REWARD", "COMPLAINT_FOLLOW_UP",
             "SURVEY_FOLLOW_UP", "WIN_BACK", "WELCOME"};
@@ -106,15 +105,15 @@ final class ConciergeGenerator {
         }
         long first = count(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM staff_member");
         String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(prefix + seed + now);
-        Rows staff = new Rows(c, "INSERT INTO staff_member (id, version, username, display_name, email, language, time_zone, "
+        InsertRows staff = new InsertRows(c, "INSERT INTO staff_member (id, version, username, display_name, email, language, time_zone, "
                 + "enabled, password_hash, password_changed_at, created_at) VALUES ");
-        Rows roles = new Rows(c, "INSERT INTO staff_role (staff_id, role) VALUES ");
+        InsertRows roles = new InsertRows(c, "INSERT INTO staff_role (staff_id, role) VALUES ");
         long[] ids = new long[vipManagers()];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = first + i;
             String user = managerName(prefix, i + 1);
-            staff.add(ids[i] + ",0," + q(user) + "," + q(user) + "," + q(user + "@bench.example") + ",'en','UTC',TRUE," + q(hash)
-                    + "," + q(time(now)) + "," + q(time(now)));
+            staff.add(ids[i] + ",0," + InsertRows.q(user) + "," + InsertRows.q(user) + "," + InsertRows.q(user + "@bench.example") + ",'en','UTC',TRUE," + InsertRows.q(hash)
+                    + "," + InsertRows.q(InsertRows.time(now)) + "," + InsertRows.q(InsertRows.time(now)));
             roles.add(ids[i] + ",'VIP_MANAGER'");
         }
         staff.flush();
@@ -138,7 +137,7 @@ final class ConciergeGenerator {
                 u.setObject(2, LocalDate.of(2015 + (int) (id % 10), 1, 1).plusDays(id % 365));
                 u.setLong(3, id);
                 u.addBatch();
-                if ((i + 1) % ROWS_PER_STATEMENT == 0) {
+                if ((i + 1) % InsertRows.ROWS_PER_STATEMENT == 0) {
                     u.executeBatch();
                 }
             }
@@ -171,7 +170,7 @@ final class ConciergeGenerator {
         int total = (int) Math.round(scale.complaints() * 0.3);
         long open = 0;
         long pooled = 0;
-        Rows rows = new Rows(c, "INSERT INTO task (id, version, task_type_id, customer_id, title, status, priority, owner_id, pool, "
+        InsertRows rows = new InsertRows(c, "INSERT INTO task (id, version, task_type_id, customer_id, title, status, priority, owner_id, pool, "
                 + "due_at, source_type, source_id, outcome_code, created_at, created_by, started_at, closed_at, closed_by) VALUES ");
         for (int i = 0; i < total; i++) {
             long id = first + i;
@@ -185,7 +184,7 @@ final class ConciergeGenerator {
             String owner = String.valueOf(managerOf.get(customer));
             if (inPool) {
                 owner = "NULL";
-                pool = TYPES[type].equals("SURVEY_FOLLOW_UP") && teams.length > 0 ? q("TEAM:" + teams[r.nextInt(teams.length)]) : "'CONCIERGE'";
+                pool = TYPES[type].equals("SURVEY_FOLLOW_UP") && teams.length > 0 ? InsertRows.q("TEAM:" + teams[r.nextInt(teams.length)]) : "'CONCIERGE'";
                 pooled++;
             }
             boolean closed = status.equals("DONE") || status.equals("CANCELLED");
@@ -198,12 +197,12 @@ final class ConciergeGenerator {
             if (closedAt != null && closedAt.isBefore(created)) {
                 closedAt = created.plus(Duration.ofHours(1));
             }
-            String outcome = status.equals("DONE") ? q(outcomes.get(TYPES[type])) : "NULL";
-            rows.add(id + ",0," + typeIds.get(TYPES[type]) + "," + customer + "," + q("@concierge.demo." + TYPES[type] + "|Customer " + customer)
-                    + "," + q(status) + "," + q(PRIORITIES[r.nextInt(PRIORITIES.length)]) + "," + owner + "," + pool + "," + qt(due) + ","
-                    + q(SOURCES[type]) + "," + q(prefix + "T" + id) + "," + outcome + "," + qt(created) + ",'bench',"
-                    + (status.equals("IN_PROGRESS") || status.equals("DONE") ? qt(created.plus(Duration.ofHours(2))) : "NULL") + ","
-                    + qt(closedAt) + "," + (closed ? "'bench'" : "NULL"));
+            String outcome = status.equals("DONE") ? InsertRows.q(outcomes.get(TYPES[type])) : "NULL";
+            rows.add(id + ",0," + typeIds.get(TYPES[type]) + "," + customer + "," + InsertRows.q("@concierge.demo." + TYPES[type] + "|Customer " + customer)
+                    + "," + InsertRows.q(status) + "," + InsertRows.q(PRIORITIES[r.nextInt(PRIORITIES.length)]) + "," + owner + "," + pool + "," + InsertRows.qt(due) + ","
+                    + InsertRows.q(SOURCES[type]) + "," + InsertRows.q(prefix + "T" + id) + "," + outcome + "," + InsertRows.qt(created) + ",'bench',"
+                    + (status.equals("IN_PROGRESS") || status.equals("DONE") ? InsertRows.qt(created.plus(Duration.ofHours(2))) : "NULL") + ","
+                    + InsertRows.qt(closedAt) + "," + (closed ? "'bench'" : "NULL"));
         }
         rows.flush();
         return new long[]{total, open, pooled};
@@ -239,52 +238,4 @@ final class ConciergeGenerator {
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-
-    private static String time(Instant i) {
-        return SQL_TIME.format(LocalDateTime.ofEpochSecond(i.getEpochSecond(), 0, ZoneOffset.UTC));
-    }
-
-    private static String qt(Instant i) {
-        return i == null ? "NULL" : "'" + time(i) + "'";
-    }
-
-    private static String q(String s) {
-        return "'" + s.replace("'", "''") + "'";
-    }
-
-    /** One multi-row INSERT being built, sent every {@value #ROWS_PER_STATEMENT} rows, committed every ten statements. */
-    private static final class Rows {
-        private final Connection connection;
-        private final String head;
-        private final StringBuilder sql = new StringBuilder(256 * ROWS_PER_STATEMENT);
-        private int rows;
-        private int statements;
-
-        Rows(Connection connection, String head) {
-            this.connection = connection;
-            this.head = head;
-        }
-
-        void add(String values) throws SQLException {
-            sql.append(rows == 0 ? head : ",").append('(').append(values).append(')');
-            if (++rows == ROWS_PER_STATEMENT) {
-                flush();
-            }
-        }
-
-        void flush() throws SQLException {
-            if (rows == 0) {
-                return;
-            }
-            try (Statement s = connection.createStatement()) {
-                s.executeUpdate(sql.toString());
-            }
-            sql.setLength(0);
-            rows = 0;
-            if (++statements % 10 == 0) {
-                connection.commit();
-            }
-        }
-    }
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
 /**
  * Fills the portal's database with a large shop: staff and teams, customers of every layer, two years of orders,
  * twelve months of complaints with their timelines, compensation, root-cause analyses and service-level clocks
- * ({@link SlaClockGenerator}). Rows go in as multi-row
+ * ({@link SlaClockGenerator}). InsertRows go in as multi-row
  * INSERT statements over plain JDBC (1 000 rows a statement, a commit every few statements), with explicit ids taken
  * after the current maximum, so the generator appends to a database that already holds other records and the
  * foreign keys and unique keys the portal relies on stay switched on. Orders and complaints are written in parallel
@@ -31,8 +31,6 @@ import java.util.concurrent.Future;
  */
 public final class ShopGenerator {
 
-    private static final int ROWS_PER_STATEMENT = 1_000;
-    private static final int STATEMENTS_PER_COMMIT = 10;
     private static final String[] SURNAMES = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou",
             "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Smith", "Miller", "Brown", "Garcia", "Muller"};
     private static final String[] GIVEN = {"Wei", "Fang", "Na", "Min", "Jing", "Lei", "Yan", "Jun", "Tao", "Ming", "Hui",
@@ -128,17 +126,17 @@ public final class ShopGenerator {
             // staff: agents, one manager (also lead of every team), two VIP account managers
             int staffCount = scale.agents() + 3;
             staffIds = new long[staffCount];
-            Rows staff = new Rows(c, "INSERT INTO staff_member (id, version, username, display_name, email, language, "
+            InsertRows staff = new InsertRows(c, "INSERT INTO staff_member (id, version, username, display_name, email, language, "
                     + "time_zone, enabled, password_hash, password_changed_at, created_at) VALUES ");
-            Rows roles = new Rows(c, "INSERT INTO staff_role (staff_id, role) VALUES ");
+            InsertRows roles = new InsertRows(c, "INSERT INTO staff_role (staff_id, role) VALUES ");
             for (int i = 0; i < staffCount; i++) {
                 long id = ids.staff++;
                 staffIds[i] = id;
                 String user = i < scale.agents() ? agentName(i + 1) : i == scale.agents() ? managerName() : prefix + "vip" + (i - scale.agents());
                 String role = i < scale.agents() ? "AGENT" : i == scale.agents() ? "MANAGER" : "VIP_MANAGER";
-                staff.add(id + ",0," + q(user) + "," + q(user) + "," + q(user + "@bench.example") + ",'en','UTC',TRUE,"
-                        + q(hash) + "," + q(time(now)) + "," + q(time(now)));
-                roles.add(id + "," + q(role));
+                staff.add(id + ",0," + InsertRows.q(user) + "," + InsertRows.q(user) + "," + InsertRows.q(user + "@bench.example") + ",'en','UTC',TRUE,"
+                        + InsertRows.q(hash) + "," + InsertRows.q(InsertRows.time(now)) + "," + InsertRows.q(InsertRows.time(now)));
+                roles.add(id + "," + InsertRows.q(role));
             }
             staff.flush();
             roles.flush();
@@ -146,11 +144,11 @@ public final class ShopGenerator {
             long manager = staffIds[scale.agents()];
             teamIds = new long[scale.teams()];
             teamMembers = new long[scale.teams()][];
-            Rows teams = new Rows(c, "INSERT INTO team (id, version, name, lead_id) VALUES ");
-            Rows members = new Rows(c, "INSERT INTO team_member (team_id, staff_id) VALUES ");
+            InsertRows teams = new InsertRows(c, "INSERT INTO team (id, version, name, lead_id) VALUES ");
+            InsertRows members = new InsertRows(c, "INSERT INTO team_member (team_id, staff_id) VALUES ");
             for (int t = 0; t < scale.teams(); t++) {
                 teamIds[t] = ids.team++;
-                teams.add(teamIds[t] + ",0," + q(prefix + "team" + (t + 1)) + "," + manager);
+                teams.add(teamIds[t] + ",0," + InsertRows.q(prefix + "team" + (t + 1)) + "," + manager);
             }
             teams.flush();
             for (int t = 0; t < scale.teams(); t++) {
@@ -181,7 +179,7 @@ public final class ShopGenerator {
             long orderCount = orders.get();
             System.out.println("Surveys: " + new SurveyGenerator(dataSource, now, prefix, seed).generate());
             new ConciergeGenerator(dataSource, scale, now, prefix, seed).generate();
-            restartIdentities();
+            InsertRows.restartIdentities(dataSource, Ids.TABLES);
             return new Counts(staffIds.length, teamIds.length, scale.customers(), orderCount, complaintCounts[0],
                     complaintCounts[1], complaintCounts[2], clocks.clocks(), clocks.runningClocks(),
                     Duration.ofNanos(System.nanoTime() - started));
@@ -199,7 +197,7 @@ public final class ShopGenerator {
         SplittableRandom r = new SplittableRandom(seed);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            Rows rows = new Rows(c, "INSERT INTO customer (id, version, external_id, name, email, phone, registered_at, "
+            InsertRows rows = new InsertRows(c, "INSERT INTO customer (id, version, external_id, name, email, phone, registered_at, "
                     + "birthday, membership_level, survey_opt_out, manual_vip, account_manager_id, layer) VALUES ");
             for (int i = 0; i < scale.customers(); i++) {
                 long id = firstId + i;
@@ -209,10 +207,10 @@ public final class ShopGenerator {
                 Instant registered = profile == 0 ? now.minus(Duration.ofDays(r.nextInt(30))) : now.minus(Duration.ofDays(731 + r.nextInt(365)));
                 String membership = profile == 5 ? "DIAMOND" : r.nextInt(10) == 0 ? "GOLD" : "ORDINARY";
                 String manager = profile == 5 ? String.valueOf(vipManagers[i % vipManagers.length]) : "NULL";
-                rows.add(id + ",0," + q(prefix + "C" + id) + "," + q(name) + ","
-                        + q(name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@mail.example") + ","
-                        + q("+86 1" + (3_000_000_000L + id)) + "," + q(time(registered)) + ","
-                        + q((1950 + r.nextInt(55)) + "-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(9)) + "," + q(membership) + ","
+                rows.add(id + ",0," + InsertRows.q(prefix + "C" + id) + "," + InsertRows.q(name) + ","
+                        + InsertRows.q(name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@mail.example") + ","
+                        + InsertRows.q("+86 1" + (3_000_000_000L + id)) + "," + InsertRows.q(InsertRows.time(registered)) + ","
+                        + InsertRows.q((1950 + r.nextInt(55)) + "-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(9)) + "," + InsertRows.q(membership) + ","
                         + (r.nextInt(50) == 0 ? "TRUE" : "FALSE") + ",FALSE," + manager + ",'REGULAR'");
             }
             rows.flush();
@@ -243,7 +241,7 @@ public final class ShopGenerator {
         long id = firstOrder;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            Rows rows = new Rows(c, "INSERT INTO customer_order (id, version, external_id, customer_id, placed_at, amount, "
+            InsertRows rows = new InsertRows(c, "INSERT INTO customer_order (id, version, external_id, customer_id, placed_at, amount, "
                     + "currency, status, category) VALUES ");
             for (int i = 0; i < scale.customers(); i++) {
                 int profile = profile(i);
@@ -270,8 +268,8 @@ public final class ShopGenerator {
                             : (20 + r.nextInt(300)) + "." + r.nextInt(10) + "0";
                     int s = r.nextInt(100);
                     String status = s < 92 ? "PAID" : s < 97 ? "REFUNDED" : "CANCELLED";
-                    rows.add(id + ",0," + q(prefix + "O" + id) + "," + (firstCustomer + i) + "," + q(time(placed)) + ","
-                            + amount + ",'CNY'," + q(status) + "," + q(SHOP_CATEGORIES[r.nextInt(SHOP_CATEGORIES.length)]));
+                    rows.add(id + ",0," + InsertRows.q(prefix + "O" + id) + "," + (firstCustomer + i) + "," + InsertRows.q(InsertRows.time(placed)) + ","
+                            + amount + ",'CNY'," + InsertRows.q(status) + "," + InsertRows.q(SHOP_CATEGORIES[r.nextInt(SHOP_CATEGORIES.length)]));
                     id++;
                 }
             }
@@ -296,16 +294,16 @@ public final class ShopGenerator {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             // the SLA summary (due, warning point, breached) starts as "nothing due": the clock phase writes it from the clocks
-            Rows complaints = new Rows(c, "INSERT INTO complaint (id, version, number, customer_id, customer_name, channel, "
+            InsertRows complaints = new InsertRows(c, "INSERT INTO complaint (id, version, number, customer_id, customer_name, channel, "
                     + "category, subject, description, spread_risk, affected_count, tier, tier_reason, status, source, "
                     + "created_at, created_by, acknowledged_at, in_progress_at, waiting_since, resolved_at, closed_at, "
                     + "reopened_at, team_id, assignee_id, exec_ack_by, exec_ack_at, sla_due_at, sla_due_sort, sla_breached) VALUES ");
-            Rows timeline = new Rows(c, complaints, "INSERT INTO complaint_timeline (id, complaint_id, occurred_at, actor, kind, "
+            InsertRows timeline = new InsertRows(c, complaints, "INSERT INTO complaint_timeline (id, complaint_id, occurred_at, actor, kind, "
                     + "customer_visible, from_value, to_value, body) VALUES ");
-            Rows compensations = new Rows(c, complaints, "INSERT INTO complaint_compensation (id, complaint_id, kind, amount, currency, "
+            InsertRows compensations = new InsertRows(c, complaints, "INSERT INTO complaint_compensation (id, complaint_id, kind, amount, currency, "
                     + "reason, created_at, created_by) VALUES ");
-            Rows findings = new Rows(c, complaints, "INSERT INTO rca_finding (id, complaint_id, dimension, finding, created_at, created_by) VALUES ");
-            Rows actions = new Rows(c, findings, "INSERT INTO corrective_action (id, version, finding_id, complaint_id, what, owner_id, "
+            InsertRows findings = new InsertRows(c, complaints, "INSERT INTO rca_finding (id, complaint_id, dimension, finding, created_at, created_by) VALUES ");
+            InsertRows actions = new InsertRows(c, findings, "INSERT INTO corrective_action (id, version, finding_id, complaint_id, what, owner_id, "
                     + "due_date, status, done_at) VALUES ");
             for (int i = 0; i < scale.complaints(); i++) {
                 long id = firstId + i;
@@ -352,61 +350,61 @@ public final class ShopGenerator {
                 if (closed != null && closed.isAfter(now)) {
                     closed = now;
                 }
-                String execAck = tier.equals("MAJOR") && ack != null ? q(prefix + "manager") : "NULL";
-                String actor = assignee < 0 ? "'intake'" : q(prefix + "agent");
-                complaints.add(id + ",0," + q(prefix + "CX-" + id) + "," + (firstCustomer + customer) + "," + q(names[customer]) + ","
-                        + q(channel) + "," + q(category) + "," + q(subject(category, id)) + ","
-                        + q("Customer reports " + category.toLowerCase(Locale.ROOT).replace('_', ' ') + " on order " + (id % 9973)
-                        + ". Generated for the benchmark.") + "," + q(risk) + ","
-                        + (tier.equals("MAJOR") ? 20 + r.nextInt(200) : 1) + "," + q(tier) + "," + q("rule: " + tier.toLowerCase(Locale.ROOT)) + ","
-                        + q(status) + "," + (r.nextBoolean() ? "'API'" : "'PORTAL'") + "," + q(time(created)) + ",'intake',"
-                        + qt(ack) + "," + qt(inProgress) + "," + qt(waiting) + "," + qt(resolved) + "," + qt(closed) + ","
-                        + qt(reopened) + "," + (team < 0 ? "NULL" : teamIds[team]) + "," + (assignee < 0 ? "NULL" : assignee) + ","
-                        + execAck + "," + (execAck.equals("NULL") ? "NULL" : qt(ack)) + ",NULL,'9999-12-31 00:00:00',FALSE");
+                String execAck = tier.equals("MAJOR") && ack != null ? InsertRows.q(prefix + "manager") : "NULL";
+                String actor = assignee < 0 ? "'intake'" : InsertRows.q(prefix + "agent");
+                complaints.add(id + ",0," + InsertRows.q(prefix + "CX-" + id) + "," + (firstCustomer + customer) + "," + InsertRows.q(names[customer]) + ","
+                        + InsertRows.q(channel) + "," + InsertRows.q(category) + "," + InsertRows.q(subject(category, id)) + ","
+                        + InsertRows.q("Customer reports " + category.toLowerCase(Locale.ROOT).replace('_', ' ') + " on order " + (id % 9973)
+                        + ". Generated for the benchmark.") + "," + InsertRows.q(risk) + ","
+                        + (tier.equals("MAJOR") ? 20 + r.nextInt(200) : 1) + "," + InsertRows.q(tier) + "," + InsertRows.q("rule: " + tier.toLowerCase(Locale.ROOT)) + ","
+                        + InsertRows.q(status) + "," + (r.nextBoolean() ? "'API'" : "'PORTAL'") + "," + InsertRows.q(InsertRows.time(created)) + ",'intake',"
+                        + InsertRows.qt(ack) + "," + InsertRows.qt(inProgress) + "," + InsertRows.qt(waiting) + "," + InsertRows.qt(resolved) + "," + InsertRows.qt(closed) + ","
+                        + InsertRows.qt(reopened) + "," + (team < 0 ? "NULL" : teamIds[team]) + "," + (assignee < 0 ? "NULL" : assignee) + ","
+                        + execAck + "," + (execAck.equals("NULL") ? "NULL" : InsertRows.qt(ack)) + ",NULL,'9999-12-31 00:00:00',FALSE");
                 // about five steps in the processing log
-                timeline.add(timelineId++ + "," + id + "," + q(time(created)) + ",'intake','CREATED',TRUE,NULL,NULL,NULL");
+                timeline.add(timelineId++ + "," + id + "," + InsertRows.q(InsertRows.time(created)) + ",'intake','CREATED',TRUE,NULL,NULL,NULL");
                 if (assignee >= 0 && team < 0) {
-                    timeline.add(timelineId++ + "," + id + "," + q(time(created.plusSeconds(30))) + ",'intake','ASSIGNMENT',FALSE,NULL,"
-                            + q(String.valueOf(assignee)) + ",NULL");
+                    timeline.add(timelineId++ + "," + id + "," + InsertRows.q(InsertRows.time(created.plusSeconds(30))) + ",'intake','ASSIGNMENT',FALSE,NULL,"
+                            + InsertRows.q(String.valueOf(assignee)) + ",NULL");
                 }
                 if (ack != null) {
-                    timeline.add(timelineId++ + "," + id + "," + q(time(ack)) + "," + actor + ",'STATUS',TRUE,'NEW','ACKNOWLEDGED',NULL");
+                    timeline.add(timelineId++ + "," + id + "," + InsertRows.q(InsertRows.time(ack)) + "," + actor + ",'STATUS',TRUE,'NEW','ACKNOWLEDGED',NULL");
                     if (r.nextInt(5) < 2) {
-                        timeline.add(timelineId++ + "," + id + "," + q(time(ack.plusSeconds(5))) + "," + actor
+                        timeline.add(timelineId++ + "," + id + "," + InsertRows.q(InsertRows.time(ack.plusSeconds(5))) + "," + actor
                                 + ",'NOTE',FALSE,NULL,NULL,'Called the customer, checking with the warehouse.'");
                     }
                 }
                 if (!execAck.equals("NULL")) {
-                    timeline.add(timelineId++ + "," + id + "," + q(time(ack)) + "," + execAck + ",'EXECUTIVE_ACK',FALSE,NULL," + execAck + ",NULL");
+                    timeline.add(timelineId++ + "," + id + "," + InsertRows.q(InsertRows.time(ack)) + "," + execAck + ",'EXECUTIVE_ACK',FALSE,NULL," + execAck + ",NULL");
                 }
                 if (inProgress != null) {
-                    timeline.add(timelineId++ + "," + id + "," + q(time(inProgress)) + "," + actor + ",'STATUS',TRUE,'ACKNOWLEDGED','IN_PROGRESS',NULL");
+                    timeline.add(timelineId++ + "," + id + "," + InsertRows.q(InsertRows.time(inProgress)) + "," + actor + ",'STATUS',TRUE,'ACKNOWLEDGED','IN_PROGRESS',NULL");
                 }
                 // every status step is in the log: the SLA clocks are replayed from it (waiting intervals, reopening)
                 if (waiting != null) {
-                    timeline.add(timelineId++ + "," + id + "," + q(time(waiting)) + "," + actor + ",'STATUS',TRUE,'IN_PROGRESS','WAITING_CUSTOMER',NULL");
+                    timeline.add(timelineId++ + "," + id + "," + InsertRows.q(InsertRows.time(waiting)) + "," + actor + ",'STATUS',TRUE,'IN_PROGRESS','WAITING_CUSTOMER',NULL");
                 }
                 if (reopened != null) {
-                    timeline.add(timelineId++ + "," + id + "," + q(time(reopened)) + "," + actor + ",'STATUS',TRUE,'IN_PROGRESS','REOPENED',NULL");
+                    timeline.add(timelineId++ + "," + id + "," + InsertRows.q(InsertRows.time(reopened)) + "," + actor + ",'STATUS',TRUE,'IN_PROGRESS','REOPENED',NULL");
                 }
                 if (resolved != null) {
-                    timeline.add(timelineId++ + "," + id + "," + q(time(resolved)) + "," + actor + ",'STATUS',TRUE,'IN_PROGRESS','RESOLVED',NULL");
+                    timeline.add(timelineId++ + "," + id + "," + InsertRows.q(InsertRows.time(resolved)) + "," + actor + ",'STATUS',TRUE,'IN_PROGRESS','RESOLVED',NULL");
                 }
                 if (closed != null) {
-                    timeline.add(timelineId++ + "," + id + "," + q(time(closed)) + "," + actor + ",'STATUS',TRUE,'RESOLVED','CLOSED',NULL");
+                    timeline.add(timelineId++ + "," + id + "," + InsertRows.q(InsertRows.time(closed)) + "," + actor + ",'STATUS',TRUE,'RESOLVED','CLOSED',NULL");
                 }
                 if (!isOpen && r.nextInt(20) == 0) {
                     compensations.add(compensationId++ + "," + id + ",'COUPON',20.00,'CNY','Late delivery, not caused by the customer',"
-                            + q(time(resolved)) + "," + actor);
+                            + InsertRows.q(InsertRows.time(resolved)) + "," + actor);
                 }
                 if (tier.equals("MAJOR") && !isOpen) {
                     for (String dimension : new String[]{"PROCESS", "SYSTEM", "PEOPLE"}) {
                         long finding = findingId++;
-                        findings.add(finding + "," + id + "," + q(dimension) + ",'Root cause found in " + dimension.toLowerCase(Locale.ROOT)
-                                + "'," + q(time(resolved)) + ",'" + prefix + "manager'");
+                        findings.add(finding + "," + id + "," + InsertRows.q(dimension) + ",'Root cause found in " + dimension.toLowerCase(Locale.ROOT)
+                                + "'," + InsertRows.q(InsertRows.time(resolved)) + ",'" + prefix + "manager'");
                         actions.add(actionId++ + ",0," + finding + "," + id + ",'Corrective action'," + staffIds[scale.agents()] + ","
-                                + q(LocalDateTime.ofInstant(resolved, ZoneOffset.UTC).toLocalDate().plusDays(14).toString()) + ",'DONE',"
-                                + q(time(resolved.plusSeconds(86_400))));
+                                + InsertRows.q(LocalDateTime.ofInstant(resolved, ZoneOffset.UTC).toLocalDate().plusDays(14).toString()) + ",'DONE',"
+                                + InsertRows.q(InsertRows.time(resolved.plusSeconds(86_400))));
                     }
                 }
             }
@@ -429,46 +427,6 @@ public final class ShopGenerator {
             case "DAMAGED_IN_TRANSIT" -> "Item arrived damaged";
             default -> "Complaint about " + category.toLowerCase(Locale.ROOT).replace('_', ' ');
         } + " #" + id % 100_000;
-    }
-
-    /** H2 does not move its identity past explicit ids; MariaDB/MySQL do. */
-    private void restartIdentities() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            if (!c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2")) {
-                return;
-            }
-            for (String t : Ids.TABLES) {
-                long next;
-                try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + t)) {
-                    rs.next();
-                    next = rs.getLong(1);
-                }
-                s.executeUpdate("ALTER TABLE " + t + " ALTER COLUMN id RESTART WITH " + next);
-            }
-        }
-    }
-
-    /** 'yyyy-MM-dd HH:mm:ss' in UTC, by hand: a formatter is the generator's hottest spot with millions of rows. */
-    private static String time(Instant i) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(i.getEpochSecond(), 0, ZoneOffset.UTC);
-        StringBuilder b = new StringBuilder(19).append(t.getYear()).append('-');
-        two(b, t.getMonthValue()).append('-');
-        two(b, t.getDayOfMonth()).append(' ');
-        two(b, t.getHour()).append(':');
-        two(b, t.getMinute()).append(':');
-        return two(b, t.getSecond()).toString();
-    }
-
-    private static StringBuilder two(StringBuilder b, int v) {
-        return b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
-    }
-
-    private static String qt(Instant i) {
-        return i == null ? "NULL" : "'" + time(i) + "'";
-    }
-
-    private static String q(String s) {
-        return "'" + s.replace("'", "''") + "'";
     }
 
     /** The next free id of each table the generator writes. */
@@ -499,49 +457,4 @@ public final class ShopGenerator {
         }
     }
 
-    /** One multi-row INSERT being built; sent every {@value #ROWS_PER_STATEMENT} rows, committed every few statements. */
-    private static final class Rows {
-        private final Connection connection;
-        private final String head;
-        private final StringBuilder sql = new StringBuilder(256 * ROWS_PER_STATEMENT);
-        private int rows;
-        private int statements;
-
-        /** Rows whose parents sit in {@code parent} send the parent's pending rows first (foreign keys stay on). */
-        private final Rows parent;
-
-        Rows(Connection connection, String head) {
-            this(connection, null, head);
-        }
-
-        Rows(Connection connection, Rows parent, String head) {
-            this.connection = connection;
-            this.parent = parent;
-            this.head = head;
-        }
-
-        void add(String values) throws SQLException {
-            sql.append(rows == 0 ? head : ",").append('(').append(values).append(')');
-            if (++rows == ROWS_PER_STATEMENT) {
-                flush();
-            }
-        }
-
-        void flush() throws SQLException {
-            if (rows == 0) {
-                return;
-            }
-            if (parent != null) {
-                parent.flush();
-            }
-            try (Statement s = connection.createStatement()) {
-                s.executeUpdate(sql.toString());
-            }
-            sql.setLength(0);
-            rows = 0;
-            if (++statements % STATEMENTS_PER_COMMIT == 0) {
-                connection.commit();
-            }
-        }
-    }
 }

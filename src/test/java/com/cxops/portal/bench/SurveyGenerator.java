@@ -36,8 +36,6 @@ public final class SurveyGenerator {
     static final double NPS_RESPONSE_RATE = 0.2;
     static final int NPS_CAMPAIGNS = 4;
 
-    private static final int ROWS_PER_STATEMENT = 1_000;
-    private static final int STATEMENTS_PER_COMMIT = 10;
     /** The shop generator's layer profiles, in its order (ShopGenerator.profile). */
     private static final String[] PROFILE_LAYERS = {"NEW", "ACTIVE", "AT_RISK", "DORMANT", "REGULAR", "HIGH_NET_WORTH"};
     /** NPS promoter and detractor shares per profile: VIPs recommend most, at-risk and dormant customers least. */
@@ -110,10 +108,10 @@ public final class SurveyGenerator {
         try (Connection read = dataSource.getConnection(); Connection write = dataSource.getConnection()) {
             write.setAutoCommit(false);
             ids.read(write);
-            Rows invitationRows = new Rows(write, "INSERT INTO survey_invitation (id, version, kind, status, customer_id, "
+            InsertRows invitationRows = new InsertRows(write, "INSERT INTO survey_invitation (id, version, kind, status, customer_id, "
                     + "campaign_id, complaint_id, resolved_at, language, send_at, sent_at, expires_at, answered_at, created_at, "
                     + "customer_layer, membership, vip, tier, category, team_id, agent_id) VALUES ");
-            Rows answerRows = new Rows(write, invitationRows, "INSERT INTO survey_answer (id, version, invitation_id, kind, "
+            InsertRows answerRows = new InsertRows(write, invitationRows, "INSERT INTO survey_answer (id, version, invitation_id, kind, "
                     + "score, comment, themes, language, answered_at, customer_id, campaign_id, complaint_id, customer_layer, "
                     + "membership, vip, tier, category, team_id, agent_id) VALUES ");
             Writer w = new Writer(shop, invitationRows, answerRows, lastInvited);
@@ -128,7 +126,7 @@ public final class SurveyGenerator {
             System.out.printf(Locale.ROOT, "Surveys: %d CSAT invitations, %d NPS invitations%n", csatInvitations,
                     invitations - csatInvitations);
         }
-        restartIdentities();
+        InsertRows.restartIdentities(dataSource, Ids.TABLES);
         analyze();
         return new Counts(NPS_CAMPAIGNS, invitations, csatAnswers + npsAnswers, csatAnswers, npsAnswers,
                 Duration.ofNanos(System.nanoTime() - started));
@@ -215,9 +213,9 @@ public final class SurveyGenerator {
                     long agent = rs.getLong(7);
                     String agentId = rs.wasNull() ? "NULL" : Long.toString(agent);
                     int score = answered ? csatScore(r, tier, profile(customer)) : 0;
-                    w.invitation(r, "CSAT", customer, "NULL", Long.toString(rs.getLong(1)), q(time(resolved)),
+                    w.invitation(r, "CSAT", customer, "NULL", Long.toString(rs.getLong(1)), InsertRows.q(InsertRows.time(resolved)),
                             resolved.plus(Duration.ofHours(2)), Duration.ofDays(3), answered, score,
-                            q(tier), q(rs.getString(5)), teamId, agentId);
+                            InsertRows.q(tier), InsertRows.q(rs.getString(5)), teamId, agentId);
                 }
             }
         }
@@ -234,7 +232,7 @@ public final class SurveyGenerator {
         long wanted = Math.min(slots, Math.round(answers / NPS_RESPONSE_RATE));
         long answersLeft = Math.min(answers, wanted);
         long invitationsLeft = wanted;
-        Rows campaigns = new Rows(write, "INSERT INTO survey_campaign (id, version, name, kind, status, vip, sample_kind, "
+        InsertRows campaigns = new InsertRows(write, "INSERT INTO survey_campaign (id, version, name, kind, status, vip, sample_kind, "
                 + "sample_value, window_start, window_end, eligible, processed, invited, created_at, created_by, finished_at) VALUES ");
         for (int k = NPS_CAMPAIGNS - 1; k >= 0; k--) {
             long campaign = ids.campaign++;
@@ -255,10 +253,10 @@ public final class SurveyGenerator {
             }
             long invited = w.invitations - invitedBefore;
             int percent = (int) Math.max(1, Math.min(100, Math.round(100.0 * invited / Math.max(1, reachable))));
-            campaigns.add(campaign + ",0," + q(prefix + "survey-nps-" + (NPS_CAMPAIGNS - k)) + ",'RELATIONSHIP','DONE','ANY',"
-                    + "'PERCENT'," + percent + "," + q(time(start)) + "," + q(time(start.plus(Duration.ofDays(7)))) + ","
-                    + invited + "," + reachable + "," + invited + "," + q(time(start.minus(Duration.ofDays(1)))) + ","
-                    + q(prefix + "manager") + "," + q(time(start.minus(Duration.ofDays(1)).plusSeconds(60))));
+            campaigns.add(campaign + ",0," + InsertRows.q(prefix + "survey-nps-" + (NPS_CAMPAIGNS - k)) + ",'RELATIONSHIP','DONE','ANY',"
+                    + "'PERCENT'," + percent + "," + InsertRows.q(InsertRows.time(start)) + "," + InsertRows.q(InsertRows.time(start.plus(Duration.ofDays(7)))) + ","
+                    + invited + "," + reachable + "," + invited + "," + InsertRows.q(InsertRows.time(start.minus(Duration.ofDays(1)))) + ","
+                    + InsertRows.q(prefix + "manager") + "," + InsertRows.q(InsertRows.time(start.minus(Duration.ofDays(1)).plusSeconds(60))));
         }
         campaigns.flush();
     }
@@ -276,11 +274,11 @@ public final class SurveyGenerator {
             }
         }
         long id = ids.surveyCustomer;
-        Rows rows = new Rows(write, "INSERT INTO survey_customer (id, version, customer_id, language, last_invited_at) VALUES ");
+        InsertRows rows = new InsertRows(write, "INSERT INTO survey_customer (id, version, customer_id, language, last_invited_at) VALUES ");
         for (int i = 0; i < shop.customers; i++) {
             long customer = shop.firstCustomer + i;
             if (lastInvited[i] != 0 && !existing.contains(customer)) {
-                rows.add(id++ + ",0," + customer + "," + q(language(i)) + "," + q(time(Instant.ofEpochSecond(lastInvited[i]))));
+                rows.add(id++ + ",0," + customer + "," + InsertRows.q(language(i)) + "," + InsertRows.q(InsertRows.time(Instant.ofEpochSecond(lastInvited[i]))));
             }
         }
         rows.flush();
@@ -289,12 +287,12 @@ public final class SurveyGenerator {
     /** Writes an invitation and, when answered, its answer; keeps each customer's last invitation. */
     private final class Writer {
         final Shop shop;
-        final Rows invitationRows;
-        final Rows answers;
+        final InsertRows invitationRows;
+        final InsertRows answers;
         final long[] lastInvited;
         long invitations;
 
-        Writer(Shop shop, Rows invitations, Rows answers, long[] lastInvited) {
+        Writer(Shop shop, InsertRows invitations, InsertRows answers, long[] lastInvited) {
             this.shop = shop;
             this.invitationRows = invitations;
             this.answers = answers;
@@ -310,14 +308,14 @@ public final class SurveyGenerator {
             Instant answeredAt = answered ? min(sent.plusSeconds(600 + r.nextLong(answerWithin.toSeconds())), now) : null;
             long id = ids.invitation++;
             int profile = profile(customer);
-            String facts = q(PROFILE_LAYERS[profile]) + "," + q(shop.membership[customer]) + "," + (profile == 5 ? "TRUE" : "FALSE")
+            String facts = InsertRows.q(PROFILE_LAYERS[profile]) + "," + InsertRows.q(shop.membership[customer]) + "," + (profile == 5 ? "TRUE" : "FALSE")
                     + "," + tier + "," + category + "," + team + "," + agent;
-            String language = q(language(customer));
+            String language = InsertRows.q(language(customer));
             long customerId = shop.firstCustomer + customer;
-            invitationRows.add(id + ",0," + q(kind) + "," + (answered ? "'ANSWERED'" : "'SENT'") + "," + customerId + ","
-                    + campaign + "," + complaint + "," + resolvedAt + "," + language + "," + q(time(sent)) + "," + q(time(sent)) + ","
-                    + q(time(sent.plus(Duration.ofDays(14)))) + "," + (answeredAt == null ? "NULL" : q(time(answeredAt))) + ","
-                    + q(time(sent.minusSeconds(60))) + "," + facts);
+            invitationRows.add(id + ",0," + InsertRows.q(kind) + "," + (answered ? "'ANSWERED'" : "'SENT'") + "," + customerId + ","
+                    + campaign + "," + complaint + "," + resolvedAt + "," + language + "," + InsertRows.q(InsertRows.time(sent)) + "," + InsertRows.q(InsertRows.time(sent)) + ","
+                    + InsertRows.q(InsertRows.time(sent.plus(Duration.ofDays(14)))) + "," + (answeredAt == null ? "NULL" : InsertRows.q(InsertRows.time(answeredAt))) + ","
+                    + InsertRows.q(InsertRows.time(sent.minusSeconds(60))) + "," + facts);
             invitations++;
             lastInvited[customer] = Math.max(lastInvited[customer], sent.getEpochSecond());
             if (!answered) {
@@ -330,9 +328,9 @@ public final class SurveyGenerator {
                 String[][] list = unhappy ? UNHAPPY_COMMENTS : happy ? HAPPY_COMMENTS : null;
                 comment = list == null ? new String[]{"OK", null} : list[r.nextInt(list.length)];
             }
-            answers.add(ids.answer++ + ",0," + id + "," + q(kind) + "," + score + ","
-                    + (comment == null ? "NULL" : q(comment[0])) + "," + (comment == null || comment[1] == null ? "NULL" : q(comment[1]))
-                    + "," + language + "," + q(time(answeredAt)) + "," + customerId + "," + campaign + "," + complaint + "," + facts);
+            answers.add(ids.answer++ + ",0," + id + "," + InsertRows.q(kind) + "," + score + ","
+                    + (comment == null ? "NULL" : InsertRows.q(comment[0])) + "," + (comment == null || comment[1] == null ? "NULL" : InsertRows.q(comment[1]))
+                    + "," + language + "," + InsertRows.q(InsertRows.time(answeredAt)) + "," + customerId + "," + campaign + "," + complaint + "," + facts);
         }
     }
 
@@ -400,42 +398,6 @@ public final class SurveyGenerator {
         }
     }
 
-    /** H2 does not move its identity past explicit ids; MariaDB/MySQL do. */
-    private void restartIdentities() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            if (!c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2")) {
-                return;
-            }
-            for (String t : Ids.TABLES) {
-                long next;
-                try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + t)) {
-                    rs.next();
-                    next = rs.getLong(1);
-                }
-                s.executeUpdate("ALTER TABLE " + t + " ALTER COLUMN id RESTART WITH " + next);
-            }
-        }
-    }
-
-    /** 'yyyy-MM-dd HH:mm:ss' in UTC, by hand (a formatter is slow over a million rows), as {@link ShopGenerator} writes it. */
-    private static String time(Instant i) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(i.getEpochSecond(), 0, ZoneOffset.UTC);
-        StringBuilder b = new StringBuilder(19).append(t.getYear()).append('-');
-        two(b, t.getMonthValue()).append('-');
-        two(b, t.getDayOfMonth()).append(' ');
-        two(b, t.getHour()).append(':');
-        two(b, t.getMinute()).append(':');
-        return two(b, t.getSecond()).toString();
-    }
-
-    private static StringBuilder two(StringBuilder b, int v) {
-        return b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
-    }
-
-    private static String q(String s) {
-        return "'" + s.replace("'", "''") + "'";
-    }
-
     /** The next free id of each table written. */
     private static final class Ids {
         static final String[] TABLES = {"survey_campaign", "survey_invitation", "survey_answer", "survey_customer"};
@@ -449,47 +411,4 @@ public final class SurveyGenerator {
         }
     }
 
-    /** One multi-row INSERT being built, as in {@link ShopGenerator}; rows with a parent send the parent's rows first. */
-    private static final class Rows {
-        private final Connection connection;
-        private final Rows parent;
-        private final String head;
-        private final StringBuilder sql = new StringBuilder(300 * ROWS_PER_STATEMENT);
-        private int rows;
-        private int statements;
-
-        Rows(Connection connection, String head) {
-            this(connection, null, head);
-        }
-
-        Rows(Connection connection, Rows parent, String head) {
-            this.connection = connection;
-            this.parent = parent;
-            this.head = head;
-        }
-
-        void add(String values) throws SQLException {
-            sql.append(rows == 0 ? head : ",").append('(').append(values).append(')');
-            if (++rows == ROWS_PER_STATEMENT) {
-                flush();
-            }
-        }
-
-        void flush() throws SQLException {
-            if (rows == 0) {
-                return;
-            }
-            if (parent != null) {
-                parent.flush();
-            }
-            try (Statement s = connection.createStatement()) {
-                s.executeUpdate(sql.toString());
-            }
-            sql.setLength(0);
-            rows = 0;
-            if (++statements % STATEMENTS_PER_COMMIT == 0) {
-                connection.commit();
-            }
-        }
-    }
 }
