@@ -125,6 +125,23 @@ public class Customer extends AbstractEntity {
         this.email = email;
     }
 
+    /**
+     * A contact detail that tells two customers of the same name apart in a picker without showing it whole:
+     * the phone as 138****8000, else the email as l***@shop.example; empty without either.
+     */
+    public String contactHint() {
+        String phone = getPhone();
+        if (phone != null && phone.length() >= 7) {
+            return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        }
+        String email = getEmail();
+        int at = email == null ? -1 : email.indexOf('@');
+        if (at > 0) {
+            return email.charAt(0) + "***" + email.substring(at);
+        }
+        return "";
+    }
+
     public String getPhone() {
         return phone;
     }

@@ -81,7 +81,7 @@ class IntakeDialog extends Dialog {
         CallbackDataProvider.FetchCallback<Customer, String> lookup = query ->
                 customers.search(query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name", "id"))).stream();
         customer.setItems(lookup);
-        customer.setItemLabelGenerator(c -> c.getName() + " · " + c.getExternalId() + (c.isVip() ? " · VIP" : ""));
+        customer.setItemLabelGenerator(this::customerLabel);
         if (existing != null) {
             customers.find(existing.getCustomerId()).ifPresent(customer::setValue);
             customer.setReadOnly(true);
@@ -199,5 +199,17 @@ class IntakeDialog extends Dialog {
                 saved.accept(existing.getId());
             });
         }
+    }
+
+    /** Name, id, a masked contact and the layer: customers of the same name are told apart in the picker. */
+    String customerLabel(Customer c) {
+        StringBuilder label = new StringBuilder(c.getName()).append(" · ").append(c.getExternalId());
+        if (!c.contactHint().isEmpty()) {
+            label.append(" · ").append(c.contactHint());
+        }
+        if (c.getLayer() != null) {
+            label.append(" · ").append(getTranslation(c.getLayer().messageKey()));
+        }
+        return c.isVip() ? label.append(" · VIP").toString() : label.toString();
     }
 }

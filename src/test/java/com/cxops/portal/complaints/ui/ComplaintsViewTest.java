@@ -138,6 +138,25 @@ class ComplaintsViewTest extends ComplaintUiTestSupport {
 
     @Test
     @SuppressWarnings("unchecked")
+    void customers_of_the_same_name_are_told_apart_in_the_intake_picker() {
+        String name = unique("Wang Fang ");
+        long first = customers.create(name, com.cxops.portal.customers.CustomerLayer.AT_RISK, false, null);
+        long second = customers.create(name, com.cxops.portal.customers.CustomerLayer.ACTIVE, false, null);
+        ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("UPDATE customer SET phone = ? WHERE id = ?", "13800001111", first);
+        ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("UPDATE customer SET phone = ? WHERE id = ?", "13900002222", second);
+        loginNew(Role.AGENT);
+        UI.getCurrent().navigate("complaints");
+        _click(_get(Button.class, s -> s.withId("complaint-new")));
+        ComboBox<Customer> picker = _get(ComboBox.class, s -> s.withId("intake-customer"));
+        String a = picker.getItemLabelGenerator().apply(customerService.find(first).orElseThrow());
+        String b = picker.getItemLabelGenerator().apply(customerService.find(second).orElseThrow());
+        assertThat(a).startsWith(name + " · ").contains("138****1111", "At risk").doesNotContain("13800001111");
+        assertThat(b).startsWith(name + " · ").contains("139****2222", "Active");
+        assertThat(a).isNotEqualTo(b);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void intake_form_says_on_save_what_is_missing_or_too_long_and_then_opens_the_new_complaint() {
         long customerId = customers.create(unique("Intake "));
         loginNew(Role.AGENT);
