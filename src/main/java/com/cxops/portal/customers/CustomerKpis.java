@@ -34,9 +34,15 @@ public class CustomerKpis extends SqlKpiModel {
 
     private static final Set<PackKind> QUARTERLY = Set.of(PackKind.QUARTERLY);
 
-    /** Layer of every classified customer at a moment (one parameter: the moment). */
-    static final String LAYER_AT = "SELECT customer_id, to_layer FROM (SELECT customer_id, to_layer, ROW_NUMBER() OVER "
-            + "(PARTITION BY customer_id ORDER BY changed_at DESC, id DESC) rn FROM customer_layer_change WHERE changed_at < ?) lx WHERE rn = 1";
+    /**
+     * Layer of every classified customer at a moment: its latest layer change strictly before it, ties broken by the
+     * higher id (two parameters: the moment, twice). Written with NOT EXISTS rather than a window function: joined
+     * to another set, H2 re-ran a window subquery for every outer row (minutes on the demo's 16 months of history),
+     * while this form looks each customer up through ix_layer_change_customer on H2 and MySQL/MariaDB alike.
+     */
+    static final String LAYER_AT = "SELECT c.customer_id, c.to_layer FROM customer_layer_change c WHERE c.changed_at < ? "
+            + "AND NOT EXISTS (SELECT 1 FROM customer_layer_change n WHERE n.customer_id = c.customer_id AND n.changed_at < ? "
+            + "AND (n.changed_at > c.changed_at OR (n.changed_at = c.changed_at AND n.id > c.id)))";
 
     private final SettingsService settings;
     private final List<Kpi> kpis;
@@ -46,17 +52,17 @@ public class CustomerKpis extends SqlKpiModel {
         this.settings = settings;
         this.kpis = List.of(
                 new Kpi(def("customers.layer-count", KpiUnit.COUNT, Direction.NONE, "layer"), KpiSql.Shape.COUNT, "layer:",
-                        p -> new Base("SELECT e.customer_id id, e.to_layer g, 1 num, 0 val FROM (" + LAYER_AT + ") e", utc(p.at()))),
+                        p -> new Base("SELECT e.customer_id id, e.to_layer g, 1 num, 0 val FROM (" + LAYER_AT + ") e", utc(p.at()), utc(p.at()))),
                 new Kpi(def("customers.migration", KpiUnit.COUNT, Direction.NONE, "migration"), KpiSql.Shape.COUNT, "migration:",
                         p -> new Base("SELECT e.customer_id id, CONCAT(COALESCE(s.to_layer, '" + NO_LAYER + "'), '>', e.to_layer) g, 1 num, 0 val "
                                 + "FROM (" + LAYER_AT + ") e LEFT JOIN (" + LAYER_AT + ") s ON s.customer_id = e.customer_id",
-                                utc(p.at()), utc(p.start()))),
+                                utc(p.at()), utc(p.at()), utc(p.start()), utc(p.start()))),
                 new Kpi(def("customers.repurchase-rate", KpiUnit.PERCENT, Direction.HIGHER_BETTER, "layer"), KpiSql.Shape.RATE, "layer:",
                         p -> new Base("SELECT o.customer_id id, COALESCE(s.to_layer, '" + NO_LAYER + "') g, "
                                 + "CASE WHEN o.n >= 2 THEN 1 ELSE 0 END num, 0 val FROM (SELECT customer_id, COUNT(*) n FROM customer_order "
                                 + "WHERE status = 'PAID' AND placed_at >= ? AND placed_at < ? GROUP BY customer_id) o "
                                 + "LEFT JOIN (" + LAYER_AT + ") s ON s.customer_id = o.customer_id",
-                                utc(p.start()), utc(p.at()), utc(p.start()))),
+                                utc(p.start()), utc(p.at()), utc(p.start()), utc(p.start()))),
                 new Kpi(def("customers.repurchase-30d", KpiUnit.PERCENT, Direction.HIGHER_BETTER, null), KpiSql.Shape.RATE, null,
                         p -> new Base("SELECT f.customer_id id, '' g, CASE WHEN EXISTS (SELECT 1 FROM customer_order o2 "
                                 + "WHERE o2.customer_id = f.customer_id AND o2.status = 'PAID' AND o2.placed_at > f.t1 "
@@ -68,7 +74,7 @@ public class CustomerKpis extends SqlKpiModel {
                         p -> new Base("SELECT sp.customer_id id, COALESCE(l.to_layer, '" + NO_LAYER + "') g, 1 num, sp.spend val "
                                 + "FROM (SELECT customer_id, SUM(amount) spend FROM customer_order WHERE status = 'PAID' AND currency = ? "
                                 + "AND placed_at < ? GROUP BY customer_id) sp LEFT JOIN (" + LAYER_AT + ") l ON l.customer_id = sp.customer_id",
-                                shopCurrency(), utc(p.at()), utc(p.at()))),
+                                shopCurrency(), utc(p.at()), utc(p.at()), utc(p.at()))),
                 new Kpi(def("customers.dormant-reactivation", KpiUnit.PERCENT, Direction.HIGHER_BETTER, null), KpiSql.Shape.RATE, null,
                         p -> returned(p, CustomerLayer.DORMANT)),
                 new Kpi(def("customers.at-risk-save", KpiUnit.PERCENT, Direction.HIGHER_BETTER, null), KpiSql.Shape.RATE, null,
@@ -84,7 +90,7 @@ public class CustomerKpis extends SqlKpiModel {
         return new Base("SELECT s.customer_id id, '' g, CASE WHEN EXISTS (SELECT 1 FROM customer_order o WHERE o.customer_id = s.customer_id "
                 + "AND o.status = 'PAID' AND o.placed_at >= ? AND o.placed_at < ?) THEN 1 ELSE 0 END num, 0 val "
                 + "FROM (" + LAYER_AT + ") s WHERE s.to_layer = '" + layer.name() + "'",
-                utc(p.start()), utc(p.at()), utc(p.start()));
+                utc(p.start()), utc(p.at()), utc(p.start()), utc(p.start()));
     }
 
     /** The shop currency money figures are counted in (setting customers.layers.currency). */
