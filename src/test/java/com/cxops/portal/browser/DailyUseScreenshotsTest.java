@@ -22,7 +22,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The administrator's home and the SLA dashboard (docs/screenshots/home-admin-*.png, sla-dashboard-*.png) at 1366×768
+ * The administrator's home (docs/screenshots/home-admin-*.png) at 1366×768
  * and 375×812 in English and Chinese. Run on purpose like ScreenshotsTest:
  * {@code ./mvnw test -Dtest=DailyUseScreenshotsTest -Dexcluded.test.groups=none -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -67,18 +67,12 @@ class DailyUseScreenshotsTest extends BrowserTestBase {
     }
 
     @Test
-    void the_administrators_home_and_the_sla_dashboard_are_saved_as_pictures() throws Exception {
+    void the_administrators_home_is_saved_as_pictures() throws Exception {
         account("admin", "Ada Admin", "en", EnumSet.of(Role.ADMIN));
         account("admin-zh", "Zhou Min 周敏", "zh-CN", EnumSet.of(Role.ADMIN));
-        account("manager", "Zhang Wei 张伟", "en", EnumSet.of(Role.MANAGER));
-        account("manager-zh", "Liu Yang 刘洋", "zh-CN", EnumSet.of(Role.MANAGER));
         shot("admin", "/", "home-section-admin", 1366, 768, "home-admin-en.png");
         shot("admin-zh", "/", "home-section-admin", 1366, 768, "home-admin-zh.png");
         shot("admin", "/", "home-section-admin", 375, 812, "home-admin-en-phone.png");
         shot("admin-zh", "/", "home-section-admin", 375, 812, "home-admin-zh-phone.png");
-        shot("manager", "/sla/dashboard", "dashboard-by-target", 1366, 768, "sla-dashboard-en.png");
-        shot("manager-zh", "/sla/dashboard", "dashboard-by-target", 1366, 768, "sla-dashboard-zh.png");
-        shot("manager", "/sla/dashboard", "dashboard-by-target", 375, 812, "sla-dashboard-en-phone.png");
-        shot("manager-zh", "/sla/dashboard", "dashboard-by-target", 375, 812, "sla-dashboard-zh-phone.png");
     }
 }
