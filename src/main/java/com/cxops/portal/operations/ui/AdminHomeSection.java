@@ -90,8 +90,8 @@ class AdminHomeSection implements HomeSection {
                         clock.instant().minus(RECENT), null),
                 PageRequest.of(0, RECENT_ROWS, Sort.by(Sort.Direction.DESC, "occurredAt"))).getContent());
         changes.setAllRowsVisible(true);
-        changes.setEmptyStateText(t("home.admin.no-changes"));
-        section.add(new H3(t("home.admin.recent-settings")), changes, new Anchor("admin/settings", t("home.admin.open-settings")));
+        changes.setEmptyStateText(t("home.admin.no-changes", RECENT.toDays()));
+        section.add(new H3(t("home.admin.recent-settings", RECENT.toDays())), changes, new Anchor("admin/settings", t("home.admin.open-settings")));
         return section;
     }
 
