@@ -26,4 +26,12 @@ interface AuditRepository extends JpaRepository<AuditEntry, Long> {
 
     @Query("select distinct a.action from AuditEntry a order by a.action")
     List<String> distinctActions();
+
+    /** Served by ix_audit_record's first column, so a loose index scan rather than a pass over the trail. */
+    @Query("select distinct a.recordType from AuditEntry a where a.recordType is not null order by a.recordType")
+    List<String> distinctRecordTypes();
+
+    /** Actors starting with a prefix, served by ix_audit_actor; the filter's lazy list. */
+    @Query("select distinct a.actor from AuditEntry a where a.actor like :prefix order by a.actor")
+    List<String> distinctActors(@Param("prefix") String prefix, Pageable pageable);
 }

@@ -5,7 +5,10 @@ import com.cxops.portal.audit.AuditFilter;
 import com.cxops.portal.audit.AuditService;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
+import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
+import com.cxops.portal.base.i18n.TranslationProvider;
+import com.cxops.portal.base.ui.ActorNames;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,56 +23,75 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The audit trail, newest first; lazy, with filters by person, action, record and time range (in the viewer's zone). */
+/**
+ * The audit trail, newest first; lazy, with filters by person, action, record and time range (in the viewer's zone).
+ * People, actions and record types are shown in words in the viewer's language (the stored code is the tooltip); the
+ * details column is the record of what changed as written when it happened.
+ */
 @Route("admin/audit")
 @Menu(order = 92, title = "menu.admin.audit", icon = "vaadin:records")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField actor = new TextField();
+    final ComboBox<String> actor = new ComboBox<>();
     final ComboBox<String> action = new ComboBox<>();
-    final TextField recordType = new TextField();
+    final ComboBox<String> recordType = new ComboBox<>();
     final TextField recordId = new TextField();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Grid<AuditEntry> grid = new Grid<>();
 
-    public AuditView(AuditService audit, CurrentUser currentUser) {
+    public AuditView(AuditService audit, CurrentUser currentUser, StaffDirectory staff, TranslationProvider translations) {
         setSizeFull();
+        ActorNames names = new ActorNames(staff);
+        AuditLabels labels = new AuditLabels(translations, getLocale());
         actor.setId("audit-actor");
         actor.setLabel(getTranslation("audit.actor"));
+        // everyone who appears in the trail, by the start of their sign-in name, shown by name
+        actor.setItems(query -> audit.actors(query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        actor.setItemLabelGenerator(names::name);
+        actor.setClearButtonVisible(true);
         action.setId("audit-action");
         action.setLabel(getTranslation("audit.action"));
         action.setItems(audit.actions());
+        action.setItemLabelGenerator(labels::action);
         action.setClearButtonVisible(true);
         recordType.setId("audit-record-type");
         recordType.setLabel(getTranslation("audit.record-type"));
+        recordType.setItems(audit.recordTypes());
+        recordType.setItemLabelGenerator(labels::recordType);
+        recordType.setClearButtonVisible(true);
         recordId.setId("audit-record-id");
         recordId.setLabel(getTranslation("audit.record-id"));
         from.setId("audit-from");
         from.setLabel(getTranslation("audit.from"));
         to.setId("audit-to");
         to.setLabel(getTranslation("audit.to"));
-        for (TextField f : new TextField[]{actor, recordType, recordId}) {
-            f.setValueChangeMode(ValueChangeMode.LAZY);
-            f.setClearButtonVisible(true);
-            f.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        }
+        recordId.setValueChangeMode(ValueChangeMode.LAZY);
+        recordId.setClearButtonVisible(true);
+        recordId.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        recordType.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("audit-grid");
         grid.addColumn(a -> Formats.dateTime(a.getOccurredAt(), currentUser.zone(), getLocale()))
                 .setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::getAction).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(a -> a.getRecordType() == null ? "" : a.getRecordType() + " " + (a.getRecordId() == null ? "" : a.getRecordId()))
+        grid.addColumn(a -> names.name(a.getActor())).setHeader(getTranslation("audit.actor")).setAutoWidth(true)
+                .setTooltipGenerator(AuditEntry::getActor);
+        grid.addColumn(a -> labels.action(a.getAction())).setHeader(getTranslation("audit.action")).setAutoWidth(true)
+                .setTooltipGenerator(AuditEntry::getAction);
+        grid.addColumn(a -> a.getRecordType() == null ? ""
+                        : labels.recordType(a.getRecordType()) + " " + (a.getRecordId() == null ? "" : a.getRecordId()))
                 .setHeader(getTranslation("audit.record")).setAutoWidth(true);
         grid.addColumn(AuditEntry::getDetails).setHeader(getTranslation("audit.details")).setFlexGrow(3);
         grid.setEmptyStateText(getTranslation("audit.empty"));

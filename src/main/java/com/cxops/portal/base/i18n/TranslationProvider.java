@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -84,6 +85,11 @@ public class TranslationProvider implements I18NProvider {
             throw new UncheckedIOException("Cannot list the message bundles", e);
         }
         return List.copyOf(names);
+    }
+
+    /** The text of a key that may not exist (labels for codes stored by older versions), without the missing-key warning. */
+    public Optional<String> find(Locale locale, String key) {
+        return Optional.ofNullable(key == null ? null : lookup(key, supported(locale)));
     }
 
     public String translate(Locale locale, String key, Object... params) {

@@ -3,6 +3,7 @@ package com.cxops.portal.complaints.ui;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
+import com.cxops.portal.base.ui.ActorNames;
 import com.cxops.portal.base.ui.Notifications;
 import com.cxops.portal.complaints.tiering.TierReason;
 
@@ -11,16 +12,11 @@ import java.time.Instant;
 /** How the complaint page's sections write times, people and tier reasons for the person looking at it. */
 final class ComplaintText {
 
-    /** The actor the demo data records (ComplaintDemoData); no staff member has this name. */
-    private static final String DEMO_DATA = "demo";
-    /** How an integration signed in with an API key is named (ApiKeyAuthenticationFilter). */
-    private static final String INTEGRATION = "api:";
-
-    private final StaffDirectory staff;
+    private final ActorNames actors;
     private final CurrentUser user;
 
     ComplaintText(StaffDirectory staff, CurrentUser user) {
-        this.staff = staff;
+        this.actors = new ActorNames(staff);
         this.user = user;
     }
 
@@ -29,24 +25,9 @@ final class ComplaintText {
         return Formats.dateTime(instant, user.zone(), user.locale());
     }
 
-    /**
-     * Who did a step, in words (UI.md: usernames never reach the screen): a staff member's display name; the system,
-     * the demo data generator and an integration (signed in as "api:" and its name) are named in the person's language.
-     */
+    /** Who did a step, in words (see ActorNames). */
     String name(String username) {
-        if (username == null) {
-            return "";
-        }
-        if ("system".equals(username)) {
-            return Notifications.translate("complaint.system");
-        }
-        if (DEMO_DATA.equals(username)) {
-            return Notifications.translate("complaint.actor.demo");
-        }
-        if (username.startsWith(INTEGRATION)) {
-            return Notifications.translate("complaint.actor.integration", username.substring(INTEGRATION.length()));
-        }
-        return staff.displayName(username);
+        return actors.name(username);
     }
 
     /**
