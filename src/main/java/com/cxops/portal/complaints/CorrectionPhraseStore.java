@@ -45,6 +45,11 @@ class CorrectionPhraseStore {
     }
 
     /** Corrections recorded before phrases were stored, oldest first. */
+    int unanalyzedCount() {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM tier_correction WHERE phrases_analyzed = FALSE", Integer.class);
+        return n == null ? 0 : n;
+    }
+
     List<Long> unanalyzed(int limit) {
         return jdbc.queryForList("SELECT id FROM tier_correction WHERE phrases_analyzed = FALSE ORDER BY id LIMIT ?", Long.class, limit);
     }

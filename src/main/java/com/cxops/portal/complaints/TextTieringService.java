@@ -36,7 +36,7 @@ import java.util.Set;
 @Transactional
 public class TextTieringService {
 
-    /** Corrections recorded before their phrases were stored are analyzed this many at a time on the report's first use. */
+    /** Corrections recorded before their phrases were stored are analyzed this many at a time, after start (CorrectionPhraseBackfill). */
     static final int BACKFILL_BATCH = 200;
 
     private final TieringRuleRepository rules;
@@ -141,13 +141,23 @@ public class TextTieringService {
         rows.putIfAbsent(kind + "|" + ruleId + "|" + key, new CorrectionPhraseStore.Row(kind, tier, ruleId, key, phrase));
     }
 
-    /** Corrections kept before phrases were stored: analyzed once, on the report's first use. */
-    private void backfill() {
-        for (List<Long> ids = phrases.unanalyzed(BACKFILL_BATCH); !ids.isEmpty(); ids = phrases.unanalyzed(BACKFILL_BATCH)) {
-            for (TierCorrection x : corrections.findAllById(ids)) {
-                phrases.save(x.getId(), phraseRows(x));
-            }
+    /**
+     * Analyzes one batch of the corrections kept before phrases were stored, in its own transaction; the number analyzed
+     * (0 when none are left). Run by the system after start, never on a person's request.
+     */
+    int backfillBatch() {
+        List<Long> ids = phrases.unanalyzed(BACKFILL_BATCH);
+        for (TierCorrection x : corrections.findAllById(ids)) {
+            phrases.save(x.getId(), phraseRows(x));
         }
+        return ids.size();
+    }
+
+    /** How many older corrections still wait for their phrases (the report says so while the start-up job runs). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int correctionsAwaitingAnalysis() {
+        return phrases.unanalyzedCount();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -172,7 +182,6 @@ public class TextTieringService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public List<Proposal> proposals() {
-        backfill();
         int min = settings.getInt(TieringSettings.PROPOSAL_MIN_COUNT);
         int limit = settings.getInt(TieringSettings.PROPOSAL_LIMIT);
         List<TieringRule> all = rules.findAllByOrderByPositionAscIdAsc();

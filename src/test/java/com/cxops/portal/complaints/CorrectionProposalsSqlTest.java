@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The corrections report counts stored phrases with GROUP BY over all corrections and proposes the same phrases, counts
- * and examples as analyzing every corrected text did; corrections kept before phrases were stored count after the
- * report's first use.
+ * and examples as analyzing every corrected text did; corrections kept before phrases were stored count once the
+ * start-up job has analyzed them.
  */
 class CorrectionProposalsSqlTest extends ComplaintTestSupport {
 
@@ -40,6 +40,8 @@ class CorrectionProposalsSqlTest extends ComplaintTestSupport {
     SettingsService settings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CorrectionPhraseBackfill backfill;
 
     private ComplaintForm textForm(long customer, String subject, String description) {
         ComplaintForm f = form(customer, subject);
@@ -103,7 +105,7 @@ class CorrectionProposalsSqlTest extends ComplaintTestSupport {
     }
 
     @Test
-    void corrections_kept_before_phrases_were_stored_are_counted_on_the_reports_first_use() {
+    void corrections_kept_before_phrases_were_stored_are_analyzed_by_the_start_up_job_not_by_the_report() {
         String matched = word("zw", 'x');
         String raised = word("yw", 'y');
         List<Long> complaints = correct(matched, raised);
@@ -111,6 +113,11 @@ class CorrectionProposalsSqlTest extends ComplaintTestSupport {
         // as the migration leaves corrections recorded before it: no phrases, not analyzed
         jdbc.update("DELETE FROM tier_correction_phrase WHERE correction_id IN (SELECT id FROM tier_correction WHERE complaint_id IN (" + in + "))");
         jdbc.update("UPDATE tier_correction SET phrases_analyzed = FALSE WHERE complaint_id IN (" + in + ")");
+        // the report does not analyze them while an administrator waits: it says how many are waiting
+        assertThat(ours(textTiering.proposals(), matched, raised)).isEmpty();
+        assertThat(textTiering.correctionsAwaitingAnalysis()).isGreaterThanOrEqualTo(complaints.size());
+        assertThat(backfill.run()).isGreaterThanOrEqualTo(complaints.size());
+        assertThat(textTiering.correctionsAwaitingAnalysis()).isZero();
         assertThat(ours(textTiering.proposals(), matched, raised)).hasSize(ours(fromTexts(), matched, raised).size()).isNotEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tier_correction WHERE phrases_analyzed = FALSE AND complaint_id IN (" + in + ")",
                 Integer.class)).isZero();

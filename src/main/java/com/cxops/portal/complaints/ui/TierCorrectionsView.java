@@ -39,6 +39,7 @@ public class TierCorrectionsView extends VerticalLayout implements HasDynamicTit
     final Grid<TextTieringService.Proposal> proposals = new Grid<>();
     final Grid<TierCorrection> recent = new Grid<>();
     final Paragraph empty = new Paragraph();
+    final Paragraph awaiting = new Paragraph();
 
     public TierCorrectionsView(TextTieringService service, CurrentUser user, SettingsService settings) {
         this.service = service;
@@ -60,6 +61,8 @@ public class TierCorrectionsView extends VerticalLayout implements HasDynamicTit
         }).setKey("adopt").setAutoWidth(true).setFlexGrow(0);
         proposals.setAllRowsVisible(true);
         empty.setId("tier-proposals-empty");
+        awaiting.setId("tier-corrections-awaiting");
+        awaiting.addClassName("cx-hint");
         recent.setId("tier-corrections");
         recent.addColumn(c -> Formats.dateTime(c.getUpdatedAt(), user.zone(), user.locale())).setHeader(getTranslation("tiering.corrections.when"))
                 .setKey("when").setAutoWidth(true);
@@ -69,7 +72,7 @@ public class TierCorrectionsView extends VerticalLayout implements HasDynamicTit
         recent.addColumn(c -> c.getText().length() > 160 ? c.getText().substring(0, 160) + "…" : c.getText())
                 .setHeader(getTranslation("tiering.corrections.text")).setKey("text").setFlexGrow(1);
         add(new H2(getTranslation("tiering.corrections.title")), new Paragraph(getTranslation("tiering.corrections.intro")),
-                new H3(getTranslation("tiering.corrections.proposals")), empty, proposals,
+                new H3(getTranslation("tiering.corrections.proposals")), awaiting, empty, proposals,
                 new H3(getTranslation("tiering.corrections.recent")), recent);
         refresh();
     }
@@ -80,6 +83,9 @@ public class TierCorrectionsView extends VerticalLayout implements HasDynamicTit
         proposals.setVisible(!list.isEmpty());
         empty.setText(getTranslation("tiering.corrections.none", settings.getInt(TieringSettings.PROPOSAL_MIN_COUNT)));
         empty.setVisible(list.isEmpty());
+        int waiting = service.correctionsAwaitingAnalysis();
+        awaiting.setText(getTranslation("tiering.corrections.awaiting", waiting));
+        awaiting.setVisible(waiting > 0);
         recent.setItems(service.recentCorrections(100));
     }
 

@@ -35,6 +35,17 @@ class TextAnalysisTest {
     }
 
     @Test
+    void letters_and_digits_written_together_are_a_code_not_words() {
+        List<String> media = List.of("BBC");
+        assertThat(matches("Order q2e55843bbc was posted online", media, List.of(), List.of(), false)).isFalse();
+        assertThat(matches("SKU 9BBC3 arrived broken", media, List.of(), List.of(), false)).isFalse();
+        assertThat(matches("订单A7bbc9还没到", media, List.of(), List.of(), false)).isFalse();
+        assertThat(matches("I will call the BBC about order 12345", media, List.of(), List.of(), false)).isTrue();
+        assertThat(matches("我要找BBC曝光", media, List.of(), List.of(), false)).isTrue();
+        assertThat(matches("200 orders arrived broken", List.of("200 orders"), List.of(), List.of(), false)).isTrue();
+    }
+
+    @Test
     void parts_joined_by_dots_follow_each_other_within_one_clause() {
         List<String> p = List.of("refund ... not received");
         assertThat(matches("The refund is still not received", p, List.of(), List.of(), false)).isTrue();
