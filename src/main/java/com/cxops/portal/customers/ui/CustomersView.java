@@ -132,7 +132,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("customers.empty"));
 
         Button atRisk = new Button(getTranslation("customers.at-risk"), VaadinIcon.WARNING.create(),
-                e -> UI.getCurrent().navigate(AtRiskView.class));
+                e -> UI.getCurrent().navigate(ChurnRiskView.class));
         atRisk.setId("customers-at-risk");
 
         recompute.setId("customers-recompute");

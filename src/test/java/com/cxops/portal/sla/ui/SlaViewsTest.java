@@ -123,8 +123,8 @@ class SlaViewsTest extends KaribuTestBase {
         assertThat(GridKt._get(grid, 0).complaintId()).isEqualTo(late.getId());
         assertThat(GridKt._getFormatted(grid, 0, "target")).isEqualTo("First response");
         assertThat(GridKt._get(grid, 1).complaintId()).isEqualTo(fresh.getId());
-        assertThat(AtRiskView.display(GridKt._get(grid, 0), currentUser(), i18n(), clock).text()).isEqualTo("Overdue 10 m");
-        assertThat(AtRiskView.display(GridKt._get(grid, 1), currentUser(), i18n(), clock).text()).isEqualTo("30 m left");
+        assertThat(SlaAtRiskView.display(GridKt._get(grid, 0), currentUser(), i18n(), clock).text()).isEqualTo("Overdue 10 m");
+        assertThat(SlaAtRiskView.display(GridKt._get(grid, 1), currentUser(), i18n(), clock).text()).isEqualTo("30 m left");
     }
 
     @Test

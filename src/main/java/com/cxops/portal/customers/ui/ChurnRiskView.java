@@ -18,11 +18,11 @@ import jakarta.annotation.security.RolesAllowed;
 /** Customers at risk of churning, soonest to turn dormant first (DOMAIN.md: churn early warning). */
 @Route("customers/at-risk")
 @RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.ADMIN})
-public class AtRiskView extends VerticalLayout implements HasDynamicTitle {
+public class ChurnRiskView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Customer> grid = new Grid<>();
 
-    public AtRiskView(CustomerService customers, CurrentUser currentUser) {
+    public ChurnRiskView(CustomerService customers, CurrentUser currentUser) {
         setSizeFull();
         grid.setId("at-risk-grid");
         grid.addColumn(Customer::getName).setHeader(getTranslation("customer.name")).setFlexGrow(2);

@@ -31,7 +31,7 @@ import java.util.Map;
 @Route("sla/at-risk")
 @Menu(order = 12, title = "menu.sla.at-risk", icon = "vaadin:alarm")
 @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.EXECUTIVE})
-public class AtRiskView extends VerticalLayout implements HasDynamicTitle {
+public class SlaAtRiskView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<SlaClockRow> grid = new Grid<>();
     final ComboBox<Team> team = new ComboBox<>();
@@ -39,7 +39,7 @@ public class AtRiskView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, String> teamNames = new HashMap<>();
     private final Map<Long, String> staffNames = new HashMap<>();
 
-    public AtRiskView(SlaReportService reports, TeamService teams, StaffDirectory staff, CurrentUser user,
+    public SlaAtRiskView(SlaReportService reports, TeamService teams, StaffDirectory staff, CurrentUser user,
                       TranslationProvider i18n, Clock clock) {
         this.staff = staff;
         setSizeFull();

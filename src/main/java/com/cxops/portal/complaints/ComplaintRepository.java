@@ -1,8 +1,6 @@
 package com.cxops.portal.complaints;
 
 import jakarta.persistence.LockModeType;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -11,9 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
@@ -48,63 +43,4 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
     @Query(SLA_FACTS + "c.id = :id")
     Optional<SlaFacts> slaFacts(@Param("id") long id);
-}
-
-interface TimelineRepository extends JpaRepository<TimelineEntry, Long> {
-    List<TimelineEntry> findByComplaintIdOrderByOccurredAtAscIdAsc(long complaintId);
-}
-
-interface CompensationRepository extends JpaRepository<Compensation, Long> {
-    List<Compensation> findByComplaintIdOrderByCreatedAtAscIdAsc(long complaintId);
-}
-
-interface RcaFindingRepository extends JpaRepository<RcaFinding, Long> {
-    List<RcaFinding> findByComplaintIdOrderByDimensionAscIdAsc(long complaintId);
-}
-
-interface CorrectiveActionRepository extends JpaRepository<CorrectiveAction, Long> {
-    List<CorrectiveAction> findByComplaintIdOrderByIdAsc(long complaintId);
-
-    List<CorrectiveAction> findByFindingIdIn(Collection<Long> findingIds);
-
-    /** Overdue actions first (not done, due before today), then by due date. */
-    @Query("select new com.cxops.portal.complaints.ActionRow(a, c.number, f.dimension, f.finding) "
-            + "from CorrectiveAction a, Complaint c, RcaFinding f where c.id = a.complaintId and f.id = a.findingId "
-            + "and (:openOnly = false or a.status <> com.cxops.portal.complaints.ActionStatus.DONE) "
-            + "order by case when a.status <> com.cxops.portal.complaints.ActionStatus.DONE and a.dueDate < :today then 0 else 1 end, "
-            + "a.dueDate, a.id")
-    Slice<ActionRow> overdueFirst(@Param("today") LocalDate today, @Param("openOnly") boolean openOnly, Pageable pageable);
-}
-
-interface TeamRepository extends JpaRepository<Team, Long> {
-    List<Team> findAllByOrderByNameAscIdAsc();
-
-    boolean existsByNameIgnoreCase(String name);
-
-    @Query("select t.id from Team t join t.memberIds m where m = :staffId")
-    List<Long> teamIdsOf(@Param("staffId") long staffId);
-
-    boolean existsByLeadId(long staffId);
-}
-
-interface TieringRuleRepository extends JpaRepository<TieringRule, Long> {
-    List<TieringRule> findAllByOrderByPositionAscIdAsc();
-
-    Optional<TieringRule> findByNameIgnoreCase(String name);
-
-    @Query("select coalesce(max(r.position), 0) from TieringRule r")
-    int maxPosition();
-}
-
-interface SavedFilterRepository extends JpaRepository<SavedFilter, Long> {
-    List<SavedFilter> findByOwnerOrderByNameAsc(String owner);
-
-    Optional<SavedFilter> findByOwnerAndName(String owner, String name);
-}
-
-interface TierCorrectionRepository extends JpaRepository<TierCorrection, Long> {
-    /** The newest corrections first (the report reads a bounded window of them). */
-    org.springframework.data.domain.Slice<TierCorrection> findAllByOrderByUpdatedAtDescIdDesc(org.springframework.data.domain.Pageable page);
-
-    long countByComplaintId(long complaintId);
 }
