@@ -7,6 +7,8 @@ import com.cxops.portal.complaints.tiering.CorrectionPhrases;
 import com.cxops.portal.complaints.tiering.RuleFamily;
 import com.cxops.portal.complaints.tiering.TierReason;
 import com.cxops.portal.complaints.tiering.TieringSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -124,6 +126,25 @@ class CorrectionProposalsSqlTest extends ComplaintTestSupport {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tier_correction_phrase p JOIN tier_correction c ON c.id = p.correction_id"
                 + " WHERE c.complaint_id IN (" + in + ")", Integer.class)).isPositive();
     }
+
+    /**
+     * The report lists the most frequent phrases only; on a database that earlier runs filled with phrases as frequent as
+     * these, the limit is raised for the test so that this test's own phrases are always among those listed.
+     */
+    @BeforeEach
+    void listEveryProposal() {
+        actAsNew(Role.ADMIN);
+        limitBefore = settings.get(TieringSettings.PROPOSAL_LIMIT);
+        settings.update(TieringSettings.PROPOSAL_LIMIT, "500", settings.list(TieringSettings.PROPOSAL_LIMIT).getFirst().getVersion());
+    }
+
+    @AfterEach
+    void restoreTheLimit() {
+        actAsNew(Role.ADMIN);
+        settings.update(TieringSettings.PROPOSAL_LIMIT, limitBefore, settings.list(TieringSettings.PROPOSAL_LIMIT).getFirst().getVersion());
+    }
+
+    private String limitBefore;
 
     private static List<TextTieringService.Proposal> ours(List<TextTieringService.Proposal> all, String matched, String raised) {
         return all.stream().filter(p -> p.phrase().toLowerCase().contains(matched) || p.phrase().toLowerCase().contains(raised)).toList();
