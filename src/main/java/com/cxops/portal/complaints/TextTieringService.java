@@ -1,5 +1,7 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.access.AdminOnly;
+import com.cxops.portal.base.access.ComplaintWorkers;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
@@ -12,7 +14,6 @@ import com.cxops.portal.complaints.tiering.TierReason;
 import com.cxops.portal.complaints.tiering.TieringSettings;
 import com.cxops.portal.customers.CustomerLayer;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +61,7 @@ public class TextTieringService {
     public record TextTest(TieringEngine.Result result, List<TieringEngine.Trace> traces, String normalized) {
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public TextTest test(String text) {
         String t = text == null ? "" : text;
@@ -74,7 +75,7 @@ public class TextTieringService {
     }
 
     /** A count of affected customers the text names, above one and within the accepted maximum; for the intake form. */
-    @PreAuthorize(ComplaintService.WORKERS)
+    @ComplaintWorkers
     @Transactional(readOnly = true)
     public Optional<CountInference.Inferred> suggestAffected(String subject, String description) {
         return inferAffected(subject, description);
@@ -150,7 +151,7 @@ public class TextTieringService {
         }
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<TierCorrection> recentCorrections(int limit) {
         return corrections.findAllByOrderByUpdatedAtDescIdDesc(PageRequest.of(0, Math.max(1, Math.min(limit, 500)))).getContent();
@@ -170,7 +171,7 @@ public class TextTieringService {
      * Phrases counted over all corrections in SQL (see {@link CorrectionPhraseStore}); phrases the rules already have
      * are left out. An addition goes to the first enabled text rule of the tier people chose.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public List<Proposal> proposals() {
         backfill();
         int min = settings.getInt(TieringSettings.PROPOSAL_MIN_COUNT);
@@ -209,7 +210,7 @@ public class TextTieringService {
     }
 
     /** One click: the phrase joins the rule's phrases (by its script, English or Chinese) or its exclusions. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public TieringRule adopt(Proposal p) {
         TieringRule r = rules.findById(p.ruleId()).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(r, p.ruleVersion());

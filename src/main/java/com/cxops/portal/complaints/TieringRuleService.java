@@ -1,11 +1,11 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +29,13 @@ public class TieringRuleService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<TieringRule> list() {
         return rules.findAllByOrderByPositionAscIdAsc();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public TieringRule create(TieringRuleForm form) {
         validate(form, null);
         TieringRule r = new TieringRule(rules.maxPosition() + 10);
@@ -50,7 +50,7 @@ public class TieringRuleService {
         return r;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public TieringRule update(long id, TieringRuleForm form) {
         TieringRule r = rules.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(r, form.getVersion());
@@ -68,7 +68,7 @@ public class TieringRuleService {
         return r;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public void delete(long id, long version) {
         TieringRule r = rules.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(r, version);
@@ -77,7 +77,7 @@ public class TieringRuleService {
     }
 
     /** Moves a rule one place up (-1) or down (+1) in the list; the order is the order of the reason text. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public void move(long id, int direction) {
         List<TieringRule> all = new ArrayList<>(rules.findAllByOrderByPositionAscIdAsc());
         int i = -1;
