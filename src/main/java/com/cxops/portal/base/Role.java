@@ -13,6 +13,8 @@ public enum Role {
         public static final String ADMIN = "ADMIN";
         /** Not a staff role: another system calling the API with a key. */
         public static final String INTEGRATION = "INTEGRATION";
+        /** Not a staff role: the scheduled jobs (SLA monitor and others) acting for nobody. */
+        public static final String SYSTEM = "SYSTEM";
 
         private Names() {
         }

@@ -121,7 +121,9 @@ class ComplaintApiController {
     /** The API names the customer by external id, so its error is reported on that field. */
     private static InvalidInputException rename(InvalidInputException e) {
         java.util.Map<String, String> errors = new java.util.LinkedHashMap<>(e.getFieldErrors());
+        java.util.Map<String, Object[]> arguments = new java.util.HashMap<>();
+        errors.keySet().forEach(f -> arguments.put(f.equals("customerId") ? "customerExternalId" : f, e.arguments(f)));
         errors.put("customerExternalId", errors.remove("customerId"));
-        return new InvalidInputException(errors);
+        return new InvalidInputException(errors, arguments);
     }
 }

@@ -221,11 +221,11 @@ public class ComplaintIntakeService {
         String subject = trim(form.getSubject());
         errors.addIf(!TextRules.hasVisibleCharacter(subject), "subject", "complaint.error.subject");
         errors.addIf(TextRules.hasBrokenCharacters(subject, false), "subject", "error.text.control");
-        errors.addIf(subject.length() > Complaint.SUBJECT_MAX, "subject", "error.too-long");
+        errors.tooLong("subject", subject, Complaint.SUBJECT_MAX);
         String description = trim(form.getDescription());
         errors.addIf(!TextRules.hasVisibleCharacter(description), "description", "complaint.error.description");
         errors.addIf(TextRules.hasBrokenCharacters(description, true), "description", "error.text.control");
-        errors.addIf(description.length() > Complaint.DESCRIPTION_MAX, "description", "error.too-long");
+        errors.tooLong("description", description, Complaint.DESCRIPTION_MAX);
         errors.addIf(form.getAffectedCount() < 1 || form.getAffectedCount() > settings.getInt(ComplaintSettings.MAX_AFFECTED),
                 "affectedCount", "complaint.error.affected");
         String orderId = trim(form.getOrderExternalId());
@@ -233,7 +233,7 @@ public class ComplaintIntakeService {
             return null;
         }
         if (orderId.length() > Complaint.ORDER_MAX) {
-            errors.add("orderExternalId", "error.too-long");
+            errors.tooLong("orderExternalId", orderId, Complaint.ORDER_MAX);
             return null;
         }
         CustomerOrder order = customers.order(orderId).orElse(null);

@@ -22,7 +22,7 @@ public class ComplaintQueueService {
 
     /** The queue counts up to this many matches; above it shows "more than". Counting all of a large shop is slow. */
     public static final int COUNT_CAP = 10_000;
-    public static final int FILTER_NAME_MAX = 100;
+    public static final int FILTER_NAME_MAX = SavedFilter.NAME_MAX;
 
     private final ComplaintQueue queue;
     private final Viewers viewers;
@@ -56,7 +56,7 @@ public class ComplaintQueueService {
         String n = ComplaintService.trim(name);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(n.isEmpty(), "name", "filter.error.name");
-        errors.addIf(n.length() > FILTER_NAME_MAX, "name", "error.too-long");
+        errors.tooLong("name", n, FILTER_NAME_MAX);
         String definition = filter.serialize();
         errors.addIf(definition.length() > 2000, "name", "filter.error.too-big");
         errors.throwIfAny();

@@ -110,7 +110,7 @@ public class ComplaintWorkflowService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(tier == null, "tier", "complaint.error.tier");
         errors.addIf(why.isEmpty(), "reason", "complaint.error.tier-reason");
-        errors.addIf(why.length() > 500, "reason", "error.too-long");
+        errors.tooLong("reason", why, Complaint.TIER_CHANGE_REASON_MAX);
         errors.addIf(tier != null && tier == c.getTier(), "tier", "complaint.error.tier-same");
         errors.throwIfAny();
         Instant now = store.now();
@@ -158,7 +158,7 @@ public class ComplaintWorkflowService {
         String body = trim(text);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(body.isEmpty(), "note", "complaint.error.note");
-        errors.addIf(body.length() > 4000, "note", "error.too-long");
+        errors.tooLong("note", body, TimelineEntry.BODY_MAX);
         errors.throwIfAny();
         TimelineEntry e = store.log(c, store.now(), v.username(), TimelineKind.NOTE, customerVisible, null, null, body);
         audit.record(customerVisible ? "COMPLAINT_NOTE_PUBLIC" : "COMPLAINT_NOTE_INTERNAL", "Complaint", id, null);
@@ -185,7 +185,7 @@ public class ComplaintWorkflowService {
         errors.addIf(money && !CURRENCY.matcher(currency).matches(), "currency", "compensation.error.currency");
         String reason = trim(form.getReason());
         errors.addIf(reason.isEmpty(), "reason", "compensation.error.reason");
-        errors.addIf(reason.length() > 1000, "reason", "error.too-long");
+        errors.tooLong("reason", reason, Compensation.REASON_MAX);
         errors.throwIfAny();
         Instant now = store.now();
         String actor = ComplaintStore.actor();

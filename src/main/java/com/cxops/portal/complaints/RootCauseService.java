@@ -84,7 +84,7 @@ public class RootCauseService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(dimension == null, "dimension", "rca.error.dimension");
         errors.addIf(finding.isEmpty(), "finding", "rca.error.finding");
-        errors.addIf(finding.length() > 2000, "finding", "error.too-long");
+        errors.tooLong("finding", finding, RcaFinding.FINDING_MAX);
         errors.throwIfAny();
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         RcaFinding f = findings.save(new RcaFinding(c.getId(), dimension, finding, now, actor()));
@@ -100,7 +100,7 @@ public class RootCauseService {
         String text = ComplaintService.trim(what);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(text.isEmpty(), "what", "rca.error.what");
-        errors.addIf(text.length() > 1000, "what", "error.too-long");
+        errors.tooLong("what", text, CorrectiveAction.WHAT_MAX);
         var owner = ownerId == null ? java.util.Optional.<StaffDirectory.StaffContact>empty() : staff.find(ownerId).filter(StaffDirectory.StaffContact::enabled);
         errors.addIf(owner.isEmpty(), "owner", "rca.error.owner");
         errors.addIf(dueDate == null, "dueDate", "rca.error.due");

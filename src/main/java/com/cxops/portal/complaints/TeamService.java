@@ -86,7 +86,7 @@ public class TeamService {
         String name = ComplaintService.trim(form.getName());
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(name.isEmpty(), "name", "team.error.name");
-        errors.addIf(name.length() > 100, "name", "error.too-long");
+        errors.tooLong("name", name, Team.NAME_MAX);
         errors.addIf(!name.isEmpty() && (existing == null || !existing.getName().equalsIgnoreCase(name)) && teams.existsByNameIgnoreCase(name),
                 "name", "team.error.name-taken");
         errors.addIf(form.getLeadId() != null && staff.find(form.getLeadId()).isEmpty(), "leadId", "team.error.lead");

@@ -66,7 +66,7 @@ public class TextTieringService {
     public TextTest test(String text) {
         String t = text == null ? "" : text;
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        errors.addIf(t.length() > TextNormalizer.MAX_CHARS, "text", "error.too-long");
+        errors.tooLong("text", t, TextNormalizer.MAX_CHARS);
         errors.throwIfAny();
         List<TieringEngine.RuleSpec> specs = rules.findAllByOrderByPositionAscIdAsc().stream().map(TieringRule::toSpec).toList();
         TieringEngine.Facts facts = new TieringEngine.Facts(ComplaintCategory.OTHER, ComplaintChannel.EMAIL, SpreadRisk.PRIVATE, 1,
@@ -217,17 +217,18 @@ public class TextTieringService {
         String phrase = p.phrase() == null ? "" : p.phrase().trim();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(phrase.isEmpty() || CorrectionPhrases.key(phrase).isEmpty(), "phrase", "tiering.error.phrase");
-        errors.addIf(phrase.length() > 100, "phrase", "error.too-long");
+        errors.tooLong("phrase", phrase, TieringRule.PHRASE_MAX);
         errors.throwIfAny();
         boolean exclusion = p.kind() == ProposalKind.EXCLUDE;
         if (!r.adopt(phrase, exclusion)) {
             throw InvalidInputException.of("phrase", "tiering.error.already-there");
         }
-        int max = 2000;
+        int max = TieringRule.LIST_MAX;
         String list = exclusion ? r.getExclusions() : phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 ? r.getPhrasesZh() : r.getPhrasesEn();
         if (list != null && list.length() > max) {
-            throw InvalidInputException.of("phrase", "error.too-long");
+            throw new InvalidInputException(java.util.Map.of("phrase", InvalidInputException.TOO_LONG),
+                    java.util.Map.of("phrase", new Object[] {max}));
         }
         String actor = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
         r.touch(clock.instant(), actor);

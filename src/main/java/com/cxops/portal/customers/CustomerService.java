@@ -207,9 +207,8 @@ public class CustomerService {
         errors.addIf(f.getMembershipLevel() == null, "membershipLevel", "customer.error.membership");
         errors.addIf(f.isManualVip() && (f.getManualVipReason() == null || f.getManualVipReason().isBlank()),
                 "manualVipReason", "customer.error.vip-reason");
-        errors.addIf(f.getManualVipReason() != null && f.getManualVipReason().length() > CustomerRules.REASON_MAX,
-                "manualVipReason", "error.too-long");
-        errors.addIf(f.getNotes() != null && f.getNotes().length() > CustomerRules.NOTES_MAX, "notes", "error.too-long");
+        errors.tooLong("manualVipReason", f.getManualVipReason(), CustomerRules.REASON_MAX);
+        errors.tooLong("notes", f.getNotes(), CustomerRules.NOTES_MAX);
         if (f.getAccountManagerId() != null && !isManager(f.getAccountManagerId())) {
             errors.add("accountManagerId", "customer.error.account-manager");
         }
