@@ -1,9 +1,9 @@
 package com.cxops.portal.audit;
 
+import com.cxops.portal.base.access.ManagersAndAdmins;
 import com.cxops.portal.base.AuditTrail;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,7 +41,7 @@ public class AuditService implements AuditTrail {
                 recordType, recordId == null ? null : truncate(recordId.toString(), 64), truncate(details, 4000)));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @ManagersAndAdmins
     @Transactional(readOnly = true)
     public Slice<AuditEntry> search(AuditFilter filter, Pageable pageable) {
         return repository.search(AuditFilter.blankToNull(filter.actor()), AuditFilter.blankToNull(filter.action()),
@@ -49,7 +49,7 @@ public class AuditService implements AuditTrail {
                 filter.from(), filter.to(), pageable);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @ManagersAndAdmins
     @Transactional(readOnly = true)
     public List<String> actions() {
         return repository.distinctActions();

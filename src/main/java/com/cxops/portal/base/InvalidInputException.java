@@ -10,11 +10,21 @@ import java.util.Map;
  */
 public class InvalidInputException extends RuntimeException {
 
+    /** The message key for text over its limit; its one argument is the limit. */
+    public static final String TOO_LONG = "form.too-long";
+
     private final Map<String, String> fieldErrors;
+    private final Map<String, Object[]> arguments;
 
     public InvalidInputException(Map<String, String> fieldErrors) {
+        this(fieldErrors, Map.of());
+    }
+
+    /** With the arguments of some fields' messages (a limit, a range), by field. */
+    public InvalidInputException(Map<String, String> fieldErrors, Map<String, Object[]> arguments) {
         super("Invalid input: " + fieldErrors);
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+        this.arguments = Map.copyOf(arguments);
     }
 
     public static InvalidInputException of(String field, String messageKey) {
@@ -25,12 +35,49 @@ public class InvalidInputException extends RuntimeException {
         return fieldErrors;
     }
 
+    /** The arguments of a field's message (none for most). */
+    public Object[] arguments(String field) {
+        return arguments.getOrDefault(field, new Object[0]).clone();
+    }
+
+    /** The first error's message, translated by {@code translate(key, arguments)}. */
+    public String firstMessage(java.util.function.BiFunction<String, Object[], String> translate) {
+        return fieldErrors.entrySet().stream().findFirst()
+                .map(e -> translate.apply(e.getValue(), arguments(e.getKey()))).orElse("");
+    }
+
     /** Collects errors and throws them all at once. */
     public static final class Collector {
         private final Map<String, String> errors = new LinkedHashMap<>();
+        private final Map<String, Object[]> arguments = new LinkedHashMap<>();
 
         public Collector add(String field, String messageKey) {
             errors.putIfAbsent(field, messageKey);
+            return this;
+        }
+
+        /** A message with arguments, such as the limit a value broke. */
+        public Collector add(String field, String messageKey, Object... args) {
+            if (!errors.containsKey(field)) {
+                errors.put(field, messageKey);
+                arguments.put(field, args.clone());
+            }
+            return this;
+        }
+
+        /** "Too long: at most {max} characters" when {@code over} (for a length measured some other way). */
+        public Collector tooLong(boolean over, String field, int max) {
+            if (over) {
+                add(field, TOO_LONG, max);
+            }
+            return this;
+        }
+
+        /** "Too long: at most {max} characters" when the text is longer than the limit. */
+        public Collector tooLong(String field, String text, int max) {
+            if (text != null && text.length() > max) {
+                add(field, TOO_LONG, max);
+            }
             return this;
         }
 
@@ -47,7 +94,7 @@ public class InvalidInputException extends RuntimeException {
 
         public void throwIfAny() {
             if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
+                throw new InvalidInputException(errors, arguments);
             }
         }
     }

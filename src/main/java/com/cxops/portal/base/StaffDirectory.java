@@ -23,6 +23,12 @@ public interface StaffDirectory {
     /** The name to show for a staff id, cached briefly. */
     Optional<String> displayName(long id);
 
+    /**
+     * The staff id of a username (empty for a name that is nobody's, such as an API client), cached briefly like
+     * {@link #displayName(String)}: features ask it on every request.
+     */
+    Optional<Long> idOf(String username);
+
     /** Enabled staff with this role, by name. */
     List<StaffContact> withRole(Role role);
 }

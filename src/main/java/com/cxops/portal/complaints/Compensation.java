@@ -16,6 +16,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "complaint_compensation")
 public class Compensation {
+    public static final int REASON_MAX = 1000;
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -28,6 +28,8 @@ public class Complaint extends AbstractEntity {
     /** Limits of the details a person types (the form states them, the service enforces them). */
     public static final int SUBJECT_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
+    /** The reason given for changing a tier by hand. */
+    public static final int TIER_CHANGE_REASON_MAX = 500;
     public static final int ORDER_MAX = 64;
 
     public static final Instant NOTHING_DUE = Instant.parse("9999-12-31T00:00:00Z");

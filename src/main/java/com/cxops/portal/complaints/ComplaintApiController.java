@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.api.ApiBody;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,10 +32,10 @@ import java.time.Instant;
 class ComplaintApiController {
 
     private final ComplaintIntakeService service;
-    private final CustomerLookup customers;
+    private final CustomerFacts customers;
     private final JsonMapper json;
 
-    ComplaintApiController(ComplaintIntakeService service, CustomerLookup customers, JsonMapper json) {
+    ComplaintApiController(ComplaintIntakeService service, CustomerFacts customers, JsonMapper json) {
         this.service = service;
         this.customers = customers;
         this.json = json;
@@ -120,7 +121,9 @@ class ComplaintApiController {
     /** The API names the customer by external id, so its error is reported on that field. */
     private static InvalidInputException rename(InvalidInputException e) {
         java.util.Map<String, String> errors = new java.util.LinkedHashMap<>(e.getFieldErrors());
+        java.util.Map<String, Object[]> arguments = new java.util.HashMap<>();
+        errors.keySet().forEach(f -> arguments.put(f.equals("customerId") ? "customerExternalId" : f, e.arguments(f)));
         errors.put("customerExternalId", errors.remove("customerId"));
-        return new InvalidInputException(errors);
+        return new InvalidInputException(errors, arguments);
     }
 }

@@ -1,5 +1,7 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.access.ComplaintReaders;
+import com.cxops.portal.base.access.ComplaintWorkers;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
@@ -7,7 +9,6 @@ import com.cxops.portal.base.Notifier;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +18,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
-import static com.cxops.portal.complaints.ComplaintService.READERS;
-import static com.cxops.portal.complaints.ComplaintService.WORKERS;
 
 /** Who works a complaint: an agent takes one, a team lead or manager assigns one or many, and who may be assigned. */
 @Service
@@ -43,14 +42,14 @@ public class ComplaintAssignmentService {
     }
 
     /** Whether the caller assigns complaints (team leads and managers), for showing the bulk-assign action. */
-    @PreAuthorize(READERS)
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public boolean canAssign() {
         return ComplaintAccess.canAssign(store.viewer());
     }
 
     /** The staff a complaint can be assigned to: agents, then managers who are not also agents. */
-    @PreAuthorize(READERS)
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public List<StaffDirectory.StaffContact> assignableStaff() {
         List<StaffDirectory.StaffContact> workers = new ArrayList<>(staff.withRole(Role.AGENT));
@@ -59,7 +58,7 @@ public class ComplaintAssignmentService {
     }
 
     /** An agent takes an unassigned complaint; of two agents taking at once, one wins and the other is told who. */
-    @PreAuthorize(WORKERS)
+    @ComplaintWorkers
     public Complaint take(long id) {
         Complaint c = store.load(id);
         ComplaintAccess.Viewer v = store.viewer();
@@ -77,7 +76,7 @@ public class ComplaintAssignmentService {
     }
 
     /** A team lead or manager assigns (or, with null, unassigns) a complaint, optionally moving it to a team. */
-    @PreAuthorize(WORKERS)
+    @ComplaintWorkers
     public Complaint assign(long id, Long staffId, Long teamId, long version) {
         store.requireAssigner();
         Complaint c = store.load(id);
@@ -86,7 +85,7 @@ public class ComplaintAssignmentService {
     }
 
     /** Assigns many complaints at once (from the queue); returns how many changed. */
-    @PreAuthorize(WORKERS)
+    @ComplaintWorkers
     public int bulkAssign(Collection<Long> ids, Long staffId, Long teamId) {
         store.requireAssigner();
         int changed = 0;

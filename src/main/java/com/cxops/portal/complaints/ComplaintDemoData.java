@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.customers.CustomerLayer;
 import org.slf4j.Logger;
@@ -64,6 +65,7 @@ class ComplaintDemoData {
     };
 
     private final JdbcTemplate jdbc;
+    private final CustomerFacts customerFacts;
     private final Viewers viewers;
     private final TransactionTemplate tx;
     private final TieringRuleRepository rules;
@@ -75,8 +77,9 @@ class ComplaintDemoData {
 
     ComplaintDemoData(JdbcTemplate jdbc, TransactionTemplate tx, TieringRuleRepository rules, StaffDirectory staff, Clock clock,
                       Viewers viewers, SettingsService settings, ObjectProvider<TargetTime> targetTime,
-                      @Value("${portal.demo.enabled:false}") boolean enabled) {
+                      CustomerFacts customerFacts, @Value("${portal.demo.enabled:false}") boolean enabled) {
         this.jdbc = jdbc;
+        this.customerFacts = customerFacts;
         this.settings = settings;
         this.targetTime = targetTime;
         this.viewers = viewers;
@@ -100,13 +103,8 @@ class ComplaintDemoData {
         if (existing != null && existing > 0) {
             return;
         }
-        List<Cust> customers = jdbc.query("SELECT id, name, layer, manual_vip, account_manager_id FROM customer ORDER BY id LIMIT 3000",
-                (rs, i) -> {
-                    CustomerLayer layer = CustomerLayer.valueOf(rs.getString(3));
-                    long manager = rs.getLong(5);
-                    return new Cust(rs.getLong(1), rs.getString(2), layer, layer == CustomerLayer.HIGH_NET_WORTH || rs.getBoolean(4),
-                            rs.wasNull() ? null : manager);
-                });
+        List<Cust> customers = customerFacts.first(3000).stream()
+                .map(c -> new Cust(c.id(), c.name(), c.layer(), c.vip(), c.accountManagerId())).toList();
         if (customers.isEmpty()) {
             log.info("Complaint demo data skipped: there are no customers yet (customer demo data loads first).");
             return;

@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.customers.CustomerFacts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,32 +47,51 @@ public class ComplaintHistory {
         }
     }
 
-    private static final String SELECT = "SELECT c.id, c.number, c.created_at, c.tier, c.spread_risk, cu.layer, "
-            + "CASE WHEN cu.layer = 'HIGH_NET_WORTH' OR cu.high_net_worth = TRUE OR cu.manual_vip = TRUE THEN 1 ELSE 0 END, c.team_id, c.assignee_id "
-            + "FROM complaint c JOIN customer cu ON cu.id = c.customer_id ";
+    /** The customer's layer and VIP mark come from customers' read model, not a join on their table. */
+    private static final String SELECT = "SELECT c.id, c.number, c.created_at, c.tier, c.spread_risk, c.customer_id, "
+            + "c.team_id, c.assignee_id FROM complaint c ";
 
-    private static History history(ResultSet rs) throws SQLException {
-        long team = rs.getLong(8);
+    private record Row(long id, String number, Instant createdAt, Tier tier, SpreadRisk spreadRisk, long customerId,
+                       Long teamId, Long assigneeId) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        long team = rs.getLong(7);
         Long teamId = rs.wasNull() ? null : team;
-        long assignee = rs.getLong(9);
+        long assignee = rs.getLong(8);
         Long assigneeId = rs.wasNull() ? null : assignee;
-        return new History(rs.getLong(1), rs.getString(2), utc(rs, 3), Tier.valueOf(rs.getString(4)), SpreadRisk.valueOf(rs.getString(5)),
-                com.cxops.portal.customers.CustomerLayer.valueOf(rs.getString(6)), rs.getInt(7) == 1, teamId, assigneeId, new ArrayList<>());
+        return new Row(rs.getLong(1), rs.getString(2), utc(rs, 3), Tier.valueOf(rs.getString(4)),
+                SpreadRisk.valueOf(rs.getString(5)), rs.getLong(6), teamId, assigneeId);
+    }
+
+    /** The rows with their customers' layer and VIP mark, by id, in the rows' order. */
+    private Map<Long, History> histories(List<Row> rows) {
+        Map<Long, CustomerFacts.Snapshot> customers = this.customers.snapshots(rows.stream().map(Row::customerId).toList());
+        Map<Long, History> byId = new LinkedHashMap<>();
+        for (Row r : rows) {
+            CustomerFacts.Snapshot cu = customers.get(r.customerId());
+            if (cu == null) {
+                continue; // as the inner join left out a complaint without its customer
+            }
+            byId.put(r.id(), new History(r.id(), r.number(), r.createdAt(), r.tier(), r.spreadRisk(), cu.layer(), cu.vip(),
+                    r.teamId(), r.assigneeId(), new ArrayList<>()));
+        }
+        return byId;
     }
 
     private final JdbcTemplate jdbc;
+    private final CustomerFacts customers;
 
-    ComplaintHistory(JdbcTemplate jdbc) {
+    ComplaintHistory(JdbcTemplate jdbc, CustomerFacts customers) {
         this.jdbc = jdbc;
+        this.customers = customers;
     }
 
     /** The complaints with id above {@code afterId} created in [from, to), at most {@code limit}, by id. */
     public List<History> page(long afterId, Instant from, Instant to, int limit) {
-        Map<Long, History> byId = new LinkedHashMap<>();
-        jdbc.query(SELECT + "WHERE c.id > ? AND c.created_at >= ? AND c.created_at < ? ORDER BY c.id LIMIT ?",
-                rs -> {
-                    byId.put(rs.getLong(1), history(rs));
-                }, afterId, LocalDateTime.ofInstant(from, ZoneOffset.UTC), LocalDateTime.ofInstant(to, ZoneOffset.UTC), limit);
+        List<Row> rows = jdbc.query(SELECT + "WHERE c.id > ? AND c.created_at >= ? AND c.created_at < ? ORDER BY c.id LIMIT ?",
+                (rs, n) -> row(rs), afterId, LocalDateTime.ofInstant(from, ZoneOffset.UTC), LocalDateTime.ofInstant(to, ZoneOffset.UTC), limit);
+        Map<Long, History> byId = histories(rows);
         steps(byId);
         return List.copyOf(byId.values());
     }
@@ -89,10 +109,7 @@ public class ComplaintHistory {
             return List.of();
         }
         String in = ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(","));
-        Map<Long, History> byId = new LinkedHashMap<>();
-        jdbc.query(SELECT + "WHERE c.id IN (" + in + ") ORDER BY c.id", rs -> {
-            byId.put(rs.getLong(1), history(rs));
-        });
+        Map<Long, History> byId = histories(jdbc.query(SELECT + "WHERE c.id IN (" + in + ") ORDER BY c.id", (rs, n) -> row(rs)));
         steps(byId);
         return List.copyOf(byId.values());
     }

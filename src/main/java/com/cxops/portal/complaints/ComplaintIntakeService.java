@@ -1,5 +1,9 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.customers.CustomerFacts;
+import com.cxops.portal.base.access.ComplaintReaders;
+import com.cxops.portal.base.access.ComplaintWorkers;
+import com.cxops.portal.base.access.IntegrationOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
@@ -14,7 +18,6 @@ import com.cxops.portal.customers.CustomerOrder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +28,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import static com.cxops.portal.complaints.ComplaintService.READERS;
-import static com.cxops.portal.complaints.ComplaintService.WORKERS;
 import static com.cxops.portal.complaints.ComplaintService.requireNotClosed;
 import static com.cxops.portal.complaints.ComplaintService.trim;
 
@@ -42,7 +43,7 @@ public class ComplaintIntakeService {
     private final ComplaintRepository complaints;
     private final TieringRuleRepository rules;
     private final TeamRepository teams;
-    private final CustomerLookup customers;
+    private final CustomerFacts customers;
     private final StaffDirectory staff;
     private final Notifier notifier;
     private final AuditTrail audit;
@@ -50,7 +51,7 @@ public class ComplaintIntakeService {
     private final ApplicationEventPublisher events;
 
     ComplaintIntakeService(ComplaintStore store, ComplaintRepository complaints, TieringRuleRepository rules, TeamRepository teams,
-                           CustomerLookup customers, StaffDirectory staff, Notifier notifier, AuditTrail audit,
+                           CustomerFacts customers, StaffDirectory staff, Notifier notifier, AuditTrail audit,
                            SettingsService settings, ApplicationEventPublisher events) {
         this.store = store;
         this.complaints = complaints;
@@ -68,7 +69,7 @@ public class ComplaintIntakeService {
     public record Intake(Complaint complaint, boolean replay) {
     }
 
-    @PreAuthorize(WORKERS)
+    @ComplaintWorkers
     public Complaint create(ComplaintForm form) {
         return doCreate(form, ComplaintSource.PORTAL, null, null);
     }
@@ -79,7 +80,7 @@ public class ComplaintIntakeService {
      * the same ({@code requestHash}), and is refused with 422 if it is not; two concurrent calls with one key meet the
      * unique constraint, and the loser's caller reads the winner's complaint with {@link #findByIdempotencyKey}.
      */
-    @PreAuthorize("hasRole('INTEGRATION')")
+    @IntegrationOnly
     public Intake createFromApi(ComplaintForm form, String idempotencyKey, String requestHash) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
         if (key != null && (key.length() > 100 || TextRules.hasBrokenCharacters(key, false))) {
@@ -95,7 +96,7 @@ public class ComplaintIntakeService {
     }
 
     /** The caller's complaint made with this key; 422 (ApiProblemException) if the key came with another request. */
-    @PreAuthorize("hasRole('INTEGRATION')")
+    @IntegrationOnly
     @Transactional(readOnly = true)
     public Optional<Complaint> findByIdempotencyKey(String key, String requestHash) {
         Optional<Complaint> earlier = complaints.findByCreatedByAndIdempotencyKey(ComplaintStore.actor(), key);
@@ -112,7 +113,7 @@ public class ComplaintIntakeService {
      * Another system checks a complaint's progress (number, tier, status) by its id: only complaints it created
      * itself; any other id is "not found" (it learns nothing about complaints of other integrations).
      */
-    @PreAuthorize("hasRole('INTEGRATION')")
+    @IntegrationOnly
     @Transactional(readOnly = true)
     public Complaint getForIntegration(long id) {
         Complaint c = store.load(id);
@@ -123,14 +124,14 @@ public class ComplaintIntakeService {
     }
 
     /** The largest number of affected customers a complaint accepts (a setting), for the form to state its range. */
-    @PreAuthorize(READERS)
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public int maxAffected() {
         return settings.getInt(ComplaintSettings.MAX_AFFECTED);
     }
 
     /** Edits the details; a higher spread risk or more affected customers may raise the tier, never lower it. */
-    @PreAuthorize(WORKERS)
+    @ComplaintWorkers
     public Complaint update(long id, ComplaintForm form) {
         Complaint c = store.load(id);
         store.requireWork(c);
@@ -220,11 +221,11 @@ public class ComplaintIntakeService {
         String subject = trim(form.getSubject());
         errors.addIf(!TextRules.hasVisibleCharacter(subject), "subject", "complaint.error.subject");
         errors.addIf(TextRules.hasBrokenCharacters(subject, false), "subject", "error.text.control");
-        errors.addIf(subject.length() > Complaint.SUBJECT_MAX, "subject", "error.too-long");
+        errors.tooLong("subject", subject, Complaint.SUBJECT_MAX);
         String description = trim(form.getDescription());
         errors.addIf(!TextRules.hasVisibleCharacter(description), "description", "complaint.error.description");
         errors.addIf(TextRules.hasBrokenCharacters(description, true), "description", "error.text.control");
-        errors.addIf(description.length() > Complaint.DESCRIPTION_MAX, "description", "error.too-long");
+        errors.tooLong("description", description, Complaint.DESCRIPTION_MAX);
         errors.addIf(form.getAffectedCount() < 1 || form.getAffectedCount() > settings.getInt(ComplaintSettings.MAX_AFFECTED),
                 "affectedCount", "complaint.error.affected");
         String orderId = trim(form.getOrderExternalId());
@@ -232,7 +233,7 @@ public class ComplaintIntakeService {
             return null;
         }
         if (orderId.length() > Complaint.ORDER_MAX) {
-            errors.add("orderExternalId", "error.too-long");
+            errors.tooLong("orderExternalId", orderId, Complaint.ORDER_MAX);
             return null;
         }
         CustomerOrder order = customers.order(orderId).orElse(null);

@@ -1,10 +1,9 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.access.ComplaintReaders;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.InvalidInputException;
-import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +22,7 @@ public class ComplaintQueueService {
 
     /** The queue counts up to this many matches; above it shows "more than". Counting all of a large shop is slow. */
     public static final int COUNT_CAP = 10_000;
-    public static final int FILTER_NAME_MAX = 100;
+    public static final int FILTER_NAME_MAX = SavedFilter.NAME_MAX;
 
     private final ComplaintQueue queue;
     private final Viewers viewers;
@@ -40,25 +39,24 @@ public class ComplaintQueueService {
     }
 
     /** How many complaints the caller may read match the filter; a value above {@link #COUNT_CAP} means "more". */
-    @RolesAllowed({com.cxops.portal.base.Role.Names.AGENT, com.cxops.portal.base.Role.Names.MANAGER,
-            com.cxops.portal.base.Role.Names.EXECUTIVE, com.cxops.portal.base.Role.Names.VIP_MANAGER})  // READERS
+    @ComplaintReaders
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public long count(ComplaintFilter filter, ZoneId zone) {
         return queue.count(viewers.current(), filter, zone, COUNT_CAP);
     }
 
-    @PreAuthorize(ComplaintService.READERS)
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public List<SavedFilter> savedFilters() {
         return savedFilters.findByOwnerOrderByNameAsc(actor());
     }
 
-    @PreAuthorize(ComplaintService.READERS)
+    @ComplaintReaders
     public SavedFilter saveFilter(String name, ComplaintFilter filter) {
         String n = ComplaintService.trim(name);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(n.isEmpty(), "name", "filter.error.name");
-        errors.addIf(n.length() > FILTER_NAME_MAX, "name", "error.too-long");
+        errors.tooLong("name", n, FILTER_NAME_MAX);
         String definition = filter.serialize();
         errors.addIf(definition.length() > 2000, "name", "filter.error.too-big");
         errors.throwIfAny();
@@ -71,7 +69,7 @@ public class ComplaintQueueService {
         return saved;
     }
 
-    @PreAuthorize(ComplaintService.READERS)
+    @ComplaintReaders
     public void deleteFilter(long id) {
         SavedFilter f = savedFilters.findById(id).filter(s -> s.getOwner().equals(actor()))
                 .orElseThrow(() -> new AccessDeniedException("not your filter"));

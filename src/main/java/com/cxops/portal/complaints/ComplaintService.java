@@ -1,15 +1,13 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.access.ComplaintReaders;
 import com.cxops.portal.base.InvalidInputException;
-import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
-import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +28,6 @@ import java.util.Locale;
 @Transactional
 public class ComplaintService {
 
-    static final String READERS = "hasAnyRole('AGENT','MANAGER','EXECUTIVE','VIP_MANAGER')";
-    static final String WORKERS = "hasAnyRole('AGENT','MANAGER')";
 
     private final ComplaintStore store;
     private final TimelineRepository timeline;
@@ -57,7 +53,7 @@ public class ComplaintService {
                           List<ComplaintRow> otherComplaints) {
     }
 
-    @PreAuthorize(READERS)
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public Complaint get(long id) {
         Complaint c = store.load(id);
@@ -65,7 +61,7 @@ public class ComplaintService {
         return c;
     }
 
-    @PreAuthorize(READERS)
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public Permissions permissions(long id) {
         Complaint c = store.load(id);
@@ -85,7 +81,7 @@ public class ComplaintService {
      * the caller may read (newest first, at most {@code others}). Reading each part on its own checked access
      * again each time (about thirty small queries for one page).
      */
-    @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.VIP_MANAGER})  // READERS
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public Details details(long id, int others) {
         Complaint c = store.load(id);
@@ -106,8 +102,7 @@ public class ComplaintService {
      * {@code zone}. No transaction of its own: two single statements (who is asking, the page) need none, and
      * the begin / commit round trips were a third of a page's time.
      */
-    @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.VIP_MANAGER})  // READERS, as a plain
-    // authority check: evaluating the SpEL expression was a fifth of a queue page's CPU time
+    @ComplaintReaders // a plain authority check: evaluating a SpEL expression was a fifth of a queue page's CPU time
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Slice<ComplaintRow> page(ComplaintFilter filter, ZoneId zone, Pageable pageable) {
         return queue.page(store.viewer(), filter, zone, pageable);
@@ -117,7 +112,7 @@ public class ComplaintService {
      * The customer-visible steps as text to paste into a message to the customer, one step a line, in the
      * customer's language ({@code locale}) and time zone ("received – inspecting – refund due in 4 h").
      */
-    @PreAuthorize(READERS)
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public String progressSummary(long id, Locale locale, ZoneId zone) {
         Complaint c = get(id);

@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -22,10 +23,10 @@ class ComplaintStore {
     private final ComplaintRepository complaints;
     private final TimelineRepository timeline;
     private final Viewers viewers;
-    private final CustomerLookup customers;
+    private final CustomerFacts customers;
     private final Clock clock;
 
-    ComplaintStore(ComplaintRepository complaints, TimelineRepository timeline, Viewers viewers, CustomerLookup customers,
+    ComplaintStore(ComplaintRepository complaints, TimelineRepository timeline, Viewers viewers, CustomerFacts customers,
                    Clock clock) {
         this.complaints = complaints;
         this.timeline = timeline;

@@ -1,12 +1,15 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.access.ComplaintReaders;
+import com.cxops.portal.base.access.ComplaintWorkers;
+import jakarta.annotation.security.RolesAllowed;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.settings.SettingsService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import static com.cxops.portal.complaints.ComplaintService.READERS;
-import static com.cxops.portal.complaints.ComplaintService.WORKERS;
 import static com.cxops.portal.complaints.ComplaintService.requireNotClosed;
 import static com.cxops.portal.complaints.ComplaintService.trim;
 
@@ -59,7 +60,7 @@ public class ComplaintWorkflowService {
      * now, or an empty one: the page disables what cannot succeed and says why (a major complaint without its
      * analysis cannot close; a reopen window that has passed).
      */
-    @PreAuthorize(READERS)
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public Map<ComplaintStatus, Optional<String>> nextSteps(long id) {
         Complaint c = store.load(id);
@@ -74,7 +75,7 @@ public class ComplaintWorkflowService {
     }
 
     /** Moves the complaint through the workflow; a refused move says why and changes nothing. */
-    @PreAuthorize(WORKERS)
+    @ComplaintWorkers
     public Complaint transition(long id, ComplaintStatus to, long version) {
         Complaint c = store.load(id);
         store.requireWork(c);
@@ -99,7 +100,7 @@ public class ComplaintWorkflowService {
     }
 
     /** A person sets the tier by hand; the reason is required and recorded. */
-    @PreAuthorize(WORKERS)
+    @ComplaintWorkers
     public Complaint changeTier(long id, Tier tier, String reason, long version) {
         Complaint c = store.load(id);
         store.requireWork(c);
@@ -109,7 +110,7 @@ public class ComplaintWorkflowService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(tier == null, "tier", "complaint.error.tier");
         errors.addIf(why.isEmpty(), "reason", "complaint.error.tier-reason");
-        errors.addIf(why.length() > 500, "reason", "error.too-long");
+        errors.tooLong("reason", why, Complaint.TIER_CHANGE_REASON_MAX);
         errors.addIf(tier != null && tier == c.getTier(), "tier", "complaint.error.tier-same");
         errors.throwIfAny();
         Instant now = store.now();
@@ -126,7 +127,7 @@ public class ComplaintWorkflowService {
     }
 
     /** DOMAIN.md: the executive is alerted to a major complaint at once and must acknowledge it (who, when). */
-    @PreAuthorize("hasRole('EXECUTIVE')")
+    @RolesAllowed(Role.Names.EXECUTIVE)
     public Complaint acknowledgeAsExecutive(long id) {
         Complaint c = store.load(id);
         ComplaintAccess.Viewer v = store.viewer();
@@ -147,7 +148,7 @@ public class ComplaintWorkflowService {
     }
 
     /** A note: internal (staff only) or customer-visible (part of the progress summary). */
-    @PreAuthorize(READERS)
+    @ComplaintReaders
     public TimelineEntry addNote(long id, String text, boolean customerVisible) {
         Complaint c = store.load(id);
         ComplaintAccess.Viewer v = store.viewer();
@@ -157,7 +158,7 @@ public class ComplaintWorkflowService {
         String body = trim(text);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(body.isEmpty(), "note", "complaint.error.note");
-        errors.addIf(body.length() > 4000, "note", "error.too-long");
+        errors.tooLong("note", body, TimelineEntry.BODY_MAX);
         errors.throwIfAny();
         TimelineEntry e = store.log(c, store.now(), v.username(), TimelineKind.NOTE, customerVisible, null, null, body);
         audit.record(customerVisible ? "COMPLAINT_NOTE_PUBLIC" : "COMPLAINT_NOTE_INTERNAL", "Complaint", id, null);
@@ -165,7 +166,7 @@ public class ComplaintWorkflowService {
     }
 
     /** Records compensation; amounts are money for coupons and refunds, whole points for points. */
-    @PreAuthorize(WORKERS)
+    @ComplaintWorkers
     public Compensation addCompensation(long id, CompensationForm form) {
         Complaint c = store.load(id);
         store.requireWork(c);
@@ -184,7 +185,7 @@ public class ComplaintWorkflowService {
         errors.addIf(money && !CURRENCY.matcher(currency).matches(), "currency", "compensation.error.currency");
         String reason = trim(form.getReason());
         errors.addIf(reason.isEmpty(), "reason", "compensation.error.reason");
-        errors.addIf(reason.length() > 1000, "reason", "error.too-long");
+        errors.tooLong("reason", reason, Compensation.REASON_MAX);
         errors.throwIfAny();
         Instant now = store.now();
         String actor = ComplaintStore.actor();
@@ -199,7 +200,7 @@ public class ComplaintWorkflowService {
      * A step another feature records in the complaint's log, e.g. a published public statement (SLA feature): the
      * caller must be able to work the complaint; an integration (API key) always may. The feature validates its input.
      */
-    @PreAuthorize("hasAnyRole('AGENT','MANAGER','INTEGRATION')")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.INTEGRATION})
     public TimelineEntry logStep(long id, TimelineKind kind, Instant at, boolean customerVisible, String to, String body) {
         Complaint c = store.load(id);
         var auth = SecurityContextHolder.getContext().getAuthentication();

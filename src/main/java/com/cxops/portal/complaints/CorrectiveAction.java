@@ -14,6 +14,8 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "corrective_action")
 public class CorrectiveAction extends AbstractEntity {
+    public static final int WHAT_MAX = 1000;
+
 
     @Column(name = "finding_id", nullable = false)
     private long findingId;

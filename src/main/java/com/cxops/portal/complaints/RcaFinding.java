@@ -15,6 +15,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "rca_finding")
 public class RcaFinding {
+    public static final int FINDING_MAX = 2000;
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,10 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.customers.CustomerFacts;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.base.access.ComplaintReaders;
+import com.cxops.portal.base.access.ComplaintWorkers;
+import jakarta.annotation.security.RolesAllowed;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
@@ -9,7 +14,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +33,14 @@ public class RootCauseService {
     private final CorrectiveActionRepository actions;
     private final TimelineRepository timeline;
     private final Viewers viewers;
-    private final CustomerLookup customers;
+    private final CustomerFacts customers;
     private final StaffDirectory staff;
     private final Notifier notifier;
     private final AuditTrail audit;
     private final Clock clock;
 
     RootCauseService(ComplaintRepository complaints, RcaFindingRepository findings, CorrectiveActionRepository actions,
-                     TimelineRepository timeline, Viewers viewers, CustomerLookup customers, StaffDirectory staff,
+                     TimelineRepository timeline, Viewers viewers, CustomerFacts customers, StaffDirectory staff,
                      Notifier notifier, AuditTrail audit, Clock clock) {
         this.complaints = complaints;
         this.findings = findings;
@@ -50,21 +54,21 @@ public class RootCauseService {
         this.clock = clock;
     }
 
-    @PreAuthorize(ComplaintService.READERS)
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public List<RcaFinding> findings(long complaintId) {
         readable(complaintId);
         return findings.findByComplaintIdOrderByDimensionAscIdAsc(complaintId);
     }
 
-    @PreAuthorize(ComplaintService.READERS)
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public List<CorrectiveAction> actions(long complaintId) {
         readable(complaintId);
         return actions.findByComplaintIdOrderByIdAsc(complaintId);
     }
 
-    @PreAuthorize(ComplaintService.READERS)
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public boolean isComplete(long complaintId) {
         readable(complaintId);
@@ -72,7 +76,7 @@ public class RootCauseService {
                 actions.findByComplaintIdOrderByIdAsc(complaintId));
     }
 
-    @PreAuthorize(ComplaintService.WORKERS)
+    @ComplaintWorkers
     public RcaFinding addFinding(long complaintId, RcaDimension dimension, String text) {
         Complaint c = workable(complaintId);
         ComplaintService.requireNotClosed(c);
@@ -80,7 +84,7 @@ public class RootCauseService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(dimension == null, "dimension", "rca.error.dimension");
         errors.addIf(finding.isEmpty(), "finding", "rca.error.finding");
-        errors.addIf(finding.length() > 2000, "finding", "error.too-long");
+        errors.tooLong("finding", finding, RcaFinding.FINDING_MAX);
         errors.throwIfAny();
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         RcaFinding f = findings.save(new RcaFinding(c.getId(), dimension, finding, now, actor()));
@@ -89,14 +93,14 @@ public class RootCauseService {
         return f;
     }
 
-    @PreAuthorize(ComplaintService.WORKERS)
+    @ComplaintWorkers
     public CorrectiveAction addAction(long findingId, String what, Long ownerId, LocalDate dueDate) {
         RcaFinding f = findings.findById(findingId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ComplaintService.requireNotClosed(workable(f.getComplaintId()));
         String text = ComplaintService.trim(what);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(text.isEmpty(), "what", "rca.error.what");
-        errors.addIf(text.length() > 1000, "what", "error.too-long");
+        errors.tooLong("what", text, CorrectiveAction.WHAT_MAX);
         var owner = ownerId == null ? java.util.Optional.<StaffDirectory.StaffContact>empty() : staff.find(ownerId).filter(StaffDirectory.StaffContact::enabled);
         errors.addIf(owner.isEmpty(), "owner", "rca.error.owner");
         errors.addIf(dueDate == null, "dueDate", "rca.error.due");
@@ -117,7 +121,7 @@ public class RootCauseService {
      * Removes a corrective action added by mistake (wrong finding, owner or text). Audited with what it said; refused
      * once the complaint is closed, since a closed major complaint's analysis is its record.
      */
-    @PreAuthorize(ComplaintService.WORKERS)
+    @ComplaintWorkers
     public void removeAction(long actionId) {
         CorrectiveAction a = actions.findById(actionId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ComplaintService.requireNotClosed(workable(a.getComplaintId()));
@@ -128,7 +132,7 @@ public class RootCauseService {
     }
 
     /** Tracks an action's progress; managers, executives, and the action's owner may do so. */
-    @PreAuthorize("hasAnyRole('AGENT','MANAGER','EXECUTIVE','VIP_MANAGER')")
+    @ComplaintReaders
     public CorrectiveAction setStatus(long actionId, ActionStatus status, long version) {
         CorrectiveAction a = actions.findById(actionId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ComplaintAccess.Viewer v = viewers.current();
@@ -154,7 +158,7 @@ public class RootCauseService {
     }
 
     /** All corrective actions, overdue ones first (not done and past their due date in {@code zone}). */
-    @PreAuthorize("hasAnyRole('MANAGER','EXECUTIVE')")
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
     @Transactional(readOnly = true)
     public Slice<ActionRow> overdueFirst(boolean openOnly, ZoneId zone, Pageable pageable) {
         return actions.overdueFirst(LocalDate.now(clock.withZone(zone)), openOnly, pageable);

@@ -13,6 +13,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "complaint_saved_filter")
 public class SavedFilter {
+    public static final int NAME_MAX = 100;
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

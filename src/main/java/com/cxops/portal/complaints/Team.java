@@ -16,6 +16,8 @@ import java.util.Set;
 @Entity
 @Table(name = "team")
 public class Team extends AbstractEntity {
+    public static final int NAME_MAX = 100;
+
 
     @Column(nullable = false, unique = true, length = 100)
     private String name;

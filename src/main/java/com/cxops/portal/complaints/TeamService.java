@@ -1,12 +1,13 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.access.AdminOnly;
+import com.cxops.portal.base.access.AnyCaller;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.StaffDirectory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,19 +34,19 @@ public class TeamService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyCaller
     @Transactional(readOnly = true)
     public List<Team> list() {
         return teams.findAllByOrderByNameAscIdAsc();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyCaller
     @Transactional(readOnly = true)
     public Optional<Team> find(long id) {
         return teams.findById(id);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public Team create(TeamForm form) {
         validate(form, null);
         Team t = new Team(form.getName().trim());
@@ -60,7 +61,7 @@ public class TeamService {
         return t;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public Team update(long id, TeamForm form) {
         Team t = teams.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(t, form.getVersion());
@@ -85,7 +86,7 @@ public class TeamService {
         String name = ComplaintService.trim(form.getName());
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(name.isEmpty(), "name", "team.error.name");
-        errors.addIf(name.length() > 100, "name", "error.too-long");
+        errors.tooLong("name", name, Team.NAME_MAX);
         errors.addIf(!name.isEmpty() && (existing == null || !existing.getName().equalsIgnoreCase(name)) && teams.existsByNameIgnoreCase(name),
                 "name", "team.error.name-taken");
         errors.addIf(form.getLeadId() != null && staff.find(form.getLeadId()).isEmpty(), "leadId", "team.error.lead");

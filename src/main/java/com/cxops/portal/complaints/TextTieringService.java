@@ -1,5 +1,7 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.access.AdminOnly;
+import com.cxops.portal.base.access.ComplaintWorkers;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
@@ -12,7 +14,6 @@ import com.cxops.portal.complaints.tiering.TierReason;
 import com.cxops.portal.complaints.tiering.TieringSettings;
 import com.cxops.portal.customers.CustomerLayer;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,12 +61,12 @@ public class TextTieringService {
     public record TextTest(TieringEngine.Result result, List<TieringEngine.Trace> traces, String normalized) {
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public TextTest test(String text) {
         String t = text == null ? "" : text;
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        errors.addIf(t.length() > TextNormalizer.MAX_CHARS, "text", "error.too-long");
+        errors.tooLong("text", t, TextNormalizer.MAX_CHARS);
         errors.throwIfAny();
         List<TieringEngine.RuleSpec> specs = rules.findAllByOrderByPositionAscIdAsc().stream().map(TieringRule::toSpec).toList();
         TieringEngine.Facts facts = new TieringEngine.Facts(ComplaintCategory.OTHER, ComplaintChannel.EMAIL, SpreadRisk.PRIVATE, 1,
@@ -74,7 +75,7 @@ public class TextTieringService {
     }
 
     /** A count of affected customers the text names, above one and within the accepted maximum; for the intake form. */
-    @PreAuthorize(ComplaintService.WORKERS)
+    @ComplaintWorkers
     @Transactional(readOnly = true)
     public Optional<CountInference.Inferred> suggestAffected(String subject, String description) {
         return inferAffected(subject, description);
@@ -160,7 +161,7 @@ public class TextTieringService {
         return phrases.unanalyzedCount();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<TierCorrection> recentCorrections(int limit) {
         return corrections.findAllByOrderByUpdatedAtDescIdDesc(PageRequest.of(0, Math.max(1, Math.min(limit, 500)))).getContent();
@@ -180,7 +181,7 @@ public class TextTieringService {
      * Phrases counted over all corrections in SQL (see {@link CorrectionPhraseStore}); phrases the rules already have
      * are left out. An addition goes to the first enabled text rule of the tier people chose.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public List<Proposal> proposals() {
         int min = settings.getInt(TieringSettings.PROPOSAL_MIN_COUNT);
         int limit = settings.getInt(TieringSettings.PROPOSAL_LIMIT);
@@ -218,24 +219,25 @@ public class TextTieringService {
     }
 
     /** One click: the phrase joins the rule's phrases (by its script, English or Chinese) or its exclusions. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public TieringRule adopt(Proposal p) {
         TieringRule r = rules.findById(p.ruleId()).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(r, p.ruleVersion());
         String phrase = p.phrase() == null ? "" : p.phrase().trim();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(phrase.isEmpty() || CorrectionPhrases.key(phrase).isEmpty(), "phrase", "tiering.error.phrase");
-        errors.addIf(phrase.length() > 100, "phrase", "error.too-long");
+        errors.tooLong("phrase", phrase, TieringRule.PHRASE_MAX);
         errors.throwIfAny();
         boolean exclusion = p.kind() == ProposalKind.EXCLUDE;
         if (!r.adopt(phrase, exclusion)) {
             throw InvalidInputException.of("phrase", "tiering.error.already-there");
         }
-        int max = 2000;
+        int max = TieringRule.LIST_MAX;
         String list = exclusion ? r.getExclusions() : phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 ? r.getPhrasesZh() : r.getPhrasesEn();
         if (list != null && list.length() > max) {
-            throw InvalidInputException.of("phrase", "error.too-long");
+            throw new InvalidInputException(java.util.Map.of("phrase", InvalidInputException.TOO_LONG),
+                    java.util.Map.of("phrase", new Object[] {max}));
         }
         String actor = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
         r.touch(clock.instant(), actor);

@@ -25,6 +25,13 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "tiering_rule")
 public class TieringRule extends AbstractEntity {
+    public static final int NAME_MAX = 100;
+    /** Keywords, phrases (each language) and exclusions, each as one comma-separated list. */
+    public static final int LIST_MAX = 2000;
+    public static final int CONTEXT_EXCLUSIONS_MAX = 1000;
+    /** One phrase adopted from a tier correction. */
+    public static final int PHRASE_MAX = 100;
+
 
     @Column(nullable = false)
     private int position;

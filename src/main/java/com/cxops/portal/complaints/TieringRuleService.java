@@ -1,11 +1,11 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +29,13 @@ public class TieringRuleService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<TieringRule> list() {
         return rules.findAllByOrderByPositionAscIdAsc();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public TieringRule create(TieringRuleForm form) {
         validate(form, null);
         TieringRule r = new TieringRule(rules.maxPosition() + 10);
@@ -50,7 +50,7 @@ public class TieringRuleService {
         return r;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public TieringRule update(long id, TieringRuleForm form) {
         TieringRule r = rules.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(r, form.getVersion());
@@ -68,7 +68,7 @@ public class TieringRuleService {
         return r;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public void delete(long id, long version) {
         TieringRule r = rules.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(r, version);
@@ -77,7 +77,7 @@ public class TieringRuleService {
     }
 
     /** Moves a rule one place up (-1) or down (+1) in the list; the order is the order of the reason text. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public void move(long id, int direction) {
         List<TieringRule> all = new ArrayList<>(rules.findAllByOrderByPositionAscIdAsc());
         int i = -1;
@@ -105,7 +105,7 @@ public class TieringRuleService {
         String name = ComplaintService.trim(f.getName());
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(name.isEmpty(), "name", "rule.error.name");
-        errors.addIf(name.length() > 100, "name", "error.too-long");
+        errors.tooLong("name", name, TieringRule.NAME_MAX);
         rules.findByNameIgnoreCase(name).filter(other -> existing == null || !other.getId().equals(existing.getId()))
                 .ifPresent(other -> errors.add("name", "rule.error.name-taken"));
         errors.addIf(f.getTier() == null, "tier", "rule.error.tier");
@@ -115,11 +115,11 @@ public class TieringRuleService {
         errors.addIf(f.getMinOrderAmount() != null && f.getMinOrderAmount().compareTo(BigDecimal.ZERO) <= 0,
                 "minOrderAmount", "rule.error.positive");
         String keywords = f.getKeywords() == null ? "" : f.getKeywords();
-        errors.addIf(String.join(", ", TieringEngine.splitKeywords(keywords)).length() > 2000, "keywords", "error.too-long");
-        errors.addIf(tooLong(f.getPhrasesEn(), 2000), "phrasesEn", "error.too-long");
-        errors.addIf(tooLong(f.getPhrasesZh(), 2000), "phrasesZh", "error.too-long");
-        errors.addIf(tooLong(f.getExclusions(), 2000), "exclusions", "error.too-long");
-        errors.addIf(tooLong(f.getContextExclusions(), 1000), "contextExclusions", "error.too-long");
+        errors.tooLong("keywords", String.join(", ", TieringEngine.splitKeywords(keywords)), TieringRule.LIST_MAX);
+        errors.tooLong(tooLong(f.getPhrasesEn(), TieringRule.LIST_MAX), "phrasesEn", TieringRule.LIST_MAX);
+        errors.tooLong(tooLong(f.getPhrasesZh(), TieringRule.LIST_MAX), "phrasesZh", TieringRule.LIST_MAX);
+        errors.tooLong(tooLong(f.getExclusions(), TieringRule.LIST_MAX), "exclusions", TieringRule.LIST_MAX);
+        errors.tooLong(tooLong(f.getContextExclusions(), TieringRule.CONTEXT_EXCLUSIONS_MAX), "contextExclusions", TieringRule.CONTEXT_EXCLUSIONS_MAX);
         boolean anyPhrase = !TieringEngine.splitKeywords(keywords).isEmpty() || !TieringEngine.splitKeywords(f.getPhrasesEn()).isEmpty()
                 || !TieringEngine.splitKeywords(f.getPhrasesZh()).isEmpty();
         TieringRuleForm probe = f;

@@ -18,6 +18,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "complaint_timeline")
 public class TimelineEntry {
+    /** A note's longest text (the body column). */
+    public static final int BODY_MAX = 4000;
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

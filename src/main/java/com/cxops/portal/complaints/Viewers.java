@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.StaffDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,20 +32,24 @@ import java.util.stream.Collectors;
 @Component
 class Viewers {
 
-    private static final String FACTS = "SELECT s.id, tm.team_id, (SELECT COUNT(*) FROM team t WHERE t.lead_id = s.id) "
-            + "FROM staff_member s LEFT JOIN team_member tm ON tm.staff_id = s.id WHERE s.username = ?";
+    /** Teams and leads are this feature's tables; the staff id comes from {@link StaffDirectory} (cached there). */
+    private static final String FACTS = "SELECT tm.team_id, 0 FROM team_member tm WHERE tm.staff_id = ? "
+            + "UNION ALL SELECT NULL, COUNT(*) FROM team t WHERE t.lead_id = ?";
 
     private record Facts(Long staffId, Set<Long> teamIds, boolean lead, Instant readAt) {
     }
 
     private final JdbcTemplate jdbc;
+    private final StaffDirectory staff;
     private final Clock clock;
     private final Duration keep;
     private final Map<String, Facts> cache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    Viewers(JdbcTemplate jdbc, Clock clock, @Value("${portal.access.viewer-cache:PT60S}") Duration keep) {
+    Viewers(JdbcTemplate jdbc, StaffDirectory staff, Clock clock,
+            @Value("${portal.access.viewer-cache:PT60S}") Duration keep) {
         this.jdbc = jdbc;
+        this.staff = staff;
         this.clock = clock;
         this.keep = keep;
     }
@@ -85,18 +90,19 @@ class Viewers {
             return cached;
         }
         long before = generation.get();
-        Long[] id = {null};
+        Long id = staff.idOf(username).orElse(null);
         boolean[] lead = {false};
         Set<Long> teamIds = new HashSet<>();
-        jdbc.query(FACTS, rs -> {
-            id[0] = rs.getLong(1);
-            long team = rs.getLong(2);
-            if (!rs.wasNull()) {
-                teamIds.add(team);
-            }
-            lead[0] = rs.getLong(3) > 0;
-        }, username);
-        Facts read = new Facts(id[0], Set.copyOf(teamIds), lead[0], now);
+        if (id != null) {
+            jdbc.query(FACTS, rs -> {
+                long team = rs.getLong(1);
+                if (!rs.wasNull()) {
+                    teamIds.add(team);
+                }
+                lead[0] |= rs.getLong(2) > 0;
+            }, id, id);
+        }
+        Facts read = new Facts(id, Set.copyOf(teamIds), lead[0], now);
         // a change that happened while we read must not be cached over
         if (generation.get() == before) {
             cache.put(username, read);

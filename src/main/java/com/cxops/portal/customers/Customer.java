@@ -93,6 +93,11 @@ public class Customer extends AbstractEntity {
 
     /** High-net-worth by the rules (even while at risk or dormant), or marked VIP by hand. */
     public boolean isVip() {
+        return isVip(layer, highNetWorth, manualVip);
+    }
+
+    /** The same rule on the bare facts, for reads that do not load the entity. */
+    static boolean isVip(CustomerLayer layer, boolean highNetWorth, boolean manualVip) {
         return layer == CustomerLayer.HIGH_NET_WORTH || highNetWorth || manualVip;
     }
 

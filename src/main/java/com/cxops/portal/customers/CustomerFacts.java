@@ -2,6 +2,7 @@ package com.cxops.portal.customers;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
@@ -13,8 +14,8 @@ import java.util.Optional;
 
 /**
  * What other features need to know of a customer, read without a staff caller: surveys' sender job and the public
- * survey page act for no staff member, and {@link CustomerService} admits staff only. Reads only, except the
- * customer's own survey opt-out.
+ * survey page act for no staff member, the complaint API's caller is an integration key, and {@link CustomerService}
+ * admits staff only; the calling service checks its own caller. Reads only, except the customer's own survey opt-out.
  */
 @Component
 @Transactional(readOnly = true)
@@ -35,6 +36,60 @@ public class CustomerFacts {
 
     public Optional<Snapshot> find(long id) {
         return Optional.ofNullable(em.find(Customer.class, id)).map(CustomerFacts::snapshot);
+    }
+
+    /**
+     * Snapshots of the customers, by id; unknown ids are missing. One query per 500 ids, of columns only: batch work
+     * (the SLA replay over every complaint) calls it inside one long transaction, where entities would pile up.
+     */
+    public Map<Long, Snapshot> snapshots(Collection<Long> ids) {
+        Map<Long, Snapshot> found = new HashMap<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            for (Object[] r : em.createQuery("select c.id, c.name, c.email, c.layer, c.membershipLevel, c.highNetWorth, "
+                            + "c.manualVip, c.accountManagerId, c.surveyOptOut from Customer c where c.id in :ids", Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))).getResultList()) {
+                CustomerLayer layer = (CustomerLayer) r[3];
+                found.put((Long) r[0], new Snapshot((Long) r[0], (String) r[1], (String) r[2], layer, (MembershipLevel) r[4],
+                        Customer.isVip(layer, (Boolean) r[5], (Boolean) r[6]), (Long) r[7], (Boolean) r[8]));
+            }
+        }
+        return found;
+    }
+
+    /** The first {@code limit} customers by id (demo data of other features picks among them). */
+    public List<Snapshot> first(int limit) {
+        List<Long> ids = em.createQuery("select c.id from Customer c order by c.id", Long.class).setMaxResults(limit)
+                .getResultList();
+        Map<Long, Snapshot> byId = snapshots(ids);
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The customer entity, for complaint rules that take it. No transaction of its own (the caller's, if any), as a
+     * complaint service reads it in the transaction it saves in.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Customer> customer(long id) {
+        return Optional.ofNullable(em.find(Customer.class, id));
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Customer> customerByExternalId(String externalId) {
+        return em.createQuery("select c from Customer c where c.externalId = :x", Customer.class)
+                .setParameter("x", externalId).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** The order with its customer. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<CustomerOrder> order(String externalId) {
+        return em.createQuery("select o from CustomerOrder o join fetch o.customer where o.externalId = :x", CustomerOrder.class)
+                .setParameter("x", externalId).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Long accountManagerOf(long customerId) {
+        return customer(customerId).map(Customer::getAccountManagerId).orElse(null);
     }
 
     /** Names of the customers, by id; unknown ids are missing. One query per 500 ids. */

@@ -1,10 +1,10 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.access.ManagersAndAdmins;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.customers.ImportColumns.BadCell;
 import com.cxops.portal.customers.ImportColumns.Column;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -69,12 +69,12 @@ public class CustomerImport {
     }
 
     /** The largest file the import accepts (setting customers.import.max-file-mb); the upload shows it and enforces it too. */
-    @PreAuthorize(CustomerService.EDITORS)
+    @ManagersAndAdmins
     public int maxFileMegabytes() {
         return settings.getInt(CustomerSettings.IMPORT_MAX_MB);
     }
 
-    @PreAuthorize(CustomerService.EDITORS)
+    @ManagersAndAdmins
     public ImportResult importFile(ImportKind kind, Path file, String fileName, Progress progress) {
         try {
             // refused before parsing: the browser's own check can be bypassed

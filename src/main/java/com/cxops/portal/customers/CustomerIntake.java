@@ -1,9 +1,9 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.access.IntegrationOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.settings.SettingsService;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +40,7 @@ public class CustomerIntake {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('INTEGRATION')")
+    @IntegrationOnly
     public Received receiveCustomers(List<CustomerData> items) {
         checkSize(items);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ public class CustomerIntake {
         return new Received(items.size(), counts.inserted(), counts.updated());
     }
 
-    @PreAuthorize("hasRole('INTEGRATION')")
+    @IntegrationOnly
     public Received receiveOrders(List<OrderData> items) {
         checkSize(items);
         Map<String, String> errors = new LinkedHashMap<>();

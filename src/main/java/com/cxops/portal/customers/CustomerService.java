@@ -1,5 +1,8 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.access.AnyStaff;
+import com.cxops.portal.base.access.ManagersAndAdmins;
+import jakarta.annotation.security.RolesAllowed;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
@@ -9,7 +12,6 @@ import com.cxops.portal.base.settings.SettingsService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -28,8 +30,6 @@ import java.util.OptionalLong;
 @Transactional
 public class CustomerService {
 
-    static final String ANY_STAFF = "hasAnyRole('AGENT','VIP_MANAGER','MANAGER','EXECUTIVE','ADMIN')";
-    static final String EDITORS = "hasAnyRole('MANAGER','ADMIN')";
 
     private final CustomerRepository customers;
     private final OrderRepository orders;
@@ -50,41 +50,41 @@ public class CustomerService {
         this.clock = clock;
     }
 
-    @PreAuthorize(ANY_STAFF)
+    @AnyStaff
     @Transactional(readOnly = true)
     public Optional<Customer> find(long id) {
         return customers.findById(id);
     }
 
-    @PreAuthorize(ANY_STAFF)
+    @AnyStaff
     @Transactional(readOnly = true)
     public Optional<Customer> findByExternalId(String externalId) {
         return customers.findByExternalId(externalId);
     }
 
     /** Search by the start of name, email, phone or external id. */
-    @PreAuthorize(ANY_STAFF)
+    @AnyStaff
     @Transactional(readOnly = true)
     public Slice<Customer> search(String text, Pageable pageable) {
         return customers.search(prefix(text), pageable);
     }
 
     /** The customers list: search text (start of name, email, phone or external id) and filters. */
-    @PreAuthorize(ANY_STAFF)
+    @AnyStaff
     @Transactional(readOnly = true)
     public Slice<Customer> page(CustomerFilter filter, Pageable pageable) {
         return customers.filter(prefix(filter.text()), filter.layer(), filter.membership(), filter.accountManagerId(), pageable);
     }
 
     /** Customers in AT_RISK, soonest to turn dormant first. */
-    @PreAuthorize(ANY_STAFF)
+    @AnyStaff
     @Transactional(readOnly = true)
     public Slice<Customer> atRisk(Pageable pageable) {
         return customers.atRisk(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     /** Whole days left before an at-risk customer turns dormant (by the dormant-days setting), if they ordered. */
-    @PreAuthorize(ANY_STAFF)
+    @AnyStaff
     @Transactional(readOnly = true)
     public OptionalLong daysToDormant(Customer customer) {
         if (customer.getLastOrderAt() == null) {
@@ -94,33 +94,33 @@ public class CustomerService {
         return OptionalLong.of(Math.max(0, settings.getInt(CustomerSettings.DORMANT_DAYS) - since));
     }
 
-    @PreAuthorize(ANY_STAFF)
+    @AnyStaff
     @Transactional(readOnly = true)
     public Optional<CustomerOrder> findOrder(String externalId) {
         return orders.findByExternalId(externalId);
     }
 
-    @PreAuthorize(ANY_STAFF)
+    @AnyStaff
     @Transactional(readOnly = true)
     public Slice<CustomerOrder> orders(long customerId, Pageable pageable) {
         return orders.findByCustomerIdOrderByPlacedAtDescIdDesc(customerId, pageable);
     }
 
-    @PreAuthorize(ANY_STAFF)
+    @AnyStaff
     @Transactional(readOnly = true)
     public Slice<LayerChange> layerHistory(long customerId, Pageable pageable) {
         return history.of(customerId, pageable);
     }
 
     /** Staff who can be a customer's account manager (enabled VIP managers). */
-    @PreAuthorize(ANY_STAFF)
+    @AnyStaff
     @Transactional(readOnly = true)
     public List<StaffDirectory.StaffContact> accountManagers() {
         return staff.withRole(Role.VIP_MANAGER);
     }
 
     /** A manager edits a customer's profile and account manager; refused as a whole when anything is invalid. */
-    @PreAuthorize(EDITORS)
+    @ManagersAndAdmins
     public Customer update(long id, CustomerForm form) {
         Customer c = customers.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         validate(form);
@@ -156,7 +156,7 @@ public class CustomerService {
     }
 
     /** Assigns (or with null removes) the dedicated account manager, who must be an enabled VIP manager. */
-    @PreAuthorize(EDITORS)
+    @ManagersAndAdmins
     public Customer assignAccountManager(long customerId, Long staffId, long editedVersion) {
         Customer c = customers.findById(customerId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         checkManager(staffId);
@@ -176,7 +176,7 @@ public class CustomerService {
      * the concierge checks the absence behind it. Managers may do it for anyone. Refused unless the customer is still
      * with {@code fromStaff}.
      */
-    @PreAuthorize("hasAnyRole('VIP_MANAGER','MANAGER','ADMIN')")
+    @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER, Role.Names.ADMIN})
     public Customer handAccountManager(long customerId, long fromStaff, long toStaff, long editedVersion) {
         Customer c = customers.findById(customerId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         if (!isEditor() && !actor().equals(managerName(fromStaff)) && !actor().equals(managerName(toStaff))) {
@@ -207,9 +207,8 @@ public class CustomerService {
         errors.addIf(f.getMembershipLevel() == null, "membershipLevel", "customer.error.membership");
         errors.addIf(f.isManualVip() && (f.getManualVipReason() == null || f.getManualVipReason().isBlank()),
                 "manualVipReason", "customer.error.vip-reason");
-        errors.addIf(f.getManualVipReason() != null && f.getManualVipReason().length() > CustomerRules.REASON_MAX,
-                "manualVipReason", "error.too-long");
-        errors.addIf(f.getNotes() != null && f.getNotes().length() > CustomerRules.NOTES_MAX, "notes", "error.too-long");
+        errors.tooLong("manualVipReason", f.getManualVipReason(), CustomerRules.REASON_MAX);
+        errors.tooLong("notes", f.getNotes(), CustomerRules.NOTES_MAX);
         if (f.getAccountManagerId() != null && !isManager(f.getAccountManagerId())) {
             errors.add("accountManagerId", "customer.error.account-manager");
         }

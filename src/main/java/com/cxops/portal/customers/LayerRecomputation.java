@@ -1,5 +1,6 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.access.ManagersAndAdmins;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.settings.SettingsService;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -9,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,7 +72,7 @@ public class LayerRecomputation {
     }
 
     /** The "recompute now" action of managers; returns without running when a run is already under way. */
-    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @ManagersAndAdmins
     public Result recomputeNow(Progress progress) {
         return runLocked(progress);
     }

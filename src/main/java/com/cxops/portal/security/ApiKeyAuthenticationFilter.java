@@ -1,5 +1,6 @@
 package com.cxops.portal.security;
 
+import com.cxops.portal.base.Role;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +44,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("api:" + integration.get(), null,
-                List.of(new SimpleGrantedAuthority("ROLE_INTEGRATION"))));
+                List.of(new SimpleGrantedAuthority("ROLE_" + Role.Names.INTEGRATION))));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -1,11 +1,11 @@
 package com.cxops.portal.security;
 
+import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +46,13 @@ public class ApiKeyService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public Slice<ApiKey> page(Pageable pageable) {
         return keys.findAllBy(pageable);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public CreatedKey create(String integration) {
         String name = integration == null ? "" : integration.trim();
         if (!INTEGRATION.matcher(name).matches()) {
@@ -67,7 +67,7 @@ public class ApiKeyService {
         return new CreatedKey(saved, key);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public ApiKey revoke(long id, long editedVersion) {
         ApiKey key = keys.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(key, editedVersion);

@@ -1,5 +1,6 @@
 package com.cxops.portal.security;
 
+import com.cxops.portal.base.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +34,7 @@ class ApiSecurityConfig {
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/docs", "/api/docs/**").permitAll()
-                        .anyRequest().hasRole("INTEGRATION"))
+                        .anyRequest().hasRole(Role.Names.INTEGRATION))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) ->
                                 unauthorized(response, "Send a valid API key in the X-API-Key header."))

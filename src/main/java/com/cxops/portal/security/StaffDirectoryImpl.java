@@ -34,6 +34,12 @@ class StaffDirectoryImpl implements StaffDirectory {
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Long> idOf(String username) {
+        return profiles.get(username).map(StaffProfileCache.Profile::id);
+    }
+
+    @Override
     public Optional<StaffContact> find(String username) {
         return staff.findByUsername(username).map(StaffDirectoryImpl::contact);
     }

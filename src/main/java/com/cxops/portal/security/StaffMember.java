@@ -20,6 +20,8 @@ import java.util.Set;
 @Entity
 @Table(name = "staff_member")
 public class StaffMember extends AbstractEntity {
+    public static final int DISPLAY_NAME_MAX = 120;
+
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;

@@ -23,7 +23,7 @@ public final class StaffRules {
             errors.addIf(form.getUsername() == null || !USERNAME.matcher(form.getUsername()).matches(), "username", "staff.error.username");
         }
         errors.addIf(form.getDisplayName() == null || form.getDisplayName().isBlank(), "displayName", "staff.error.display-name");
-        errors.addIf(form.getDisplayName() != null && form.getDisplayName().length() > 120, "displayName", "error.too-long");
+        errors.tooLong("displayName", form.getDisplayName(), StaffMember.DISPLAY_NAME_MAX);
         errors.addIf(form.getEmail() == null || form.getEmail().length() > 254 || !EMAIL.matcher(form.getEmail()).matches(), "email", "staff.error.email");
         errors.addIf(!LANGUAGES.contains(form.getLanguage()), "language", "staff.error.language");
         errors.addIf(!isZone(form.getTimeZone()), "timeZone", "staff.error.time-zone");

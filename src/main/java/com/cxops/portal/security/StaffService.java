@@ -1,5 +1,7 @@
 package com.cxops.portal.security;
 
+import com.cxops.portal.base.access.AdminOnly;
+import com.cxops.portal.base.access.AnyCaller;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
@@ -10,7 +12,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -47,27 +48,27 @@ public class StaffService {
         this.profiles = profiles;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public Slice<StaffMember> page(String text, Pageable pageable) {
         String like = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
         return staff.search(like, pageable);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public Optional<StaffMember> get(long id) {
         return staff.findById(id);
     }
 
     /** Enabled staff with a role, e.g. the account managers a VIP can be given. Any logged-in person may ask. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyCaller
     @Transactional(readOnly = true)
     public List<StaffMember> withRole(Role role) {
         return staff.findEnabledByRole(role);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public StaffMember create(StaffForm form, String password) {
         form.setUsername(form.getUsername() == null ? "" : form.getUsername().trim().toLowerCase());
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
@@ -89,7 +90,7 @@ public class StaffService {
         return member;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public StaffMember update(long id, StaffForm form) {
         StaffMember member = staff.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(member, form.getVersion());
@@ -114,7 +115,7 @@ public class StaffService {
         return member;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public void resetPassword(long id, String newPassword) {
         StaffMember member = staff.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         passwordPolicy().check(member.getUsername(), newPassword).ifPresent(key -> {
@@ -125,7 +126,7 @@ public class StaffService {
         audit.record("STAFF_PASSWORD_RESET", "StaffMember", id, member.getUsername());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyCaller
     public void changeOwnPassword(String currentPassword, String newPassword) {
         StaffMember member = self();
         if (currentPassword == null || !encoder.matches(currentPassword, member.getPasswordHash())) {
@@ -143,7 +144,7 @@ public class StaffService {
     }
 
     /** The person's own language and time zone. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyCaller
     public void updateOwnPreferences(String language, String timeZone) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(!StaffRules.LANGUAGES.contains(language), "language", "staff.error.language");

@@ -83,14 +83,17 @@ class ComplaintIntakeTest extends ComplaintTestSupport {
         f.setDescription("  ");
         f.setAffectedCount(0);
         f.setOrderExternalId("no-such-order");
-        assertThatThrownBy(() -> intake(f)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getFieldErrors())
-                .containsEntry("customerId", "complaint.error.customer")
-                .containsEntry("channel", "complaint.error.channel")
-                .containsEntry("category", "complaint.error.category")
-                .containsEntry("subject", "error.too-long")
-                .containsEntry("description", "complaint.error.description")
-                .containsEntry("affectedCount", "complaint.error.affected")
-                .containsEntry("orderExternalId", "complaint.error.order"));
+        assertThatThrownBy(() -> intake(f)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.getFieldErrors())
+                    .containsEntry("customerId", "complaint.error.customer")
+                    .containsEntry("channel", "complaint.error.channel")
+                    .containsEntry("category", "complaint.error.category")
+                    .containsEntry("subject", InvalidInputException.TOO_LONG)
+                    .containsEntry("description", "complaint.error.description")
+                    .containsEntry("affectedCount", "complaint.error.affected")
+                    .containsEntry("orderExternalId", "complaint.error.order");
+            assertThat(e.arguments("subject")).as("the limit travels with the message").containsExactly(Complaint.SUBJECT_MAX);
+        });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class)).isEqualTo(before);
     }
 

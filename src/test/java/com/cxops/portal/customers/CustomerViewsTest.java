@@ -203,9 +203,16 @@ class CustomerViewsTest extends KaribuTestBase {
         UI.getCurrent().navigate("customers/" + c.getId());
         _click(_get(Button.class, s -> s.withId("customer-edit")));
         _setValue(_get(Checkbox.class, s -> s.withId("customer-edit-manual-vip")), true);
-        assertThat(_get(Button.class, s -> s.withId("customer-save")).isEnabled()).isFalse();
-        _setValue(_get(TextField.class, s -> s.withId("customer-edit-manual-vip-reason")), "Board member's family");
-        assertThat(_get(Button.class, s -> s.withId("customer-save")).isEnabled()).isTrue();
+        Button save = _get(Button.class, s -> s.withId("customer-save"));
+        assertThat(save.isEnabled()).as("Save says why on click instead of staying grey").isTrue();
+        _click(save);
+        TextField reason = _get(TextField.class, s -> s.withId("customer-edit-manual-vip-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo(t("customer.error.vip-reason"));
+        assertThat(_find(Button.class, s -> s.withId("customer-save"))).as("nothing saved, the editor stays open").hasSize(1);
+        _setValue(reason, "Board member's family");
+        _click(save);
+        assertThat(_find(Button.class, s -> s.withId("customer-save"))).as("saved and closed").isEmpty();
     }
 
     @Test

@@ -50,7 +50,7 @@ public class ApiExceptionHandler {
         if (e.getFieldErrors().containsValue("error.not-found")) {
             return problems.of(HttpStatus.NOT_FOUND, "api.error.not-found");
         }
-        return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getFieldErrors());
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getFieldErrors(), e::arguments);
     }
 
     @ExceptionHandler(ApiProblemException.class)
@@ -63,7 +63,7 @@ public class ApiExceptionHandler {
         if (ApiRequestGuard.isTooLarge(e)) {
             return problems.of(HttpStatus.CONTENT_TOO_LARGE, "api.error.too-large");
         }
-        return problem(HttpStatus.BAD_REQUEST, "Malformed request body", Map.of("", "api.error.malformed"));
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request body", Map.of("", "api.error.malformed"), f -> new Object[0]);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -110,11 +110,13 @@ public class ApiExceptionHandler {
         return problems.internal(e, request.getMethod(), request.getRequestURI());
     }
 
-    private ProblemDetail problem(HttpStatus status, String title, Map<String, String> fieldErrors) {
+    private ProblemDetail problem(HttpStatus status, String title, Map<String, String> fieldErrors,
+                                  java.util.function.Function<String, Object[]> arguments) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, title);
         p.setTitle(title);
         List<FieldError> errors = fieldErrors.entrySet().stream()
-                .map(en -> new FieldError(en.getKey(), en.getValue(), i18n.translate(Locale.ENGLISH, en.getValue()))).toList();
+                .map(en -> new FieldError(en.getKey(), en.getValue(), i18n.translate(Locale.ENGLISH, en.getValue(),
+                        arguments.apply(en.getKey())))).toList();
         p.setProperty("errors", errors);
         return p;
     }

@@ -1,11 +1,11 @@
 package com.cxops.portal.base.settings;
 
+import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,7 +93,7 @@ public class SettingsService {
         return definition;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<Setting> list(String filter) {
         String needle = filter == null ? "" : filter.trim().toLowerCase();
@@ -106,7 +106,7 @@ public class SettingsService {
     }
 
     /** The values to pick from for this setting (empty: typed freely). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<SettingChoice> choices(String key) {
         definition(key);
@@ -114,7 +114,7 @@ public class SettingsService {
     }
 
     /** Changes a value; refused with a message key when the text is not a valid value of the setting's type. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public Setting update(String key, String newValue, long editedVersion) {
         SettingDefinition definition = definition(key);
         Optional<String> error = definition.validate(newValue);

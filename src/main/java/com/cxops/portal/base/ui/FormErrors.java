@@ -32,7 +32,7 @@ public final class FormErrors {
     public static void show(InvalidInputException e, Map<String, ? extends HasValidation> fields) {
         e.getFieldErrors().forEach((field, key) -> {
             HasValidation target = fields.get(field);
-            String message = Notifications.translate(key);
+            String message = Notifications.translate(key, e.arguments(field));
             if (target != null) {
                 target.setErrorMessage(message);
                 target.setInvalid(true);

@@ -25,7 +25,7 @@ class UiErrorHandler implements ErrorHandler {
     public void error(ErrorEvent event) {
         Throwable cause = rootOfInterest(event.getThrowable());
         if (cause instanceof InvalidInputException invalid) {
-            Notifications.error(Notifications.translate(invalid.getFieldErrors().values().iterator().next()));
+            Notifications.error(invalid.firstMessage(Notifications::translate));
         } else if (cause instanceof ConcurrentEditException conflict) {
             Notifications.error(Notifications.translate("error.conflict.short", conflict.getChangedBy()));
         } else if (cause instanceof AccessDeniedException || cause instanceof AuthorizationDeniedException) {

@@ -80,7 +80,7 @@ final class CompensationSection extends VerticalLayout {
         currency.setValue(defaultCurrency);
         TextField reason = new TextField(getTranslation("compensation.reason"));
         reason.setId("comp-reason");
-        reason.setMaxLength(1000);
+        reason.setMaxLength(Compensation.REASON_MAX);
         reason.setWidth("24em");
         Button add = new Button(getTranslation("compensation.add"), e -> {
             form.setKind(kind.getValue());

@@ -105,7 +105,7 @@ final class ComplaintActions extends HorizontalLayout {
             Notifications.success(getTranslation("complaint.done"));
             reload.run();
         } catch (InvalidInputException e) {
-            Notifications.error(getTranslation(e.getFieldErrors().values().iterator().next()));
+            Notifications.error(e.firstMessage(this::getTranslation));
         } catch (ConcurrentEditException e) {
             ConflictDialog.open(e, user, reload);
         }

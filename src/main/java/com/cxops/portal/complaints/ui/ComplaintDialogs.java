@@ -46,7 +46,7 @@ final class ComplaintDialogs {
         tier.setValue(complaint.getTier());
         TextField reason = new TextField(t("complaint.tier-reason"));
         reason.setId("tier-reason");
-        reason.setMaxLength(500);
+        reason.setMaxLength(Complaint.TIER_CHANGE_REASON_MAX);
         reason.setWidthFull();
         long version = complaint.getVersion();
         Button ok = new Button(t("action.save"), e -> {

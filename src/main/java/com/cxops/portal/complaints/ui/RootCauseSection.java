@@ -103,7 +103,7 @@ final class RootCauseSection extends VerticalLayout {
                     Notifications.success(getTranslation("rca.action-removed"));
                     changed.run();
                 } catch (InvalidInputException ex) {
-                    Notifications.error(getTranslation(ex.getFieldErrors().values().iterator().next()));
+                    Notifications.error(ex.firstMessage(this::getTranslation));
                 }
             });
             remove.setId("rca-remove-action-" + a.getId());

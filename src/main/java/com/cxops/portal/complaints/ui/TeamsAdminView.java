@@ -102,18 +102,20 @@ public class TeamsAdminView extends VerticalLayout implements HasDynamicTitle {
             members.setItemLabelGenerator(StaffDirectory.StaffContact::displayName);
             Binder<TeamForm> binder = new Binder<>(TeamForm.class);
             binder.forField(name).withValidator(v -> !v.isBlank(), getTranslation("team.error.name"))
-                    .withValidator(v -> v.trim().length() <= 100, getTranslation("error.too-long"))
+                    .withValidator(v -> v.trim().length() <= Team.NAME_MAX, getTranslation("form.too-long", Team.NAME_MAX))
                     .bind(TeamForm::getName, TeamForm::setName);
             binder.forField(lead).bind(f -> people.stream().filter(p -> Long.valueOf(p.id()).equals(f.getLeadId())).findFirst().orElse(null),
                     (f, v) -> f.setLeadId(v == null ? null : v.id()));
             binder.forField(members).bind(f -> people.stream().filter(p -> f.getMemberIds().contains(p.id())).collect(Collectors.toSet()),
                     (f, v) -> f.setMemberIds(v.stream().map(StaffDirectory.StaffContact::id).collect(Collectors.toSet())));
             binder.setBean(form);
-            binder.addStatusChangeListener(e -> save.setEnabled(binder.isValid()));
-            save.setEnabled(binder.isValid());
             save.setId("team-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            // UI.md: Save stays enabled; a click shows every wrong field beside it and saves nothing until all are right
             save.addClickListener(e -> {
+                if (!binder.validate().isOk()) {
+                    return;
+                }
                 try {
                     if (existing == null) {
                         teams.create(form);

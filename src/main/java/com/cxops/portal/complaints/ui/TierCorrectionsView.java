@@ -95,7 +95,7 @@ public class TierCorrectionsView extends VerticalLayout implements HasDynamicTit
             Notifications.success(getTranslation("tiering.corrections.adopted", p.phrase(), p.ruleName()));
             refresh();
         } catch (InvalidInputException ex) {
-            Notifications.error(ex.getFieldErrors().values().stream().findFirst().map(k -> getTranslation(k)).orElse(""));
+            Notifications.error(ex.firstMessage(this::getTranslation));
             refresh();
         } catch (ConcurrentEditException ex) {
             ConflictDialog.open(ex, user, this::refresh);

@@ -210,7 +210,7 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
 
             Binder<TieringRuleForm> binder = new Binder<>(TieringRuleForm.class);
             binder.forField(name).withValidator(v -> !v.isBlank(), getTranslation("rule.error.name"))
-                    .withValidator(v -> v.trim().length() <= 100, getTranslation("error.too-long"))
+                    .withValidator(v -> v.trim().length() <= TieringRule.NAME_MAX, getTranslation("form.too-long", TieringRule.NAME_MAX))
                     .bind(TieringRuleForm::getName, TieringRuleForm::setName);
             binder.forField(tier).asRequired(getTranslation("rule.error.tier")).bind(TieringRuleForm::getTier, TieringRuleForm::setTier);
             binder.forField(enabled).bind(TieringRuleForm::isEnabled, TieringRuleForm::setEnabled);
@@ -221,28 +221,30 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
                     .bind(TieringRuleForm::getMinAffected, TieringRuleForm::setMinAffected);
             binder.forField(layers).bind(TieringRuleForm::getLayers, (f, v) -> f.setLayers(v.isEmpty() ? EnumSet.noneOf(CustomerLayer.class) : EnumSet.copyOf(v)));
             binder.forField(vipOnly).bind(TieringRuleForm::isVipOnly, TieringRuleForm::setVipOnly);
-            binder.forField(keywords).withValidator(v -> v.length() <= 2000, getTranslation("error.too-long"))
+            binder.forField(keywords).withValidator(v -> v.length() <= TieringRule.LIST_MAX, getTranslation("form.too-long", TieringRule.LIST_MAX))
                     .bind(TieringRuleForm::getKeywords, TieringRuleForm::setKeywords);
             binder.forField(repeatDays).withValidator(v -> v == null || (v >= 1 && v <= 365), getTranslation("rule.error.days"))
                     .bind(TieringRuleForm::getRepeatWithinDays, TieringRuleForm::setRepeatWithinDays);
             binder.forField(minOrder).withValidator(v -> v == null || v.compareTo(BigDecimal.ZERO) > 0, getTranslation("rule.error.positive"))
                     .bind(TieringRuleForm::getMinOrderAmount, TieringRuleForm::setMinOrderAmount);
             binder.forField(family).bind(TieringRuleForm::getFamily, TieringRuleForm::setFamily);
-            binder.forField(phrasesEn).withValidator(v -> v.length() <= 2000, getTranslation("error.too-long"))
+            binder.forField(phrasesEn).withValidator(v -> v.length() <= TieringRule.LIST_MAX, getTranslation("form.too-long", TieringRule.LIST_MAX))
                     .bind(f -> lines(f.getPhrasesEn()), TieringRuleForm::setPhrasesEn);
-            binder.forField(phrasesZh).withValidator(v -> v.length() <= 2000, getTranslation("error.too-long"))
+            binder.forField(phrasesZh).withValidator(v -> v.length() <= TieringRule.LIST_MAX, getTranslation("form.too-long", TieringRule.LIST_MAX))
                     .bind(f -> lines(f.getPhrasesZh()), TieringRuleForm::setPhrasesZh);
-            binder.forField(exclusions).withValidator(v -> v.length() <= 2000, getTranslation("error.too-long"))
+            binder.forField(exclusions).withValidator(v -> v.length() <= TieringRule.LIST_MAX, getTranslation("form.too-long", TieringRule.LIST_MAX))
                     .bind(f -> lines(f.getExclusions()), TieringRuleForm::setExclusions);
-            binder.forField(contexts).withValidator(v -> v.length() <= 1000, getTranslation("error.too-long"))
+            binder.forField(contexts).withValidator(v -> v.length() <= TieringRule.CONTEXT_EXCLUSIONS_MAX, getTranslation("form.too-long", TieringRule.CONTEXT_EXCLUSIONS_MAX))
                     .bind(f -> lines(f.getContextExclusions()), TieringRuleForm::setContextExclusions);
             binder.forField(negatable).bind(TieringRuleForm::isNegatable, TieringRuleForm::setNegatable);
             binder.setBean(form);
-            binder.addStatusChangeListener(e -> save.setEnabled(binder.isValid()));
-            save.setEnabled(binder.isValid());
             save.setId("rule-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            // UI.md: Save stays enabled; a click shows every wrong field beside it and saves nothing until all are right
             save.addClickListener(e -> {
+                if (!binder.validate().isOk()) {
+                    return;
+                }
                 try {
                     if (existing == null) {
                         rules.create(form);

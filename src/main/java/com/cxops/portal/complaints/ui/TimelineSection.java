@@ -87,7 +87,7 @@ final class TimelineSection extends VerticalLayout {
         TextArea note = new TextArea(getTranslation("complaint.note"));
         note.setId("note-text");
         note.setWidthFull();
-        note.setMaxLength(4000);
+        note.setMaxLength(TimelineEntry.BODY_MAX);
         Checkbox visible = new Checkbox(getTranslation("complaint.note.customer-visible"));
         visible.setId("note-visible");
         Button add = new Button(getTranslation("complaint.note.add"), e -> {

@@ -250,22 +250,25 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             binder.forField(manualVip).bind(CustomerForm::isManualVip, CustomerForm::setManualVip);
             binder.forField(manualVipReason)
                     .withValidator(v -> !manualVip.getValue() || !v.isBlank(), getTranslation("customer.error.vip-reason"))
-                    .withValidator(v -> v.length() <= CustomerRules.REASON_MAX, getTranslation("error.too-long"))
+                    .withValidator(v -> v.length() <= CustomerRules.REASON_MAX, getTranslation("form.too-long", CustomerRules.REASON_MAX))
                     .bind(CustomerForm::getManualVipReason, CustomerForm::setManualVipReason);
             binder.forField(manager).bind(
                     f -> managers.stream().filter(m -> Objects.equals(m.id(), f.getAccountManagerId())).findFirst().orElse(null),
                     (f, m) -> f.setAccountManagerId(m == null ? null : m.id()));
-            binder.forField(notes).withValidator(v -> v.length() <= CustomerRules.NOTES_MAX, getTranslation("error.too-long"))
+            binder.forField(notes).withValidator(v -> v.length() <= CustomerRules.NOTES_MAX, getTranslation("form.too-long", CustomerRules.NOTES_MAX))
                     .bind(CustomerForm::getNotes, CustomerForm::setNotes);
             binder.setBean(form);
             manualVip.addValueChangeListener(e -> binder.validate());
-            binder.addStatusChangeListener(e -> save.setEnabled(binder.isValid()));
 
             add(new FormLayout(name, email, phone, membership, birthday, anniversary, manager, surveyOptOut, manualVip,
                     manualVipReason, notes));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> save());
-            save.setEnabled(binder.isValid());
+            // UI.md: Save stays enabled; a click shows every wrong field beside it and saves nothing until all are right
+            save.addClickListener(e -> {
+                if (binder.validate().isOk()) {
+                    save();
+                }
+            });
             getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         }
 

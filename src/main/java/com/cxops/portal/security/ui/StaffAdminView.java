@@ -135,7 +135,7 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
                     .bind(StaffForm::getUsername, StaffForm::setUsername);
             binder.forField(displayName)
                     .withValidator(v -> !v.isBlank(), getTranslation("staff.error.display-name"))
-                    .withValidator(v -> v.length() <= 120, getTranslation("error.too-long"))
+                    .withValidator(v -> v.length() <= StaffMember.DISPLAY_NAME_MAX, getTranslation("form.too-long", StaffMember.DISPLAY_NAME_MAX))
                     .bind(StaffForm::getDisplayName, StaffForm::setDisplayName);
             binder.forField(email)
                     .withValidator(v -> StaffRules.EMAIL.matcher(v).matches() && v.length() <= 254, getTranslation("staff.error.email"))
@@ -157,15 +157,19 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
                     password.setErrorMessage(getTranslation(key));
                     password.setInvalid(true);
                 }, () -> password.setInvalid(false));
-                updateSave();
             });
-            binder.addStatusChangeListener(e -> updateSave());
 
             FormLayout layout = new FormLayout(username, displayName, email, language, timeZone, roles, enabled, password);
             add(layout);
 
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> save());
+            // UI.md: Save stays enabled; a click shows every wrong field beside it and saves nothing until all are right
+            save.addClickListener(e -> {
+                boolean formOk = binder.validate().isOk();
+                if (formOk & passwordOk()) {
+                    save();
+                }
+            });
             Button cancel = new Button(getTranslation("action.cancel"), e -> close());
             getFooter().add(cancel, save);
             if (existing != null) {
@@ -174,12 +178,18 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
                 reset.setId("staff-reset-password");
                 getFooter().addComponentAsFirst(reset);
             }
-            updateSave();
         }
 
-        private void updateSave() {
-            boolean passwordOk = existing != null || (!password.isEmpty() && !password.isInvalid());
-            save.setEnabled(binder.isValid() && passwordOk);
+        /** A new person needs a password that passes the policy; an empty one is marked, not left silently grey. */
+        private boolean passwordOk() {
+            if (existing != null || (!password.isEmpty() && !password.isInvalid())) {
+                return true;
+            }
+            if (password.isEmpty()) {
+                password.setErrorMessage(getTranslation("password.rules", staffService.passwordPolicy().minLength()));
+                password.setInvalid(true);
+            }
+            return false;
         }
 
         private Map<String, HasValidation> fields() {

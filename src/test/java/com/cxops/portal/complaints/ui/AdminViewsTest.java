@@ -78,7 +78,8 @@ class AdminViewsTest extends KaribuTestBase {
         UI.getCurrent().navigate("admin/teams");
         _click(_get(Button.class, s -> s.withId("team-new")));
         Button save = _get(Button.class, s -> s.withId("team-save"));
-        assertThat(save.isEnabled()).isFalse();
+        _click(save);
+        assertThat(_get(TextField.class, s -> s.withId("team-name")).getErrorMessage()).isEqualTo(t("team.error.name"));
         String name = unique("Team ");
         _setValue(_get(TextField.class, s -> s.withId("team-name")), name);
         _click(save);

@@ -1,0 +1,18 @@
+package com.cxops.portal.base.access;
+
+import com.cxops.portal.base.Role;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Administrators only. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+@RolesAllowed({Role.Names.ADMIN})
+public @interface AdminOnly {
+}

@@ -1,0 +1,110 @@
+package com.cxops.portal;
+
+import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.Role;
+import com.cxops.portal.complaints.Team;
+import com.cxops.portal.complaints.TeamForm;
+import com.cxops.portal.complaints.TeamService;
+import com.cxops.portal.complaints.TieringRule;
+import com.cxops.portal.customers.CustomerRules;
+import com.cxops.portal.customers.TestCustomers;
+import com.cxops.portal.security.StaffMember;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Issue "forms that say what is wrong": text over its limit is marked beside the field with the limit in the words,
+ * in the viewer's language, and nothing is saved. The view and the service read the same constant.
+ */
+class FormLimitsTest extends KaribuTestBase {
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    TestCustomers customers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void a_team_name_over_its_limit_says_the_limit_and_nothing_is_saved() {
+        loginNew(Role.ADMIN);
+        UI.getCurrent().navigate("admin/teams");
+        _click(_get(Button.class, s -> s.withId("team-new")));
+        String name = unique("T") + "x".repeat(Team.NAME_MAX);
+        TextField field = _get(TextField.class, s -> s.withId("team-name"));
+        _setValue(field, name);
+        _click(_get(Button.class, s -> s.withId("team-save")));
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("Too long: at most 100 characters.");
+        assertThat(_find(Button.class, s -> s.withId("team-save"))).as("the editor stays open").hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM team WHERE name = ?", Integer.class, name)).isZero();
+    }
+
+    @Test
+    void the_service_refuses_the_same_name_and_sends_the_limit_with_its_message() {
+        loginNew(Role.ADMIN);
+        TeamForm form = new TeamForm();
+        form.setName("y".repeat(Team.NAME_MAX + 1));
+        assertThatThrownBy(() -> teams.create(form)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.getFieldErrors()).containsEntry("name", InvalidInputException.TOO_LONG);
+            assertThat(t(e.getFieldErrors().get("name"), e.arguments("name"))).isEqualTo("Too long: at most 100 characters.");
+        });
+    }
+
+    @Test
+    void a_tiering_rule_name_over_its_limit_says_the_limit_in_chinese() {
+        loginNew(Role.ADMIN);
+        setLanguage(Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("admin/tiering-rules");
+        _click(_get(Button.class, s -> s.withId("rule-new")));
+        String name = unique("R") + "x".repeat(TieringRule.NAME_MAX);
+        TextField field = _get(TextField.class, s -> s.withId("rule-name"));
+        _setValue(field, name);
+        _click(_get(Button.class, s -> s.withId("rule-save")));
+        assertThat(field.getErrorMessage()).isEqualTo("过长：最多 100 个字符。");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tiering_rule WHERE name = ?", Integer.class, name)).isZero();
+    }
+
+    @Test
+    void a_staff_display_name_over_its_limit_says_the_limit_and_nobody_is_created() {
+        loginNew(Role.ADMIN);
+        UI.getCurrent().navigate("admin/staff");
+        _click(_get(Button.class, s -> s.withId("staff-new")));
+        String username = unique("lim");
+        _setValue(_get(TextField.class, s -> s.withId("staff-username")), username);
+        TextField displayName = _get(TextField.class, s -> s.withId("staff-display-name"));
+        _setValue(displayName, "z".repeat(StaffMember.DISPLAY_NAME_MAX + 1));
+        _click(_get(Button.class, s -> s.withId("staff-save")));
+        assertThat(displayName.getErrorMessage()).isEqualTo("Too long: at most 120 characters.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staff_member WHERE username = ?", Integer.class, username)).isZero();
+    }
+
+    @Test
+    void customer_notes_over_their_limit_say_the_limit_and_the_customer_is_unchanged() {
+        long id = customers.create(unique("Notes "));
+        loginNew(Role.MANAGER);
+        UI.getCurrent().navigate("customers/" + id);
+        _click(_get(Button.class, s -> s.withId("customer-edit")));
+        TextArea notes = _get(TextArea.class, s -> s.withId("customer-edit-notes"));
+        _setValue(notes, "n".repeat(CustomerRules.NOTES_MAX + 1));
+        _click(_get(Button.class, s -> s.withId("customer-save")));
+        assertThat(notes.getErrorMessage()).isEqualTo("Too long: at most 4,000 characters.");
+        assertThat(jdbc.queryForObject("SELECT notes FROM customer WHERE id = ?", String.class, id)).isNull();
+    }
+}
