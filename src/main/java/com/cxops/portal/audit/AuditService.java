@@ -55,14 +55,14 @@ public class AuditService implements AuditTrail {
         return repository.distinctActions();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @ManagersAndAdmins
     @Transactional(readOnly = true)
     public List<String> recordTypes() {
         return repository.distinctRecordTypes();
     }
 
     /** Who appears in the trail, by the start of their sign-in name (escaped: a typed % or _ matches itself). */
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @ManagersAndAdmins
     @Transactional(readOnly = true)
     public List<String> actors(String prefix, Pageable pageable) {
         String p = prefix == null ? "" : prefix.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -155,7 +155,7 @@ public class TextTieringService {
     }
 
     /** How many older corrections still wait for their phrases (the report says so while the start-up job runs). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public int correctionsAwaitingAnalysis() {
         return phrases.unanalyzedCount();
