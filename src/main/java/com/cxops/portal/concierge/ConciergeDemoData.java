@@ -166,7 +166,9 @@ class ConciergeDemoData {
                 case 1 -> now.plus(Duration.ofHours(1 + r.nextInt(5)));
                 default -> now.plus(Duration.ofDays(1 + r.nextInt(12)));
             };
-            TaskRow t = workflow.createFromSource(new NewTask(type, customer, new TaskSource(TaskSourceType.CUSTOMER, "demo:" + i, "customers/" + customer),
+            // the source names the customer: another book's demo tasks (a second set of demo managers) are other tasks
+            TaskRow t = workflow.createFromSource(new NewTask(type, customer,
+                    new TaskSource(TaskSourceType.CUSTOMER, "demo:" + customer + ":" + i, "customers/" + customer),
                     i % 7 == 0 ? null : owner, null, due, i % 9 == 0 ? TaskPriority.HIGH : TaskPriority.NORMAL,
                     "@concierge.demo." + type + "|" + name(customer), null)).task();
             if (i % 3 == 0 && t.ownerId() != null) {
