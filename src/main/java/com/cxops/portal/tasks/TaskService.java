@@ -24,8 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reading tasks: one task and its timeline, the queues (my tasks, pools, all open, a customer's, an owner's) and the
- * counts the concierge screens show. Changes: {@link TaskWorkflowService} (create, start, done, cancel),
+ * Reading tasks: one task and its timeline, the queues (my tasks, pools, all open, a customer's, an owner's; one
+ * statement per page through {@link TaskQueue}) and the counts the concierge screens show. Changes: {@link TaskWorkflowService} (create, start, done, cancel),
  * {@link TaskAssignmentService} (claim, release, assign), {@link TaskHandOverService} (tasks that follow a customer or
  * an absence).
  * <p>
