@@ -15,6 +15,7 @@ import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +40,7 @@ import java.util.Optional;
 @Component
 class AutomaticTasks {
 
-    private final TaskService tasks;
+    private final TaskWorkflowService tasks;
     private final AbsenceService absences;
     private final ConciergeService concierge;
     private final EntityManager em;
@@ -49,7 +50,7 @@ class AutomaticTasks {
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    AutomaticTasks(TaskService tasks, AbsenceService absences, ConciergeService concierge, EntityManager em, StaffDirectory staff,
+    AutomaticTasks(TaskWorkflowService tasks, AbsenceService absences, ConciergeService concierge, EntityManager em, StaffDirectory staff,
                    Notifier notifier, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
         this.tasks = tasks;
         this.absences = absences;

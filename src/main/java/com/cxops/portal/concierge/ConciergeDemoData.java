@@ -12,6 +12,7 @@ import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,7 @@ class ConciergeDemoData {
     private final TransactionTemplate tx;
     private final StaffDirectory staff;
     private final TaskService tasks;
+    private final TaskWorkflowService workflow;
     private final OccasionJob occasions;
     private final RightsService rights;
     private final ContactService contacts;
@@ -64,7 +66,7 @@ class ConciergeDemoData {
     private final Clock clock;
 
     ConciergeDemoData(@Value("${portal.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, EntityManager em,
-                      PlatformTransactionManager transactions, StaffDirectory staff, TaskService tasks, OccasionJob occasions,
+                      PlatformTransactionManager transactions, StaffDirectory staff, TaskService tasks, TaskWorkflowService workflow, OccasionJob occasions,
                       RightsService rights, ContactService contacts, AbsenceService absences, ShopSettings shop, Clock clock) {
         this.enabled = enabled;
         this.jdbc = jdbc;
@@ -72,6 +74,7 @@ class ConciergeDemoData {
         this.tx = new TransactionTemplate(transactions);
         this.staff = staff;
         this.tasks = tasks;
+        this.workflow = workflow;
         this.occasions = occasions;
         this.rights = rights;
         this.contacts = contacts;
@@ -163,7 +166,9 @@ class ConciergeDemoData {
                 case 1 -> now.plus(Duration.ofHours(1 + r.nextInt(5)));
                 default -> now.plus(Duration.ofDays(1 + r.nextInt(12)));
             };
-            TaskRow t = tasks.createFromSource(new NewTask(type, customer, new TaskSource(TaskSourceType.CUSTOMER, "demo:" + i, "customers/" + customer),
+            // the source names the customer: another book's demo tasks (a second set of demo managers) are other tasks
+            TaskRow t = workflow.createFromSource(new NewTask(type, customer,
+                    new TaskSource(TaskSourceType.CUSTOMER, "demo:" + customer + ":" + i, "customers/" + customer),
                     i % 7 == 0 ? null : owner, null, due, i % 9 == 0 ? TaskPriority.HIGH : TaskPriority.NORMAL,
                     "@concierge.demo." + type + "|" + name(customer), null)).task();
             if (i % 3 == 0 && t.ownerId() != null) {
@@ -173,7 +178,7 @@ class ConciergeDemoData {
         for (TaskRow t : toFinish) {
             as(t.ownerId() == vip ? first : second, Role.VIP_MANAGER);
             String outcome = tasks.type(t.typeCode()).orElseThrow().getOutcomes().get(0).getCode();
-            tasks.complete(t.id(), t.version(), outcome, null);
+            workflow.complete(t.id(), t.version(), outcome, null);
         }
         // rights used this year: lounge visits and an authentication delivered
         for (int i = 1; i < Math.min(book.size(), 30); i += 3) {
@@ -186,7 +191,7 @@ class ConciergeDemoData {
                 }
                 TaskRow request = rights.request(new RightRequestForm(customer, right.rightId(), now.plus(Duration.ofDays(2)), null));
                 if (!"PRIVATE_EVENT".equals(right.code())) {
-                    tasks.complete(request.id(), request.version(), TaskType.OUTCOME_DELIVERED, null);
+                    workflow.complete(request.id(), request.version(), TaskType.OUTCOME_DELIVERED, null);
                 }
             }
         }

@@ -10,6 +10,7 @@ import com.cxops.portal.base.settings.ShopSettings;
 import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerService;
 import com.cxops.portal.surveys.CustomerSurveyService;
+import com.cxops.portal.tasks.TaskHandOverService;
 import com.cxops.portal.tasks.TaskService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,7 @@ public class ConciergeService {
     private final ConciergeAccess access;
     private final ContactService contacts;
     private final TaskService tasks;
+    private final TaskHandOverService handOvers;
     private final AbsenceService absences;
     private final CustomerService customers;
     private final StaffDirectory staff;
@@ -51,14 +53,16 @@ public class ConciergeService {
     private final Clock clock;
     private final CustomerSurveyService surveys;
 
-    ConciergeService(EntityManager em, ConciergeAccess access, ContactService contacts, TaskService tasks, AbsenceService absences,
-                     CustomerService customers, StaffDirectory staff, CurrentUser user, Notifier notifier, AuditTrail audit,
-                     ConciergeSettings settings, ShopSettings shop, Clock clock, CustomerSurveyService surveys) {
+    ConciergeService(EntityManager em, ConciergeAccess access, ContactService contacts, TaskService tasks,
+                     TaskHandOverService handOvers, AbsenceService absences, CustomerService customers, StaffDirectory staff,
+                     CurrentUser user, Notifier notifier, AuditTrail audit, ConciergeSettings settings, ShopSettings shop,
+                     Clock clock, CustomerSurveyService surveys) {
         this.surveys = surveys;
         this.em = em;
         this.access = access;
         this.contacts = contacts;
         this.tasks = tasks;
+        this.handOvers = handOvers;
         this.absences = absences;
         this.customers = customers;
         this.staff = staff;
@@ -170,7 +174,7 @@ public class ConciergeService {
                 continue;
             }
             customers.assignAccountManager(c.getId(), toManager, c.getVersion());
-            movedTasks += tasks.moveCustomerTasks(c.getId(), from, toManager);
+            movedTasks += handOvers.moveCustomerTasks(c.getId(), from, toManager);
             audit.record("CONCIERGE_CUSTOMER_MOVED", "Customer", c.getId(),
                     (from == null ? "-" : staff.displayName(from).orElse("#" + from)) + " -> " + target.displayName());
             movedCustomers++;

@@ -9,7 +9,7 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.settings.ShopSettings;
 import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerService;
-import com.cxops.portal.tasks.TaskService;
+import com.cxops.portal.tasks.TaskHandOverService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,7 +37,7 @@ public class HandOverService {
     private final HandOverRepository handOvers;
     private final AbsenceRepository absences;
     private final EntityManager em;
-    private final TaskService tasks;
+    private final TaskHandOverService tasks;
     private final CustomerService customers;
     private final StaffDirectory staff;
     private final CurrentUser user;
@@ -46,7 +46,7 @@ public class HandOverService {
     private final ShopSettings shop;
     private final Clock clock;
 
-    HandOverService(HandOverRepository handOvers, AbsenceRepository absences, EntityManager em, TaskService tasks,
+    HandOverService(HandOverRepository handOvers, AbsenceRepository absences, EntityManager em, TaskHandOverService tasks,
                     CustomerService customers, StaffDirectory staff, CurrentUser user, Notifier notifier, AuditTrail audit,
                     ShopSettings shop, Clock clock) {
         this.handOvers = handOvers;

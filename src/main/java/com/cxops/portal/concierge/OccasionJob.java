@@ -5,10 +5,10 @@ import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.customers.MembershipLevel;
 import com.cxops.portal.tasks.NewTask;
-import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import jakarta.persistence.EntityManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -52,13 +52,13 @@ public class OccasionJob {
 
     private final EntityManager em;
     private final JdbcTemplate jdbc;
-    private final TaskService tasks;
+    private final TaskWorkflowService tasks;
     private final ConciergeSettings settings;
     private final ShopSettings shop;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    OccasionJob(EntityManager em, JdbcTemplate jdbc, TaskService tasks, ConciergeSettings settings, ShopSettings shop,
+    OccasionJob(EntityManager em, JdbcTemplate jdbc, TaskWorkflowService tasks, ConciergeSettings settings, ShopSettings shop,
                 PlatformTransactionManager transactions, Clock clock) {
         this.em = em;
         this.jdbc = jdbc;

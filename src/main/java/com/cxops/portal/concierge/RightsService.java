@@ -13,8 +13,8 @@ import com.cxops.portal.tasks.TaskCompleted;
 import com.cxops.portal.tasks.TaskCompletionCheck;
 import com.cxops.portal.tasks.TaskForm;
 import com.cxops.portal.tasks.TaskRow;
-import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -41,7 +41,7 @@ public class RightsService implements TaskCompletionCheck {
 
     private final VipRightRepository rights;
     private final VipRightUseRepository uses;
-    private final TaskService tasks;
+    private final TaskWorkflowService tasks;
     private final ConciergeAccess access;
     private final EntityManager em;
     private final CurrentUser user;
@@ -49,7 +49,7 @@ public class RightsService implements TaskCompletionCheck {
     private final ShopSettings shop;
     private final Clock clock;
 
-    RightsService(VipRightRepository rights, VipRightUseRepository uses, TaskService tasks, ConciergeAccess access, EntityManager em,
+    RightsService(VipRightRepository rights, VipRightUseRepository uses, TaskWorkflowService tasks, ConciergeAccess access, EntityManager em,
                   CurrentUser user, AuditTrail audit, ShopSettings shop, Clock clock) {
         this.rights = rights;
         this.uses = uses;

@@ -4,9 +4,9 @@ import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.tasks.NewTask;
 import com.cxops.portal.tasks.TaskPools;
 import com.cxops.portal.tasks.TaskPriority;
-import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -31,11 +31,11 @@ public class FollowUps {
 
     private final AnswerRepository answers;
     private final SubjectFacts facts;
-    private final TaskService tasks;
+    private final TaskWorkflowService tasks;
     private final SurveySettings settings;
     private final TransactionTemplate tx;
 
-    FollowUps(AnswerRepository answers, SubjectFacts facts, TaskService tasks, SurveySettings settings,
+    FollowUps(AnswerRepository answers, SubjectFacts facts, TaskWorkflowService tasks, SurveySettings settings,
               PlatformTransactionManager transactions) {
         this.answers = answers;
         this.facts = facts;

@@ -5,6 +5,7 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.tasks.TaskRow;
 import com.cxops.portal.tasks.TaskService;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,13 +53,15 @@ class SurveyDemoData {
     private final Clock clock;
     private final boolean enabled;
     private final TaskService tasks;
+    private final TaskWorkflowService workflow;
     private final StaffDirectory staff;
     private final SurveySettings settings;
 
     SurveyDemoData(JdbcTemplate jdbc, TransactionTemplate tx, FollowUps followUps, ThemeRepository themes, Clock clock,
-                   @Value("${portal.demo.enabled:false}") boolean enabled, TaskService tasks, StaffDirectory staff,
+                   @Value("${portal.demo.enabled:false}") boolean enabled, TaskService tasks, TaskWorkflowService workflow, StaffDirectory staff,
                    SurveySettings settings) {
         this.tasks = tasks;
+        this.workflow = workflow;
         this.staff = staff;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -139,7 +142,7 @@ class SurveyDemoData {
                     continue;
                 }
                 String[] outcome = outcomes[(i / 2) % outcomes.length];
-                tasks.complete(t.id(), t.version(), outcome[0], outcome[1]);
+                workflow.complete(t.id(), t.version(), outcome[0], outcome[1]);
                 done++;
             }
         } finally {

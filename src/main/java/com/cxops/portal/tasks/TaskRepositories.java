@@ -1,7 +1,5 @@
 package com.cxops.portal.tasks;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -19,19 +17,6 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
     @Query("select t from Task t where t.sourceType = :type and t.sourceId = :id and t.type.id = :typeId")
     Optional<Task> findBySource(@Param("type") TaskSourceType type, @Param("id") String id, @Param("typeId") long typeId);
-
-    @Query("select t from Task t where t.ownerId = :owner and t.status in :statuses order by t.dueAt asc, t.id asc")
-    Slice<Task> byOwner(@Param("owner") long owner, @Param("statuses") Collection<TaskStatus> statuses, Pageable pageable);
-
-    @Query("select t from Task t where t.ownerId is null and t.pool = :pool and t.status = com.cxops.portal.tasks.TaskStatus.OPEN "
-            + "order by t.dueAt asc, t.id asc")
-    Slice<Task> inPool(@Param("pool") String pool, Pageable pageable);
-
-    @Query("select t from Task t where t.customerId = :customer order by t.dueAt desc, t.id desc")
-    Slice<Task> byCustomer(@Param("customer") long customer, Pageable pageable);
-
-    @Query("select t from Task t where t.status in :statuses and (:owner is null or t.ownerId = :owner) order by t.dueAt asc, t.id asc")
-    Slice<Task> allOpen(@Param("statuses") Collection<TaskStatus> statuses, @Param("owner") Long owner, Pageable pageable);
 
     @Query("select t from Task t where t.customerId in :customers and t.status in :statuses order by t.id")
     List<Task> openOfCustomers(@Param("customers") Collection<Long> customers, @Param("statuses") Collection<TaskStatus> statuses);

@@ -11,10 +11,12 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,10 +32,14 @@ final class ConciergeOperations {
     static final double OCCASIONS_SECONDS = 5;
 
     private static final int PAGE = BenchUi.FIRST_ROWS;
-    /** The columns of a task row (TaskRow) with its customer's name: the floor reads what the grid shows. */
-    private static final String ROW = "SELECT t.id, t.version, t.task_type_id, t.customer_id, c.name, t.title, t.status, t.priority, "
-            + "t.owner_id, t.pool, t.due_at, t.source_type, t.source_id, t.source_link, t.outcome_code, t.created_at, t.closed_at "
-            + "FROM task t LEFT JOIN customer c ON c.id = t.customer_id ";
+    /**
+     * What a task list shows of a task (TaskRow: due, title, customer, type, status, priority, owner; with its id and
+     * version), with the type's and the customer's names joined in. The portal's rows and the floor's are compared
+     * column by column, not only by id.
+     */
+    private static final String COLUMNS = "t.id, t.version, ty.code, ty.name_en, ty.name_zh, t.customer_id, c.name, t.title, "
+            + "t.status, t.priority, t.owner_id, t.pool, t.due_at, t.source_type, t.source_id, t.source_link, t.created_at, t.closed_at";
+    private static final String JOINS = " JOIN task_type ty ON ty.id = t.task_type_id LEFT JOIN customer c ON c.id = t.customer_id";
 
     private ConciergeOperations() {
     }
@@ -47,23 +53,46 @@ final class ConciergeOperations {
         TaskService tasks = ctx.spring.getBean(TaskService.class);
         return List.of(
                 BenchOperation.ms(MY_TASKS,
-                        run -> BenchContext.as(vip, () -> ids(tasks.myTasks(PageRequest.of(0, PAGE)).getContent())),
-                        run -> firstPage(ctx, "WHERE t.owner_id = " + vipId + " AND t.status IN ('OPEN','IN_PROGRESS')"),
+                        run -> BenchContext.as(vip, () -> rows(tasks.myTasks(PageRequest.of(0, PAGE)).getContent())),
+                        run -> myTasksFloor(ctx, vipId),
                         BenchOperations.QUEUE_P95_MS, BenchOperations.QUEUE_RATIO),
                 BenchOperation.ms(POOL,
-                        run -> BenchContext.as(vip, () -> ids(tasks.pool(TaskPools.CONCIERGE, PageRequest.of(0, PAGE)).getContent())),
-                        run -> firstPage(ctx, "WHERE t.owner_id IS NULL AND t.pool = '" + TaskPools.CONCIERGE + "' AND t.status = 'OPEN'"),
+                        run -> BenchContext.as(vip, () -> rows(tasks.pool(TaskPools.CONCIERGE, PageRequest.of(0, PAGE)).getContent())),
+                        run -> firstPage(ctx, "SELECT " + COLUMNS + " FROM task t" + JOINS + " WHERE t.pool = '" + TaskPools.CONCIERGE
+                                + "' AND t.status = 'OPEN' AND t.owner_id IS NULL ORDER BY t.due_at, t.id"),
                         BenchOperations.QUEUE_P95_MS, BenchOperations.QUEUE_RATIO),
                 occasions(ctx));
     }
 
-    private static List<Long> firstPage(BenchContext ctx, String where) {
-        return ctx.jdbc.queryForList(ROW + where + " ORDER BY t.due_at, t.id LIMIT " + (PAGE + 1)).stream()
-                .map(r -> ((Number) r.get("id")).longValue()).limit(PAGE).toList();
+    /**
+     * The fastest hand-written SQL for an owner's open tasks: {@code status IN ('OPEN','IN_PROGRESS')} would read all of
+     * the owner's open entries of {@code ix_task_owner_open} and sort them; each status read in index order up to the
+     * page (covering, no sort), merged, and only the page joined is what the index allows.
+     */
+    private static List<List<Object>> myTasksFloor(BenchContext ctx, long ownerId) {
+        String part = "(SELECT id, due_at FROM task WHERE owner_id = " + ownerId + " AND status = '%s' ORDER BY due_at, id LIMIT "
+                + (PAGE + 1) + ")";
+        return firstPage(ctx, "SELECT " + COLUMNS + " FROM (" + part.formatted("OPEN") + " UNION ALL " + part.formatted("IN_PROGRESS")
+                + ") p JOIN task t ON t.id = p.id" + JOINS + " ORDER BY p.due_at, p.id");
     }
 
-    private static List<Long> ids(List<TaskRow> rows) {
-        return rows.stream().map(TaskRow::id).toList();
+    private static List<List<Object>> firstPage(BenchContext ctx, String sql) {
+        return ctx.jdbc.query(sql + " LIMIT " + (PAGE + 1), (rs, i) -> Arrays.<Object>asList(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getObject(6) == null ? null : rs.getLong(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getObject(11) == null ? null : rs.getLong(11), rs.getString(12),
+                        utc(rs.getObject(13, LocalDateTime.class)), rs.getString(14), rs.getString(15), rs.getString(16),
+                        utc(rs.getObject(17, LocalDateTime.class)), utc(rs.getObject(18, LocalDateTime.class))))
+                .stream().limit(PAGE).toList();
+    }
+
+    private static List<List<Object>> rows(List<TaskRow> rows) {
+        return rows.stream().map(r -> Arrays.<Object>asList(r.id(), r.version(), r.typeCode(), r.typeNameEn(), r.typeNameZh(),
+                r.customerId(), r.customerName(), r.title(), r.status().name(), r.priority().name(), r.ownerId(), r.pool(), r.dueAt(),
+                r.source().type().name(), r.source().id(), r.source().link(), r.createdAt(), r.closedAt())).toList();
+    }
+
+    private static Instant utc(LocalDateTime t) {
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);  // stored in UTC
     }
 
     /**

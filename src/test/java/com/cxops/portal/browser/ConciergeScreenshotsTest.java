@@ -12,10 +12,10 @@ import com.cxops.portal.security.StaffService;
 import com.cxops.portal.security.TestStaff;
 import com.cxops.portal.tasks.NewTask;
 import com.cxops.portal.tasks.TaskPriority;
-import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,7 +51,7 @@ class ConciergeScreenshotsTest extends BrowserTestBase {
     @Autowired StaffService staffService;
     @Autowired StaffDirectory staffDirectory;
     @Autowired TestCustomers customers;
-    @Autowired TaskService tasks;
+    @Autowired TaskWorkflowService workflow;
     @Autowired ContactService contacts;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -85,7 +85,7 @@ class ConciergeScreenshotsTest extends BrowserTestBase {
             jdbc.update("UPDATE customer SET birthday = ?, membership_level = 'GOLD' WHERE id = ?", LocalDate.of(1980 + i, 12, 2 + i), c);
             for (int k = 0; k < 2; k++) {
                 Duration offset = Duration.ofHours(-5 + 9L * (i + k * NAMES.length) - 10);
-                tasks.createFromSource(new NewTask(types[(i + k) % types.length], c, new TaskSource(TaskSourceType.CUSTOMER, "shot:" + c + ":" + k, null),
+                workflow.createFromSource(new NewTask(types[(i + k) % types.length], c, new TaskSource(TaskSourceType.CUSTOMER, "shot:" + c + ":" + k, null),
                         k == 1 && i % 3 == 0 ? null : owner, null, now.plus(offset), i == 0 ? TaskPriority.HIGH : TaskPriority.NORMAL,
                         "@concierge.demo." + types[(i + k) % types.length] + "|" + NAMES[i], null));
             }

@@ -11,6 +11,7 @@ import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +37,8 @@ class ConciergeServiceTest extends SpringTestBase {
     ContactService contacts;
     @Autowired
     TaskService tasks;
+    @Autowired
+    TaskWorkflowService workflow;
     @Autowired
     TestCustomers customers;
     @Autowired
@@ -89,7 +92,7 @@ class ConciergeServiceTest extends SpringTestBase {
         actAs(a, Role.VIP_MANAGER);
         refused(() -> concierge.book(staff(b)), "", "concierge.error.book-denied");
         absences.record(new AbsenceForm(null, staff(b), today(), today().plusDays(2), "Conference"));
-        TaskService.Created t = tasks.createFromSource(new NewTask(TaskType.REWARD, vip,
+        TaskWorkflowService.Created t = workflow.createFromSource(new NewTask(TaskType.REWARD, vip,
                 new TaskSource(TaskSourceType.CUSTOMER, unique("r"), null), staff(a), null, null, null, "Reward", null));
         assertThat(t.task().ownerId()).isEqualTo(staff(b));
         actAs(b, Role.VIP_MANAGER);
@@ -98,7 +101,7 @@ class ConciergeServiceTest extends SpringTestBase {
         refused(() -> concierge.book(staff(a)), "", "concierge.error.book-denied");
         // after the absence the manager takes their own work again
         clock.set(clock.instant().plus(Duration.ofDays(4)));
-        TaskService.Created later = tasks.createFromSource(new NewTask(TaskType.REWARD, vip,
+        TaskWorkflowService.Created later = workflow.createFromSource(new NewTask(TaskType.REWARD, vip,
                 new TaskSource(TaskSourceType.CUSTOMER, unique("r"), null), staff(a), null, null, null, "Reward", null));
         assertThat(later.task().ownerId()).isEqualTo(staff(a));
     }
@@ -117,12 +120,12 @@ class ConciergeServiceTest extends SpringTestBase {
         TaskRow second = rights.request(new RightRequestForm(vip, lounge.rightId(), due, null));
         TaskRow third = rights.request(new RightRequestForm(vip, lounge.rightId(), due, null));
         assertThat(first.ownerId()).isEqualTo(staff(a));
-        tasks.complete(first.id(), first.version(), "DELIVERED", "Lounge booked");
+        workflow.complete(first.id(), first.version(), "DELIVERED", "Lounge booked");
         assertThat(rights.usage(vip)).filteredOn(r -> r.code().equals("LOUNGE")).extracting(RightUsage::left).containsExactly(1L);
-        tasks.complete(second.id(), second.version(), "DELIVERED", null);
+        workflow.complete(second.id(), second.version(), "DELIVERED", null);
         assertThat(rights.usage(vip)).filteredOn(r -> r.code().equals("LOUNGE")).extracting(RightUsage::left).containsExactly(0L);
         assertThat(rights.needsApproval(third.id())).isTrue();
-        refused(() -> tasks.complete(third.id(), third.version(), "DELIVERED", null), "outcome", "concierge.error.right-needs-approval");
+        refused(() -> workflow.complete(third.id(), third.version(), "DELIVERED", null), "outcome", "concierge.error.right-needs-approval");
         assertThat(tasks.find(third.id()).orElseThrow().status()).isEqualTo(com.cxops.portal.tasks.TaskStatus.OPEN);
         assertThatThrownBy(() -> rights.approve(third.id(), "Long-standing customer"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -130,7 +133,7 @@ class ConciergeServiceTest extends SpringTestBase {
         refused(() -> rights.approve(third.id(), " "), "note", "concierge.error.approval-note");
         rights.approve(third.id(), "Long-standing customer");
         actAs(a, Role.VIP_MANAGER);
-        tasks.complete(third.id(), third.version(), "DELIVERED", null);
+        workflow.complete(third.id(), third.version(), "DELIVERED", null);
         RightUsage after = rights.usage(vip).stream().filter(r -> r.code().equals("LOUNGE")).findFirst().orElseThrow();
         assertThat(after.used()).isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'VIP_RIGHT_APPROVED' AND record_id = ?",
@@ -144,9 +147,9 @@ class ConciergeServiceTest extends SpringTestBase {
         long forgotten = customers.create(unique("B "), CustomerLayer.HIGH_NET_WORTH, true, staff(a));
         long longAgo = customers.create(unique("C "), CustomerLayer.HIGH_NET_WORTH, true, staff(a));
         actAs(a, Role.VIP_MANAGER);
-        TaskRow t = tasks.createFromSource(new NewTask(TaskType.CO_CREATION, contacted, new TaskSource(TaskSourceType.CUSTOMER, unique("c"), null),
+        TaskRow t = workflow.createFromSource(new NewTask(TaskType.CO_CREATION, contacted, new TaskSource(TaskSourceType.CUSTOMER, unique("c"), null),
                 staff(a), null, null, null, "Tasting", null)).task();
-        tasks.complete(t.id(), t.version(), "ACCEPTED", "Comes on Friday");
+        workflow.complete(t.id(), t.version(), "ACCEPTED", "Comes on Friday");
         contacts.log(new ContactForm(longAgo, ContactChannel.CALL, clock.instant().minus(Duration.ofDays(90)), "Old call"));
         refused(() -> contacts.log(new ContactForm(longAgo, ContactChannel.CALL, clock.instant().plus(Duration.ofHours(1)), null)),
                 "contactedAt", "concierge.error.contact-future");
@@ -163,7 +166,7 @@ class ConciergeServiceTest extends SpringTestBase {
         String a = vipManager();
         String b = vipManager();
         long vip = customers.create(unique("VIP "), CustomerLayer.HIGH_NET_WORTH, true, staff(a));
-        TaskRow open = tasks.createFromSource(new NewTask(TaskType.REWARD, vip, new TaskSource(TaskSourceType.CUSTOMER, unique("r"), null),
+        TaskRow open = workflow.createFromSource(new NewTask(TaskType.REWARD, vip, new TaskSource(TaskSourceType.CUSTOMER, unique("r"), null),
                 staff(a), null, null, null, "Reward", null)).task();
         actAsNew(Role.MANAGER);
         ManagerLoad before = concierge.workload().stream().filter(l -> l.staffId() == staff(a)).findFirst().orElseThrow();

@@ -11,6 +11,7 @@ import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +35,8 @@ class HandOverTest extends SpringTestBase {
     @Autowired
     TaskService tasks;
     @Autowired
+    TaskWorkflowService workflow;
+    @Autowired
     TestCustomers customers;
     @Autowired
     JdbcTemplate jdbc;
@@ -49,7 +52,7 @@ class HandOverTest extends SpringTestBase {
     }
 
     private TaskRow task(Long customer, long owner) {
-        return tasks.createFromSource(new NewTask(TaskType.REWARD, customer, new TaskSource(TaskSourceType.CUSTOMER, unique("h"), null),
+        return workflow.createFromSource(new NewTask(TaskType.REWARD, customer, new TaskSource(TaskSourceType.CUSTOMER, unique("h"), null),
                 owner, null, null, null, "Reward", null)).task();
     }
 
@@ -79,7 +82,7 @@ class HandOverTest extends SpringTestBase {
         TaskRow noCustomer = task(null, staff(a));
         TaskRow done = task(vip1, staff(a));
         actAs(a, Role.VIP_MANAGER);
-        tasks.complete(done.id(), done.version(), "GRANTED", null);
+        workflow.complete(done.id(), done.version(), "GRANTED", null);
         LocalDate today = clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
         Absence away = absences.record(new AbsenceForm(null, staff(b), today, today.plusDays(3), null));
 
@@ -105,7 +108,7 @@ class HandOverTest extends SpringTestBase {
         // Meanwhile the deputy finishes one task and a manager moves one customer to a third colleague.
         actAs(b, Role.VIP_MANAGER);
         TaskRow t2now = tasks.find(t2.id()).orElseThrow();
-        tasks.complete(t2now.id(), t2now.version(), "GRANTED", "done by the deputy");
+        workflow.complete(t2now.id(), t2now.version(), "GRANTED", "done by the deputy");
         actAsNew(Role.MANAGER);
         concierge.moveCustomers(List.of(vip2), staff(c));
 

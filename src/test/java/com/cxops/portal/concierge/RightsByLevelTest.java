@@ -7,6 +7,7 @@ import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.customers.TestCustomers;
 import com.cxops.portal.tasks.TaskRow;
 import com.cxops.portal.tasks.TaskService;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,8 @@ class RightsByLevelTest extends SpringTestBase {
     @Autowired
     TaskService tasks;
     @Autowired
+    TaskWorkflowService workflow;
+    @Autowired
     TestCustomers customers;
     @Autowired
     JdbcTemplate jdbc;
@@ -35,7 +38,7 @@ class RightsByLevelTest extends SpringTestBase {
 
     private TaskRow deliver(long customer) {
         TaskRow t = rights.request(new RightRequestForm(customer, lounge(customer).rightId(), clock.instant().plus(Duration.ofDays(2)), null));
-        tasks.complete(t.id(), t.version(), "DELIVERED", null);
+        workflow.complete(t.id(), t.version(), "DELIVERED", null);
         return t;
     }
 
@@ -71,7 +74,7 @@ class RightsByLevelTest extends SpringTestBase {
         // the request made as gold is delivered as diamond: no approval needed, it counts against diamond
         assertThat(rights.needsApproval(waiting.id())).isFalse();
         TaskRow w = tasks.find(waiting.id()).orElseThrow();
-        tasks.complete(w.id(), w.version(), "DELIVERED", null);
+        workflow.complete(w.id(), w.version(), "DELIVERED", null);
         assertThat(levelOf(waiting)).isEqualTo("DIAMOND");
         assertThat(levelOf(second)).isEqualTo("GOLD");
         deliver(vip);
@@ -84,7 +87,7 @@ class RightsByLevelTest extends SpringTestBase {
         assertThat(lounge(vip).used()).isEqualTo(2);
         assertThat(lounge(vip).left()).isZero();
         TaskRow beyond = rights.request(new RightRequestForm(vip, lounge(vip).rightId(), clock.instant().plus(Duration.ofDays(2)), null));
-        assertThatThrownBy(() -> tasks.complete(beyond.id(), beyond.version(), "DELIVERED", null))
+        assertThatThrownBy(() -> workflow.complete(beyond.id(), beyond.version(), "DELIVERED", null))
                 .isInstanceOf(InvalidInputException.class);
     }
 }

@@ -10,6 +10,7 @@ import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,8 @@ class SelfHandOverTest extends SpringTestBase {
     @Autowired
     TaskService tasks;
     @Autowired
+    TaskWorkflowService workflow;
+    @Autowired
     TestCustomers customers;
     @Autowired
     JdbcTemplate jdbc;
@@ -46,7 +49,7 @@ class SelfHandOverTest extends SpringTestBase {
     }
 
     private TaskRow task(long customer, long owner) {
-        return tasks.createFromSource(new NewTask(TaskType.REWARD, customer, new TaskSource(TaskSourceType.CUSTOMER, unique("sh"), null),
+        return workflow.createFromSource(new NewTask(TaskType.REWARD, customer, new TaskSource(TaskSourceType.CUSTOMER, unique("sh"), null),
                 owner, null, null, null, "Reward", null)).task();
     }
 
@@ -93,7 +96,7 @@ class SelfHandOverTest extends SpringTestBase {
         // the deputy finishes one; the colleague cannot take back what is not theirs
         actAs(deputy, Role.VIP_MANAGER);
         TaskRow t = tasks.find(finishedByDeputy.id()).orElseThrow();
-        tasks.complete(t.id(), t.version(), "GRANTED", null);
+        workflow.complete(t.id(), t.version(), "GRANTED", null);
         assertThatThrownBy(() -> handOvers.handBack(h.getId())).isInstanceOf(AccessDeniedException.class);
         actAs(colleague, Role.VIP_MANAGER);
         assertThatThrownBy(() -> handOvers.handBack(h.getId())).isInstanceOf(AccessDeniedException.class);

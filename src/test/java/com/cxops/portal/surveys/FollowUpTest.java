@@ -8,6 +8,7 @@ import com.cxops.portal.tasks.TaskRow;
 import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.tasks.TaskStatus;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,6 +22,8 @@ class FollowUpTest extends SurveyTestSupport {
 
     @Autowired
     TaskService tasks;
+    @Autowired
+    TaskWorkflowService workflow;
     @Autowired
     FollowUps followUps;
 
@@ -61,7 +64,7 @@ class FollowUpTest extends SurveyTestSupport {
         assertThat(task.dueAt()).isEqualTo(Instant.parse("2026-10-07T11:00:00Z"));
         assertThat(task.customerId()).isEqualTo(customer);
         assertThat(task.title()).contains("CSAT 2");
-        TaskRow done = tasks.complete(taskId, task.version(), "RESOLVED", "Called, refund sent");
+        TaskRow done = workflow.complete(taskId, task.version(), "RESOLVED", "Called, refund sent");
         assertThat(done.status()).isEqualTo(TaskStatus.DONE);
     }
 

@@ -31,6 +31,10 @@ class TaskServiceTest extends SpringTestBase {
     @Autowired
     TaskService service;
     @Autowired
+    TaskWorkflowService workflow;
+    @Autowired
+    TaskAssignmentService assignment;
+    @Autowired
     TestCustomers customers;
     @Autowired
     JdbcTemplate jdbc;
@@ -49,15 +53,15 @@ class TaskServiceTest extends SpringTestBase {
         clock.set(Instant.parse("2026-11-30T08:00:00Z"));
         long customer = customers.create(unique("C"));
         String source = unique("s");
-        TaskService.Created first = service.createFromSource(followUp(customer, source, null));
-        TaskService.Created second = service.createFromSource(followUp(customer, source, null));
+        TaskWorkflowService.Created first = workflow.createFromSource(followUp(customer, source, null));
+        TaskWorkflowService.Created second = workflow.createFromSource(followUp(customer, source, null));
         assertThat(first.isNew()).isTrue();
         assertThat(second.isNew()).isFalse();
         assertThat(second.task().id()).isEqualTo(first.task().id());
         assertThat(first.task().pool()).isEqualTo(TaskPools.CONCIERGE);
         assertThat(first.task().dueAt()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
         // another type for the same source is another task
-        TaskService.Created other = service.createFromSource(new NewTask(TaskType.WIN_BACK, customer,
+        TaskWorkflowService.Created other = workflow.createFromSource(new NewTask(TaskType.WIN_BACK, customer,
                 new TaskSource(TaskSourceType.COMPLAINT, source, null), null, null, null, null, "Win back", null));
         assertThat(other.isNew()).isTrue();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task WHERE source_id = ?", Long.class, source)).isEqualTo(2);
@@ -71,18 +75,18 @@ class TaskServiceTest extends SpringTestBase {
         String source = unique("s");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<TaskService.Created>> results = new ArrayList<>();
+        List<Future<TaskWorkflowService.Created>> results = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             results.add(pool.submit(() -> {
                 start.await();
-                return service.createFromSource(followUp(customer, source, null));
+                return workflow.createFromSource(followUp(customer, source, null));
             }));
         }
         start.countDown();
         List<Long> ids = new ArrayList<>();
         int made = 0;
-        for (Future<TaskService.Created> f : results) {
-            TaskService.Created c = f.get();
+        for (Future<TaskWorkflowService.Created> f : results) {
+            TaskWorkflowService.Created c = f.get();
             ids.add(c.task().id());
             made += c.isNew() ? 1 : 0;
         }
@@ -95,7 +99,7 @@ class TaskServiceTest extends SpringTestBase {
     @Test
     void claim_race_one_wins_and_the_other_is_told_who() throws Exception {
         long customer = customers.create(unique("C"));
-        long taskId = service.createFromSource(followUp(customer, unique("s"), null)).task().id();
+        long taskId = workflow.createFromSource(followUp(customer, unique("s"), null)).task().id();
         String a = unique("va");
         String b = unique("vb");
         Authentication authA = actAs(a, Role.VIP_MANAGER);
@@ -109,7 +113,7 @@ class TaskServiceTest extends SpringTestBase {
                 SecurityContextHolder.getContext().setAuthentication(auth);
                 start.await();
                 try {
-                    return service.claim(taskId);
+                    return assignment.claim(taskId);
                 } catch (TaskTakenException e) {
                     return e;
                 } finally {
@@ -134,28 +138,28 @@ class TaskServiceTest extends SpringTestBase {
     @Test
     void claim_release_start_and_complete_with_outcome() {
         long customer = customers.create(unique("C"));
-        long taskId = service.createFromSource(followUp(customer, unique("s"), null)).task().id();
+        long taskId = workflow.createFromSource(followUp(customer, unique("s"), null)).task().id();
         String me = unique("v");
         actAs(me, Role.VIP_MANAGER);
-        TaskRow claimed = service.claim(taskId);
+        TaskRow claimed = assignment.claim(taskId);
         assertThat(claimed.ownerId()).isEqualTo(staffId(me));
         assertThat(service.myTasks(PageRequest.of(0, 50)).getContent()).extracting(TaskRow::id).contains(taskId);
-        TaskRow released = service.release(taskId, claimed.version());
+        TaskRow released = assignment.release(taskId, claimed.version());
         assertThat(released.ownerId()).isNull();
         assertThat(service.pool(TaskPools.CONCIERGE, PageRequest.of(0, 500)).getContent()).extracting(TaskRow::id).contains(taskId);
-        TaskRow again = service.claim(taskId);
-        TaskRow started = service.start(taskId, again.version());
+        TaskRow again = assignment.claim(taskId);
+        TaskRow started = workflow.start(taskId, again.version());
         assertThat(started.status()).isEqualTo(TaskStatus.IN_PROGRESS);
-        assertThatThrownBy(() -> service.complete(taskId, started.version(), null, "called"))
+        assertThatThrownBy(() -> workflow.complete(taskId, started.version(), null, "called"))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).getFieldErrors()).containsEntry("outcome", "tasks.error.outcome"));
-        assertThatThrownBy(() -> service.complete(taskId, started.version(), "NO_SUCH", "called")).isInstanceOf(InvalidInputException.class);
-        TaskRow done = service.complete(taskId, started.version(), "SATISFIED", "Called, all fine");
+        assertThatThrownBy(() -> workflow.complete(taskId, started.version(), "NO_SUCH", "called")).isInstanceOf(InvalidInputException.class);
+        TaskRow done = workflow.complete(taskId, started.version(), "SATISFIED", "Called, all fine");
         assertThat(done.status()).isEqualTo(TaskStatus.DONE);
         assertThat(done.outcomeCode()).isEqualTo("SATISFIED");
         assertThat(service.timeline(taskId)).extracting(TaskEvent::getKind).containsExactly(TaskEvent.Kind.CREATED,
                 TaskEvent.Kind.CLAIMED, TaskEvent.Kind.RELEASED, TaskEvent.Kind.CLAIMED, TaskEvent.Kind.STARTED, TaskEvent.Kind.DONE);
-        assertThatThrownBy(() -> service.cancel(taskId, done.version(), "late")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> workflow.cancel(taskId, done.version(), "late")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -163,10 +167,10 @@ class TaskServiceTest extends SpringTestBase {
         long customer = customers.create(unique("C"));
         String me = unique("v");
         actAs(me, Role.VIP_MANAGER);
-        long taskId = service.createFromSource(followUp(customer, unique("s"), staffId(me))).task().id();
+        long taskId = workflow.createFromSource(followUp(customer, unique("s"), staffId(me))).task().id();
         TaskRow seen = service.find(taskId).orElseThrow();
-        service.start(taskId, seen.version());
-        assertThatThrownBy(() -> service.cancel(taskId, seen.version(), "no longer needed"))
+        workflow.start(taskId, seen.version());
+        assertThatThrownBy(() -> workflow.cancel(taskId, seen.version(), "no longer needed"))
                 .isInstanceOf(ConcurrentEditException.class)
                 .satisfies(e -> assertThat(((ConcurrentEditException) e).getChangedBy()).isEqualTo(me));
     }
@@ -178,14 +182,14 @@ class TaskServiceTest extends SpringTestBase {
         String agent = unique("a");
         testStaff.ensure(agent, Role.AGENT);
         long vip = customers.create(unique("C"), CustomerLayer.HIGH_NET_WORTH, true, null);
-        long t1 = service.createFromSource(followUp(vip, unique("s"), null)).task().id();
-        long t2 = service.createFromSource(followUp(vip, unique("s"), null)).task().id();
+        long t1 = workflow.createFromSource(followUp(vip, unique("s"), null)).task().id();
+        long t2 = workflow.createFromSource(followUp(vip, unique("s"), null)).task().id();
         actAsNew(Role.MANAGER);
-        assertThatThrownBy(() -> service.assign(List.of(t1, t2), staffId(agent)))
+        assertThatThrownBy(() -> assignment.assign(List.of(t1, t2), staffId(agent)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).getFieldErrors()).containsEntry("ownerId", "tasks.error.owner-not-vip-manager"));
         assertThat(service.find(t1).orElseThrow().ownerId()).isNull();
-        List<TaskRow> assigned = service.assign(List.of(t1, t2), staffId(vipManager));
+        List<TaskRow> assigned = assignment.assign(List.of(t1, t2), staffId(vipManager));
         assertThat(assigned).extracting(TaskRow::ownerId).containsOnly(staffId(vipManager));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'TASK_ASSIGNED' AND record_id IN (?, ?)",
                 Long.class, String.valueOf(t1), String.valueOf(t2))).isEqualTo(2);
@@ -200,11 +204,11 @@ class TaskServiceTest extends SpringTestBase {
         form.setCustomerId(customer);
         form.setTitle("Airport lounge");
         form.setDueAt(clock.instant().minus(Duration.ofMinutes(1)));
-        assertThatThrownBy(() -> service.create(form))
+        assertThatThrownBy(() -> workflow.create(form))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).getFieldErrors()).containsEntry("dueAt", "tasks.error.due-past"));
         form.setDueAt(clock.instant().plus(Duration.ofDays(2)));
-        TaskRow made = service.create(form);
+        TaskRow made = workflow.create(form);
         assertThat(made.source().type()).isEqualTo(TaskSourceType.MANUAL);
         assertThat(made.pool()).isEqualTo(TaskPools.CONCIERGE);
     }
@@ -216,17 +220,17 @@ class TaskServiceTest extends SpringTestBase {
         testStaff.ensure(other, Role.VIP_MANAGER);
         testStaff.ensure(mine, Role.VIP_MANAGER);
         long customer = customers.create(unique("C"), CustomerLayer.HIGH_NET_WORTH, true, staffId(other));
-        long othersTask = service.createFromSource(followUp(customer, unique("s"), staffId(other))).task().id();
-        long poolTask = service.createFromSource(followUp(customer, unique("s"), null)).task().id();
+        long othersTask = workflow.createFromSource(followUp(customer, unique("s"), staffId(other))).task().id();
+        long poolTask = workflow.createFromSource(followUp(customer, unique("s"), null)).task().id();
         actAs(mine, Role.VIP_MANAGER);
         assertThat(service.find(othersTask)).isEmpty();
         assertThat(service.find(poolTask)).isPresent();
         assertThat(service.ofCustomer(customer, PageRequest.of(0, 10)).getContent()).isEmpty();
-        assertThatThrownBy(() -> service.complete(othersTask, 0, "SATISFIED", null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> workflow.complete(othersTask, 0, "SATISFIED", null)).isInstanceOf(InvalidInputException.class);
         actAs(other, Role.VIP_MANAGER);
         assertThat(service.ofCustomer(customer, PageRequest.of(0, 10)).getContent()).extracting(TaskRow::id).contains(othersTask, poolTask);
         actAsNew(Role.AGENT);
         assertThat(service.find(poolTask)).isEmpty();
-        assertThatThrownBy(() -> service.claim(poolTask)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> assignment.claim(poolTask)).isInstanceOf(InvalidInputException.class);
     }
 }

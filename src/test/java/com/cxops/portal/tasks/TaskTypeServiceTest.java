@@ -19,7 +19,7 @@ class TaskTypeServiceTest extends SpringTestBase {
     @Autowired
     TaskTypeService types;
     @Autowired
-    TaskService tasks;
+    TaskWorkflowService workflow;
 
     private static TaskTypeForm form(String code, List<TaskTypeForm.Outcome> outcomes, long version) {
         return new TaskTypeForm(code, "Tasting invitation", "品鉴邀请", 96, true, true, outcomes, version);
@@ -33,7 +33,7 @@ class TaskTypeServiceTest extends SpringTestBase {
                 new TaskTypeForm.Outcome("NO_SHOW", "Did not come", "未到场", false)), 0));
         assertThat(made.name(Locale.SIMPLIFIED_CHINESE)).isEqualTo("品鉴邀请");
         assertThat(made.getOutcomes()).extracting(TaskOutcome::getCode).containsExactly("CAME", "NO_SHOW");
-        TaskRow t = tasks.createFromSource(new NewTask(code, null, new TaskSource(TaskSourceType.CUSTOMER, unique("x"), null),
+        TaskRow t = workflow.createFromSource(new NewTask(code, null, new TaskSource(TaskSourceType.CUSTOMER, unique("x"), null),
                 null, null, null, null, "Tasting", null)).task();
         assertThat(t.dueAt()).isEqualTo(t.createdAt().plus(java.time.Duration.ofHours(96)));
         assertThatThrownBy(() -> types.save(form(code, List.of(new TaskTypeForm.Outcome("CAME", "Came", "已到场", true)), made.getVersion() + 5)))

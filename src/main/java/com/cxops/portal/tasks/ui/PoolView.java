@@ -5,6 +5,7 @@ import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.tasks.TaskAssignmentService;
 import com.cxops.portal.tasks.TaskPools;
 import com.cxops.portal.tasks.TaskRow;
 import com.cxops.portal.tasks.TaskService;
@@ -38,9 +39,11 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<TaskService.Pool> pool = new ComboBox<>();
     final Grid<TaskRow> grid;
     private final TaskService tasks;
+    private final TaskAssignmentService assignment;
 
-    public PoolView(TaskService tasks, CurrentUser user, TranslationProvider i18n, Clock clock) {
+    public PoolView(TaskService tasks, TaskAssignmentService assignment, CurrentUser user, TranslationProvider i18n, Clock clock) {
         this.tasks = tasks;
+        this.assignment = assignment;
         setSizeFull();
         List<TaskService.Pool> pools = tasks.pools();
         pool.setId("pool-select");
@@ -75,7 +78,7 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
 
     void claim(TaskRow row) {
         try {
-            tasks.claim(row.id());
+            assignment.claim(row.id());
             Notifications.success(getTranslation("tasks.claimed"));
         } catch (TaskTakenException e) {
             Notifications.error(getTranslation("tasks.error.claimed-by", e.getTakenBy()));

@@ -11,6 +11,7 @@ import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
 import com.cxops.portal.base.ui.Notifications;
 import com.cxops.portal.base.ui.SlaBadge;
+import com.cxops.portal.tasks.TaskAssignmentService;
 import com.cxops.portal.tasks.TaskEvent;
 import com.cxops.portal.tasks.TaskOutcome;
 import com.cxops.portal.tasks.TaskRow;
@@ -19,6 +20,7 @@ import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskStatus;
 import com.cxops.portal.tasks.TaskTakenException;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,6 +53,8 @@ import java.util.Optional;
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TaskService tasks;
+    private final TaskWorkflowService workflow;
+    private final TaskAssignmentService assignment;
     private final CurrentUser user;
     private final StaffDirectory staff;
     private final TranslationProvider i18n;
@@ -69,10 +73,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     final ComboBox<StaffDirectory.StaffContact> reassignTo = new ComboBox<>();
     final Button reassign = new Button();
 
-    public TaskView(TaskService tasks, CurrentUser user, StaffDirectory staff, TranslationProvider i18n, Clock clock,
+    public TaskView(TaskService tasks, TaskWorkflowService workflow, TaskAssignmentService assignment, CurrentUser user, StaffDirectory staff, TranslationProvider i18n, Clock clock,
                     List<TaskSection> sections) {
         this.sections = sections;
         this.tasks = tasks;
+        this.workflow = workflow;
+        this.assignment = assignment;
         this.user = user;
         this.staff = staff;
         this.i18n = i18n;
@@ -159,19 +165,19 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         if (t.ownerId() == null) {
             claim.setText(getTranslation("tasks.claim"));
             claim.setId("task-claim");
-            claim.addClickListener(e -> run(() -> tasks.claim(t.id()), Map.of()));
+            claim.addClickListener(e -> run(() -> assignment.claim(t.id()), Map.of()));
             buttons.add(claim);
         }
         if ((mine || manager) && t.status() == TaskStatus.OPEN && t.ownerId() != null) {
             start.setText(getTranslation("tasks.start"));
             start.setId("task-start");
-            start.addClickListener(e -> run(() -> tasks.start(t.id(), t.version()), Map.of()));
+            start.addClickListener(e -> run(() -> workflow.start(t.id(), t.version()), Map.of()));
             buttons.add(start);
         }
         if ((mine || manager) && t.ownerId() != null) {
             release.setText(getTranslation("tasks.release"));
             release.setId("task-release");
-            release.addClickListener(e -> run(() -> tasks.release(t.id(), t.version()), Map.of()));
+            release.addClickListener(e -> run(() -> assignment.release(t.id(), t.version()), Map.of()));
             buttons.add(release);
         }
         actions.add(buttons);
@@ -189,7 +195,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             complete.setText(getTranslation("tasks.complete"));
             complete.setId("task-complete");
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            complete.addClickListener(e -> run(() -> tasks.complete(t.id(), t.version(),
+            complete.addClickListener(e -> run(() -> workflow.complete(t.id(), t.version(),
                     outcome.getValue() == null ? null : outcome.getValue().getCode(), note.getValue()), Map.of("outcome", outcome, "note", note)));
             actions.add(new H3(getTranslation("tasks.complete.title")), outcome, note, complete);
             cancelReason.setId("task-cancel-reason");
@@ -198,7 +204,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             cancel.setText(getTranslation("tasks.cancel"));
             cancel.setId("task-cancel");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            cancel.addClickListener(e -> run(() -> tasks.cancel(t.id(), t.version(), cancelReason.getValue()), Map.of("reason", cancelReason)));
+            cancel.addClickListener(e -> run(() -> workflow.cancel(t.id(), t.version(), cancelReason.getValue()), Map.of("reason", cancelReason)));
             actions.add(cancelReason, cancel);
         }
         if (manager || (mine && user.hasRole(Role.Names.VIP_MANAGER))) {
@@ -216,7 +222,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                     reassignTo.setInvalid(true);
                     return;
                 }
-                run(() -> tasks.reassign(t.id(), t.version(), reassignTo.getValue().id()), Map.of("ownerId", reassignTo));
+                run(() -> assignment.reassign(t.id(), t.version(), reassignTo.getValue().id()), Map.of("ownerId", reassignTo));
             });
             actions.add(new HorizontalLayout(reassignTo, reassign));
             ((HorizontalLayout) actions.getComponentAt(actions.getComponentCount() - 1)).setAlignItems(Alignment.BASELINE);

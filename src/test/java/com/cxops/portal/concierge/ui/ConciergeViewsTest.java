@@ -9,10 +9,10 @@ import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.customers.TestCustomers;
 import com.cxops.portal.tasks.NewTask;
 import com.cxops.portal.tasks.TaskRow;
-import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class ConciergeViewsTest extends KaribuTestBase {
     @Autowired
     TestCustomers customers;
     @Autowired
-    TaskService tasks;
+    TaskWorkflowService workflow;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -60,7 +60,7 @@ class ConciergeViewsTest extends KaribuTestBase {
         String b = unique("w");
         long bId = testStaff.ensure(b, Role.VIP_MANAGER).getId();
         long vip = customers.create(unique("VIP "), CustomerLayer.HIGH_NET_WORTH, true, aId);
-        TaskRow overdue = tasks.createFromSource(new NewTask(TaskType.REWARD, vip, new TaskSource(TaskSourceType.CUSTOMER, unique("w"), null),
+        TaskRow overdue = workflow.createFromSource(new NewTask(TaskType.REWARD, vip, new TaskSource(TaskSourceType.CUSTOMER, unique("w"), null),
                 aId, null, clock.instant().minus(Duration.ofHours(1)), null, "Overdue reward", null)).task();
         login(unique("m"), Role.MANAGER);
         UI.getCurrent().navigate(WorkloadView.class);
@@ -94,7 +94,7 @@ class ConciergeViewsTest extends KaribuTestBase {
         String deputy = unique("w");
         long deputyId = testStaff.ensure(deputy, Role.VIP_MANAGER).getId();
         long vip = customers.create(unique("VIP "), CustomerLayer.HIGH_NET_WORTH, true, myId);
-        TaskRow open = tasks.createFromSource(new NewTask(TaskType.REWARD, vip, new TaskSource(TaskSourceType.CUSTOMER, unique("w"), null),
+        TaskRow open = workflow.createFromSource(new NewTask(TaskType.REWARD, vip, new TaskSource(TaskSourceType.CUSTOMER, unique("w"), null),
                 myId, null, null, null, "Reward", null)).task();
         login(me, Role.VIP_MANAGER);
         UI.getCurrent().navigate(AbsencesView.class);

@@ -9,12 +9,14 @@ import com.cxops.portal.complaints.TeamForm;
 import com.cxops.portal.complaints.TeamService;
 import com.cxops.portal.customers.TestCustomers;
 import com.cxops.portal.tasks.NewTask;
+import com.cxops.portal.tasks.TaskAssignmentService;
 import com.cxops.portal.tasks.TaskPools;
 import com.cxops.portal.tasks.TaskPriority;
 import com.cxops.portal.tasks.TaskRow;
 import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -39,6 +41,10 @@ class AgentPoolTest extends KaribuTestBase {
     @Autowired
     TaskService tasks;
     @Autowired
+    TaskWorkflowService workflow;
+    @Autowired
+    TaskAssignmentService assignment;
+    @Autowired
     TeamService teams;
     @Autowired
     TestCustomers customers;
@@ -58,7 +64,7 @@ class AgentPoolTest extends KaribuTestBase {
 
     private TaskRow followUp(String pool) {
         long customer = customers.create(unique("Detractor "));
-        return tasks.createFromSource(new NewTask(TaskType.SURVEY_FOLLOW_UP, customer,
+        return workflow.createFromSource(new NewTask(TaskType.SURVEY_FOLLOW_UP, customer,
                 TaskSource.surveyAnswer(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), null), null, pool,
                 clock.instant().plus(Duration.ofHours(48)), TaskPriority.HIGH, unique("Detractor follow-up "), null)).task();
     }
@@ -85,14 +91,14 @@ class AgentPoolTest extends KaribuTestBase {
         assertThat(tasks.pools()).extracting(TaskService.Pool::code).containsExactly(TaskPools.team(mine.getId()));
         denied(() -> tasks.pool(TaskPools.team(theirs.getId()), org.springframework.data.domain.PageRequest.of(0, 10)));
         denied(() -> tasks.pool(TaskPools.CONCIERGE, org.springframework.data.domain.PageRequest.of(0, 10)));
-        denied(() -> tasks.claim(inTheirs.id()));
-        denied(() -> tasks.claim(concierge.id()));
+        denied(() -> assignment.claim(inTheirs.id()));
+        denied(() -> assignment.claim(concierge.id()));
         assertThat(tasks.find(inTheirs.id())).isEmpty();
 
-        TaskRow claimed = tasks.claim(inMine.id());
+        TaskRow claimed = assignment.claim(inMine.id());
         assertThat(claimed.ownerId()).isEqualTo(agentId);
         assertThat(tasks.myTasks(org.springframework.data.domain.PageRequest.of(0, 50))).extracting(TaskRow::id).contains(inMine.id());
-        TaskRow released = tasks.release(claimed.id(), claimed.version());
+        TaskRow released = assignment.release(claimed.id(), claimed.version());
         assertThat(released.ownerId()).isNull();
         assertThat(released.pool()).isEqualTo(TaskPools.team(mine.getId()));
 

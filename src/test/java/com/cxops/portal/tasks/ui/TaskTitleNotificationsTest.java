@@ -3,10 +3,10 @@ package com.cxops.portal.tasks.ui;
 import com.cxops.portal.KaribuTestBase;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.tasks.NewTask;
-import com.cxops.portal.tasks.TaskService;
 import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -27,12 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskTitleNotificationsTest extends KaribuTestBase {
 
     @Autowired
-    TaskService tasks;
+    TaskWorkflowService workflow;
     @Autowired
     JdbcTemplate jdbc;
 
     private long newTask(long owner, String title) {
-        return tasks.createFromSource(new NewTask(TaskType.WIN_BACK, null, new TaskSource(TaskSourceType.CUSTOMER, unique("tt"), null),
+        return workflow.createFromSource(new NewTask(TaskType.WIN_BACK, null, new TaskSource(TaskSourceType.CUSTOMER, unique("tt"), null),
                 owner, null, null, null, title, null)).task().id();
     }
 

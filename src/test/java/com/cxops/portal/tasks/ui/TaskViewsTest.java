@@ -12,6 +12,7 @@ import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskStatus;
 import com.cxops.portal.tasks.TaskType;
+import com.cxops.portal.tasks.TaskWorkflowService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -35,10 +36,12 @@ class TaskViewsTest extends KaribuTestBase {
     @Autowired
     TaskService tasks;
     @Autowired
+    TaskWorkflowService workflow;
+    @Autowired
     TestCustomers customers;
 
     private TaskRow task(long customer, Long owner, Instant due, String title) {
-        return tasks.createFromSource(new NewTask(TaskType.REWARD, customer, new TaskSource(TaskSourceType.CUSTOMER, unique("ui"), null),
+        return workflow.createFromSource(new NewTask(TaskType.REWARD, customer, new TaskSource(TaskSourceType.CUSTOMER, unique("ui"), null),
                 owner, null, due, null, title, null)).task();
     }
 
