@@ -42,10 +42,12 @@ public class InvitationService {
     private final TranslationProvider i18n;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SurveyRollups rollups;
 
     InvitationService(InvitationRepository invitations, SurveyCustomerRepository surveyCustomers, SubjectFacts facts,
                       SurveySettings settings, MailOutboxService outbox, TranslationProvider i18n, AuditTrail audit,
-                      Clock clock) {
+                      Clock clock, SurveyRollups rollups) {
+        this.rollups = rollups;
         this.invitations = invitations;
         this.surveyCustomers = surveyCustomers;
         this.facts = facts;
@@ -134,6 +136,7 @@ public class InvitationService {
         String token = SurveyTokens.newToken();
         String language = sc.getLanguage();
         inv.sent(SurveyTokens.hash(token), language, now, now.plus(settings.expiry()));
+        rollups.sent(inv);
         inv.touch(now, "system");
         sc.invited(now);
         Locale locale = SurveySettings.locale(language);

@@ -62,12 +62,14 @@ public class PublicSurveyService {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final TransactionTemplate newTx;
+    private final SurveyRollups rollups;
 
     PublicSurveyService(InvitationRepository invitations, AnswerRepository answers, ThemeRepository themes,
                         LookupFailureRepository failures, SurveyCustomerRepository surveyCustomers,
                         InvitationService invitationService, SubjectFacts facts, SurveySettings settings,
                         AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-                        PlatformTransactionManager transactions) {
+                        PlatformTransactionManager transactions, SurveyRollups rollups) {
+        this.rollups = rollups;
         this.invitations = invitations;
         this.answers = answers;
         this.themes = themes;
@@ -153,6 +155,7 @@ public class PublicSurveyService {
         if (invitations.markAnswered(inv.getId(), now) == 0) {
             throw new DataIntegrityViolationException("invitation " + inv.getId() + " answered meanwhile");
         }
+        rollups.answered(inv, score, now);
         // the language the customer chose on the page is theirs from now on
         SurveyCustomer sc = invitationService.surveyCustomer(inv.getCustomerId());
         if (!sc.getLanguage().equals(lang)) {

@@ -59,7 +59,8 @@ class SurveyDemoData {
 
     SurveyDemoData(JdbcTemplate jdbc, TransactionTemplate tx, FollowUps followUps, ThemeRepository themes, Clock clock,
                    @Value("${portal.demo.enabled:false}") boolean enabled, TaskService tasks, TaskWorkflowService workflow, StaffDirectory staff,
-                   SurveySettings settings) {
+                   SurveySettings settings, SurveyRollups rollups) {
+        this.rollups = rollups;
         this.tasks = tasks;
         this.workflow = workflow;
         this.staff = staff;
@@ -71,6 +72,8 @@ class SurveyDemoData {
         this.clock = clock;
         this.enabled = enabled;
     }
+
+    private final SurveyRollups rollups;
 
     record Cust(long id, CustomerLayer layer, String membership, boolean vip) {
     }
@@ -102,6 +105,8 @@ class SurveyDemoData {
                         (Long) rs.getObject(6, Long.class), (Long) rs.getObject(7, Long.class)));
         long started = System.currentTimeMillis();
         tx.executeWithoutResult(s -> generate(customers, resolved));
+        // written straight to the tables: the monthly rollups are recounted from them
+        rollups.rebuild();
         List<Long> recentUnhappy = jdbc.queryForList("SELECT id FROM survey_answer WHERE answered_at >= ? AND "
                 + "((kind = 'NPS' AND score <= 6) OR (kind = 'CSAT' AND score <= 2)) ORDER BY id", Long.class,
                 Timestamp.from(clock.instant().minus(Duration.ofDays(30))));

@@ -13,8 +13,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.cxops.portal.base.kpi.KpiValue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static com.cxops.portal.base.kpi.KpiSql.utc;
 
@@ -30,9 +37,11 @@ public class SurveyKpis extends SqlKpiModel {
     public static final String SECTION = "surveys";
 
     private final List<Kpi> kpis;
+    private final SurveyRollups rollups;
 
-    SurveyKpis(JdbcTemplate jdbc) {
+    SurveyKpis(JdbcTemplate jdbc, SurveyRollups rollups) {
         super(jdbc);
+        this.rollups = rollups;
         this.kpis = List.of(
                 // NPS = mean of +100 (promoter 9-10), 0 (passive 7-8), -100 (detractor 0-6): % promoters - % detractors
                 new Kpi(new KpiDefinition("surveys.nps", SECTION, KpiUnit.SCORE, Direction.HIGHER_BETTER, Set.of(PackKind.QUARTERLY), "layer", DrillKind.ANSWER),
@@ -54,6 +63,69 @@ public class SurveyKpis extends SqlKpiModel {
     @Override
     protected List<Kpi> kpis() {
         return kpis;
+    }
+
+    /**
+     * NPS, CSAT and the response rate read the whole months of [start, E) from the monthly rollups and count only the
+     * edges live with the KPI's own population query, so the groups and figures are those of the population query over
+     * the whole period (docs/kpis.md); the follow-ups, and any period while the rollups are not built, count live.
+     */
+    @Override
+    protected Map<String, Map<String, KpiValue>> computeOne(Kpi k, KpiPeriod p) {
+        String id = k.definition().id();
+        boolean rolled = id.equals("surveys.nps") || id.equals("surveys.csat") || id.equals("surveys.response-rate");
+        SurveyRollups.Cover cover = rolled ? SurveyRollups.cover(p.start(), p.at(), p.zone()) : null;
+        if (cover == null || !cover.hasMonths() || !rollups.ready(p.zone())) {
+            return super.computeOne(k, p);
+        }
+        Map<String, long[]> sums = new TreeMap<>(); // split -> rows, numerator, sum of values
+        switch (id) {
+            case "surveys.nps" -> rollups.read(SurveyKind.NPS, SurveySplit.LAYER.name(), null, cover.first(), cover.last())
+                    .forEach((layer, c) -> {
+                        long[] s = c.scores();
+                        long promoters = s[9] + s[10];
+                        long detractors = 0;
+                        for (int i = 0; i <= 6; i++) {
+                            detractors += s[i];
+                        }
+                        add(sums, layer, c.answers(), 0, 100 * (promoters - detractors));
+                    });
+            case "surveys.csat" -> rollups.read(SurveyKind.CSAT, SurveyRollups.ALL, null, cover.first(), cover.last())
+                    .forEach((all, c) -> {
+                        long satisfied = 0;
+                        for (int i = 4; i < c.scores().length; i++) {
+                            satisfied += c.scores()[i];
+                        }
+                        add(sums, "", c.answers(), satisfied, 0);
+                    });
+            default -> {
+                for (SurveyKind kind : SurveyKind.values()) {
+                    rollups.read(kind, SurveyRollups.ALL, null, cover.first(), cover.last())
+                            .forEach((all, c) -> add(sums, kind.name(), c.sent(), c.answered(), 0));
+                }
+            }
+        }
+        for (Instant[] edge : cover.edges()) {
+            // the population query over the edge alone (it reads only the period's start and evaluation moment)
+            Base b = k.base().apply(new KpiPeriod(edge[0], edge[1], edge[1], p.zone(), p.firstDay(), p.endDay()));
+            for (KpiSql.Group g : KpiSql.groups(jdbc, b.sql(), b.params())) {
+                add(sums, g.split(), g.rows(), g.numerator(), g.sum().longValueExact());
+            }
+        }
+        List<KpiSql.Group> groups = new ArrayList<>();
+        sums.forEach((split, v) -> {
+            if (v[0] > 0) {
+                groups.add(new KpiSql.Group(split, v[0], v[1], BigDecimal.valueOf(v[2])));
+            }
+        });
+        return Map.of(id, KpiSql.figures(groups, k.shape(), k.prefix()));
+    }
+
+    private static void add(Map<String, long[]> sums, String split, long rows, long numerator, long sum) {
+        long[] v = sums.computeIfAbsent(split, x -> new long[3]);
+        v[0] += rows;
+        v[1] += numerator;
+        v[2] += sum;
     }
 
     /** The drill-down lists join the customer table for the name and shop id of each row: one paged query, not a look-up per row. */

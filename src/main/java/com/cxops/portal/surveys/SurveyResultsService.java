@@ -37,8 +37,11 @@ public class SurveyResultsService {
     private final ShopSettings shop;
     private final CurrentUser user;
     private final CustomerFacts customers;
+    private final SurveyRollups rollups;
 
-    SurveyResultsService(EntityManager em, SurveySettings settings, ShopSettings shop, CurrentUser user, CustomerFacts customers) {
+    SurveyResultsService(EntityManager em, SurveySettings settings, ShopSettings shop, CurrentUser user, CustomerFacts customers,
+                         SurveyRollups rollups) {
+        this.rollups = rollups;
         this.customers = customers;
         this.em = em;
         this.settings = settings;
@@ -50,8 +53,9 @@ public class SurveyResultsService {
     public SurveyResults.Overview overview(SurveyKind kind, Instant from, Instant to, SurveySplit split, int months) {
         AnswerFilter base = restrict(AnswerFilter.of(kind, from, to));
         kind = base.kind();
-        Map<String, long[]> histograms = histograms(base, split);
-        Map<String, long[]> response = responses(base, split);
+        Map<String, long[]> histograms = new LinkedHashMap<>();
+        Map<String, long[]> response = new LinkedHashMap<>();
+        counts(base, split, histograms, response);
         int small = settings.smallSampleBelow();
         List<SurveyResults.Group> groups = new ArrayList<>();
         long[] all = new long[kind.max() - kind.min() + 1];
@@ -168,18 +172,101 @@ public class SurveyResultsService {
         return result;
     }
 
-    /** The last {@code months} calendar months of the shop's zone up to {@code to}, one indexed query each. */
+    /**
+     * The histograms and responses per group of the split: the whole months of the period from the monthly rollups
+     * when they can answer (the filter names at most one dimension, the split's), the edges of a period that is not
+     * month-aligned live; otherwise all live. The maps hold the same groups and numbers either way.
+     */
+    private void counts(AnswerFilter f, SurveySplit split, Map<String, long[]> histograms, Map<String, long[]> response) {
+        ZoneId zone = shop.zone();
+        String[] rollup = rollupKey(f, split);
+        SurveyRollups.Cover cover = rollup == null ? null : SurveyRollups.cover(f.from(), f.to(), zone);
+        if (cover == null || !cover.hasMonths() || !rollups.ready(zone)) {
+            histograms.putAll(histograms(f, split));
+            response.putAll(responses(f, split));
+            return;
+        }
+        int size = f.kind().max() - f.kind().min() + 1;
+        rollups.read(f.kind(), rollup[0], rollup[1], cover.first(), cover.last()).forEach((group, c) -> {
+            String key = split == null ? "" : group;
+            long[] h = new long[size];
+            long n = 0;
+            for (int score = f.kind().min(); score <= f.kind().max(); score++) {
+                h[score - f.kind().min()] = c.scores()[score];
+                n += c.scores()[score];
+            }
+            if (n > 0) {
+                add(histograms, key, h);
+            }
+            if (c.sent() > 0) {
+                add(response, key, new long[]{c.sent(), c.answered()});
+            }
+        });
+        for (Instant[] edge : cover.edges()) {
+            AnswerFilter ef = new AnswerFilter(f.kind(), edge[0], edge[1], f.groups(), null, null, false, null);
+            histograms(ef, split).forEach((k, v) -> add(histograms, k, v));
+            responses(ef, split).forEach((k, v) -> add(response, k, v));
+        }
+    }
+
+    /** The rollup dimension and value (null: every value) that answer this filter and split, or null when none does. */
+    private static String[] rollupKey(AnswerFilter f, SurveySplit split) {
+        if (f.band() != null || (f.theme() != null && !f.theme().isBlank()) || f.withComment()
+                || (f.text() != null && !f.text().isBlank())) {
+            return null;
+        }
+        if (f.groups().isEmpty()) {
+            return new String[]{split == null ? SurveyRollups.ALL : split.name(), null};
+        }
+        if (f.groups().size() == 1) {
+            Map.Entry<SurveySplit, String> only = f.groups().entrySet().iterator().next();
+            if (split == null || split == only.getKey()) {
+                return new String[]{only.getKey().name(), only.getValue()};
+            }
+        }
+        return null;
+    }
+
+    private static void add(Map<String, long[]> into, String key, long[] values) {
+        long[] sum = into.get(key);
+        if (sum == null) {
+            into.put(key, values.clone());
+        } else {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += values[i];
+            }
+        }
+    }
+
+    /**
+     * The last {@code months} calendar months of the shop's zone up to {@code to}: whole months, read from the monthly
+     * rollups in one query when they can answer the filter, else one indexed query per month.
+     */
     private List<SurveyResults.Month> trend(AnswerFilter f, int months, Instant to) {
         ZoneId zone = shop.zone();
         YearMonth last = YearMonth.from(to.minusNanos(1).atZone(zone));
         List<SurveyResults.Month> trend = new ArrayList<>();
         int small = settings.smallSampleBelow();
+        int size = f.kind().max() - f.kind().min() + 1;
+        String[] rollup = rollupKey(new AnswerFilter(f.kind(), f.from(), f.to(), f.groups(), null, null, false, null), null);
+        Map<YearMonth, long[]> rolled = rollup != null && months > 0 && rollups.ready(zone)
+                ? rollups.monthlyScores(f.kind(), rollup[0], rollup[1] == null ? "" : rollup[1], last.minusMonths(months - 1), last)
+                : null;
         for (int i = months - 1; i >= 0; i--) {
             YearMonth m = last.minusMonths(i);
-            Instant start = m.atDay(1).atStartOfDay(zone).toInstant();
-            Instant end = m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-            AnswerFilter mf = new AnswerFilter(f.kind(), start, end, f.groups(), null, null, false, null);
-            long[] h = histograms(mf, null).getOrDefault("", new long[f.kind().max() - f.kind().min() + 1]);
+            long[] h;
+            if (rolled != null) {
+                long[] s = rolled.get(m);
+                h = new long[size];
+                if (s != null) {
+                    System.arraycopy(s, f.kind().min(), h, 0, size);
+                }
+            } else {
+                Instant start = m.atDay(1).atStartOfDay(zone).toInstant();
+                Instant end = m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+                AnswerFilter mf = new AnswerFilter(f.kind(), start, end, f.groups(), null, null, false, null);
+                h = histograms(mf, null).getOrDefault("", new long[size]);
+            }
             trend.add(new SurveyResults.Month(m, score(f.kind(), h, small)));
         }
         return trend;

@@ -121,6 +121,10 @@ public final class SurveyGenerator {
             invitationRows.flush();
             answerRows.flush();
             writeSurveyCustomers(write, shop, lastInvited);
+            // written straight to the tables: the portal's monthly rollups are recounted at its next start
+            try (java.sql.Statement st = write.createStatement()) {
+                st.executeUpdate("UPDATE survey_rollup_state SET zone = NULL WHERE id = 1");
+            }
             write.commit();
             invitations = w.invitations;
             System.out.printf(Locale.ROOT, "Surveys: %d CSAT invitations, %d NPS invitations%n", csatInvitations,

@@ -45,8 +45,8 @@ final class SurveyOperations {
 
     /**
      * {@code SurveyResultsService.overview} for NPS and for CSAT over the last full quarter of the shop's zone, split by
-     * layer, with the 12-month trend (as the page asks for it); the floor reads the same histograms with three GROUP BY
-     * queries per kind (answers by layer and score, invitations sent by layer, answers by month and score). Both give
+     * layer, with the 12-month trend (as the page asks for it); the floor reads the same histograms from the monthly
+     * rollups with two queries per kind (the quarter's months by layer, the twelve months of the whole). Both give
      * per kind and group the answers, the score to one decimal, the invitations sent and answered, and each month's.
      */
     static BenchOperation byLayer(BenchContext ctx) {
@@ -68,16 +68,19 @@ final class SurveyOperations {
             Instant[] q = lastQuarter(ctx, zone);
             List<String> out = new ArrayList<>();
             for (SurveyKind kind : SurveyKind.values()) {
+                // the quarter's three months of the monthly rollups, by layer: one row per layer and month
                 Map<String, long[]> histograms = new TreeMap<>();
-                ctx.jdbc.query("SELECT customer_layer, score, COUNT(*) FROM survey_answer WHERE kind = ? AND answered_at >= ? "
-                                + "AND answered_at < ? GROUP BY customer_layer, score",
-                        rs -> { histograms.computeIfAbsent(rs.getString(1), k -> new long[11])[rs.getInt(2) - kind.min()] += rs.getLong(3); },
-                        kind.name(), utc(q[0]), utc(q[1]));
                 Map<String, long[]> sent = new TreeMap<>();
-                ctx.jdbc.query("SELECT customer_layer, COUNT(*), SUM(CASE WHEN status = 'ANSWERED' THEN 1 ELSE 0 END) "
-                                + "FROM survey_invitation WHERE kind = ? AND sent_at >= ? AND sent_at < ? GROUP BY customer_layer",
-                        rs -> { sent.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)}); },
-                        kind.name(), utc(q[0]), utc(q[1]));
+                ctx.jdbc.query("SELECT grp, SUM(sent), SUM(answered), " + SCORE_SUMS + " FROM survey_rollup WHERE kind = ? "
+                                + "AND dimension = 'LAYER' AND month_key >= ? AND month_key <= ? GROUP BY grp", rs -> {
+                            long[] h = scores(rs, 4, kind);
+                            if (n(h) > 0) {
+                                histograms.put(rs.getString(1), h);
+                            }
+                            if (rs.getLong(2) > 0) {
+                                sent.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
+                            }
+                        }, kind.name(), monthKey(q[0], zone), monthKey(q[1].minusNanos(1), zone));
                 long[] all = new long[11];
                 histograms.values().forEach(h -> {
                     for (int i = 0; i < h.length; i++) {
@@ -101,27 +104,36 @@ final class SurveyOperations {
         }, BY_LAYER_P95_MS, 0);
     }
 
-    /** The floor's trend: one GROUP BY over the twelve months, each answer placed in its month of the shop's zone. */
+    private static final String SCORE_SUMS = "SUM(s0), SUM(s1), SUM(s2), SUM(s3), SUM(s4), SUM(s5), SUM(s6), SUM(s7), "
+            + "SUM(s8), SUM(s9), SUM(s10)";
+
+    /** The scores of a rollup row from column {@code c} (s0) on, indexed from the kind's lowest score. */
+    private static long[] scores(java.sql.ResultSet rs, int c, SurveyKind kind) throws java.sql.SQLException {
+        long[] h = new long[11];
+        for (int score = kind.min(); score <= kind.max(); score++) {
+            h[score - kind.min()] = rs.getLong(c + score);
+        }
+        return h;
+    }
+
+    private static int monthKey(Instant at, ZoneId zone) {
+        YearMonth m = YearMonth.from(at.atZone(zone));
+        return m.getYear() * 100 + m.getMonthValue();
+    }
+
+    /** The floor's trend: the twelve months' rows of the whole (dimension ALL) from the monthly rollups. */
     private static List<String> trend(BenchContext ctx, SurveyKind kind, ZoneId zone, Instant to) {
         YearMonth last = YearMonth.from(to.minusNanos(1).atZone(zone));
         YearMonth first = last.minusMonths(TREND_MONTHS - 1);
-        StringBuilder month = new StringBuilder("CASE");
-        List<Object> params = new ArrayList<>();
-        for (int i = 1; i < TREND_MONTHS; i++) {
-            month.append(" WHEN answered_at < ? THEN ").append(i - 1);
-            params.add(utc(first.plusMonths(i).atDay(1).atStartOfDay(zone).toInstant()));
-        }
-        month.append(" ELSE ").append(TREND_MONTHS - 1).append(" END");
-        params.add(kind.name());
-        params.add(utc(first.atDay(1).atStartOfDay(zone).toInstant()));
-        params.add(utc(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
-        long[][] h = new long[TREND_MONTHS][11];
-        ctx.jdbc.query("SELECT m, score, COUNT(*) FROM (SELECT " + month + " AS m, score FROM survey_answer WHERE kind = ? "
-                        + "AND answered_at >= ? AND answered_at < ?) x GROUP BY m, score",
-                rs -> { h[rs.getInt(1)][rs.getInt(2) - kind.min()] += rs.getLong(3); }, params.toArray());
+        Map<YearMonth, long[]> h = new TreeMap<>();
+        ctx.jdbc.query("SELECT month_key, " + SCORE_SUMS.replace("SUM(", "(") + " FROM survey_rollup WHERE kind = ? "
+                        + "AND dimension = 'ALL' AND grp = '' AND month_key >= ? AND month_key <= ?",
+                rs -> { h.put(YearMonth.of(rs.getInt(1) / 100, rs.getInt(1) % 100), scores(rs, 2, kind)); },
+                kind.name(), first.getYear() * 100 + first.getMonthValue(), last.getYear() * 100 + last.getMonthValue());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < TREND_MONTHS; i++) {
-            out.add(kind + " " + first.plusMonths(i) + ": " + n(h[i]) + " " + num(score(kind, h[i])));
+            long[] m = h.getOrDefault(first.plusMonths(i), new long[11]);
+            out.add(kind + " " + first.plusMonths(i) + ": " + n(m) + " " + num(score(kind, m)));
         }
         return out;
     }
