@@ -5,6 +5,8 @@ import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
+import com.cxops.portal.base.kpi.DetailColumn;
+import com.cxops.portal.base.kpi.DrillCursor;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.KpiDefinition;
 import com.cxops.portal.base.kpi.KpiPeriod;
@@ -151,6 +153,32 @@ public class ReportService {
             return List.of();
         }
         return readTx.execute(s -> m.drill(kpiId, split, period.toKpiPeriod(zone(), clock.instant()), offset, limit));
+    }
+
+    /** A page of the rows behind a figure from a cursor: keyset where the figure's read model supports it. */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public List<DrillRow> drillPage(ReviewPeriod period, String kpiId, String split, DrillCursor after, int limit) {
+        KpiReadModel m = catalogue.model(kpiId);
+        if (m == null) {
+            return List.of();
+        }
+        return readTx.execute(s -> m.drillPage(kpiId, split, period.toKpiPeriod(zone(), clock.instant()), after, limit, false));
+    }
+
+    /** Like {@link #drillPage}, each row with the values of the figure's {@link #detailColumns} (a detail sheet's rows). */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public List<DrillRow> detailPage(ReviewPeriod period, String kpiId, String split, DrillCursor after, int limit) {
+        KpiReadModel m = catalogue.model(kpiId);
+        if (m == null) {
+            return List.of();
+        }
+        return readTx.execute(s -> m.drillPage(kpiId, split, period.toKpiPeriod(zone(), clock.instant()), after, limit, true));
+    }
+
+    /** The columns of a figure's detail sheet beyond the five of every drill row. */
+    public List<DetailColumn> detailColumns(String kpiId) {
+        KpiReadModel m = catalogue.model(kpiId);
+        return m == null ? List.of() : m.detailColumns(kpiId);
     }
 
     @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
