@@ -30,11 +30,13 @@ import java.util.Locale;
  */
 final class ReportOperations {
 
+    static final double MONTHLY_MS = 1_000;
     static final double QUARTERLY_MS = 1_000;
     static final double YEARLY_MS = 2_000;
     static final double EXPORT_SECONDS = 4;
     static final int EXPORT_ROWS = 100_000;
     static final long EXPORT_HEAP_MB = 100;
+    static final String MONTHLY = "monthly pack (last full month)";
     static final String QUARTERLY = "quarterly pack (last full quarter)";
     static final String YEARLY = "yearly pack (last full year)";
     static final String EXPORT = "detail export 100 000 rows";
@@ -49,7 +51,11 @@ final class ReportOperations {
         LocalDate today = LocalDate.ofInstant(ctx.clock.instant(), zone);
         ReviewPeriod quarter = ReviewPeriod.containing(PackKind.QUARTERLY, today).previous();
         ReviewPeriod year = ReviewPeriod.containing(PackKind.YEARLY, today).previous();
+        ReviewPeriod month = ReviewPeriod.containing(PackKind.MONTHLY, today).previous();
         List<BenchOperation> ops = new ArrayList<>();
+        ops.add(BenchOperation.ms(MONTHLY,
+                run -> BenchContext.as(ctx.manager, () -> complaintsByTier(reports.pack(month))),
+                run -> monthlyFloor(ctx, month, zone), MONTHLY_MS, 0));
         ops.add(BenchOperation.ms(QUARTERLY,
                 run -> BenchContext.as(ctx.manager, () -> customerFigures(reports.pack(quarter))),
                 run -> quarterlyFloor(ctx, quarter, zone), QUARTERLY_MS, 0));
@@ -58,6 +64,41 @@ final class ReportOperations {
                 run -> yearlyFloor(ctx, year, zone), YEARLY_MS, 0));
         ops.add(export(ctx, reports, quarter, zone));
         return ops;
+    }
+
+    // --- monthly: complaints received by tier of the month ---
+
+    private static List<Long> complaintsByTier(ReviewPack pack) {
+        List<Long> out = new ArrayList<>();
+        for (String tier : List.of("", "tier:NORMAL", "tier:URGENT", "tier:MAJOR")) {
+            out.add(pack.rows().stream().filter(r -> r.kpi().id().equals("complaints.received") && r.split().equals(tier)).findFirst()
+                    .map(r -> r.value().numerator()).orElse(0L));
+        }
+        return out;
+    }
+
+    /**
+     * Complaints received by tier (one grouped pass) for every month the pack computes: the month, the one before,
+     * the same month a year earlier and the trend's six; returns the month's (all, normal, urgent, major). One of the
+     * pack's KPIs: the pack's time above it is the price of the others.
+     */
+    static List<Long> monthlyFloor(BenchContext ctx, ReviewPeriod month, ZoneId zone) {
+        List<ReviewPeriod> periods = new ArrayList<>(month.trend());
+        periods.add(month.previous());
+        periods.add(month.lastYear());
+        List<Long> result = null;
+        for (ReviewPeriod p : periods) {
+            java.util.Map<String, Long> byTier = new java.util.HashMap<>();
+            ctx.jdbc.query("SELECT tier, COUNT(*) FROM complaint WHERE created_at >= ? AND created_at < ? GROUP BY tier",
+                    rs -> {
+                        byTier.put(rs.getString(1), rs.getLong(2));
+                    }, utc(p.firstDay(), zone), utc(p.endDay(), zone));
+            if (p.equals(month)) {
+                long all = byTier.values().stream().mapToLong(Long::longValue).sum();
+                result = List.of(all, byTier.getOrDefault("NORMAL", 0L), byTier.getOrDefault("URGENT", 0L), byTier.getOrDefault("MAJOR", 0L));
+            }
+        }
+        return result;
     }
 
     // --- quarterly: repurchase and dormant reactivation (numerator, denominator) of the quarter ---

@@ -30,7 +30,7 @@ class DrillKeysetTest extends SpringTestBase {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String NAME = "Keyset drill";
-    static final KpiPeriod MARCH = KpiPeriod.of(LocalDate.of(2043, 3, 1), LocalDate.of(2043, 4, 1), SHANGHAI, Instant.parse("2044-01-01T00:00:00Z"));
+    static final KpiPeriod JUNE = KpiPeriod.of(LocalDate.of(2043, 6, 1), LocalDate.of(2043, 7, 1), SHANGHAI, Instant.parse("2044-01-01T00:00:00Z"));
 
     @Autowired
     JdbcTemplate jdbc;
@@ -49,8 +49,8 @@ class DrillKeysetTest extends SpringTestBase {
         jdbc.update("INSERT INTO customer (external_id, name) VALUES (?, ?)", unique("KS"), NAME);
         customer = jdbc.queryForObject("SELECT MAX(id) FROM customer WHERE name = ?", Long.class, NAME);
         // 7 complaints; three share one moment, so the id decides their order
-        String[] at = {"2043-03-01T00:00", "2043-03-05T10:00", "2043-03-05T10:00", "2043-03-05T10:00", "2043-03-09T08:00",
-                "2043-03-20T12:00", "2043-03-31T23:59:59"};
+        String[] at = {"2043-06-01T00:00", "2043-06-05T10:00", "2043-06-05T10:00", "2043-06-05T10:00", "2043-06-09T08:00",
+                "2043-06-20T12:00", "2043-06-30T23:59:59"};
         for (String t : at) {
             LocalDateTime utc = LocalDateTime.ofInstant(LocalDateTime.parse(t).atZone(SHANGHAI).toInstant(), ZoneOffset.UTC);
             jdbc.update("INSERT INTO complaint (number, customer_id, customer_name, channel, category, subject, description, spread_risk, "
@@ -66,12 +66,12 @@ class DrillKeysetTest extends SpringTestBase {
 
     @Test
     void keyset_pages_of_two_rows_give_the_rows_of_offset_paging_in_the_same_order() {
-        long all = complaintKpis.drillCount("complaints.received", "", MARCH);
-        List<DrillRow> byOffset = complaintKpis.drill("complaints.received", "", MARCH, 0, (int) all);
+        long all = complaintKpis.drillCount("complaints.received", "", JUNE);
+        List<DrillRow> byOffset = complaintKpis.drill("complaints.received", "", JUNE, 0, (int) all);
         List<DrillRow> byKeyset = new ArrayList<>();
         DrillCursor cursor = DrillCursor.START;
         for (int guard = 0; guard < 1_000; guard++) {
-            List<DrillRow> page = complaintKpis.drillPage("complaints.received", "", MARCH, cursor, 2, false);
+            List<DrillRow> page = complaintKpis.drillPage("complaints.received", "", JUNE, cursor, 2, false);
             byKeyset.addAll(page);
             if (page.size() < 2) {
                 break;
@@ -86,9 +86,9 @@ class DrillKeysetTest extends SpringTestBase {
 
     @Test
     void a_page_by_offset_and_a_page_after_the_row_before_it_are_the_same() {
-        List<DrillRow> first = complaintKpis.drillPage("complaints.received", "", MARCH, DrillCursor.START, 3, false);
-        List<DrillRow> byOffset = complaintKpis.drillPage("complaints.received", "", MARCH, DrillCursor.atOffset(3), 3, false);
-        List<DrillRow> byKey = complaintKpis.drillPage("complaints.received", "", MARCH, DrillCursor.START.after(first), 3, false);
+        List<DrillRow> first = complaintKpis.drillPage("complaints.received", "", JUNE, DrillCursor.START, 3, false);
+        List<DrillRow> byOffset = complaintKpis.drillPage("complaints.received", "", JUNE, DrillCursor.atOffset(3), 3, false);
+        List<DrillRow> byKey = complaintKpis.drillPage("complaints.received", "", JUNE, DrillCursor.START.after(first), 3, false);
         assertThat(byKey).isEqualTo(byOffset);
     }
 
@@ -96,7 +96,7 @@ class DrillKeysetTest extends SpringTestBase {
     void detail_rows_of_complaints_carry_the_fifteen_columns_the_sheet_adds_to_the_five() {
         assertThat(complaintKpis.detailColumns("complaints.received")).hasSize(15);
         assertThat(5 + complaintKpis.detailColumns("complaints.received").size()).isEqualTo(20);
-        List<DrillRow> rows = complaintKpis.drillPage("complaints.received", "", MARCH, DrillCursor.START, 1_000, true).stream()
+        List<DrillRow> rows = complaintKpis.drillPage("complaints.received", "", JUNE, DrillCursor.START, 1_000, true).stream()
                 .filter(r -> NAME.equals(r.name())).toList();
         assertThat(rows).hasSize(7);
         DrillRow r = rows.getFirst();
@@ -109,12 +109,12 @@ class DrillKeysetTest extends SpringTestBase {
         // resolved two hours after it was created
         assertThat(r.more().get(12)).isEqualTo(r.at().plusSeconds(7_200));
         // without details the rows are the plain five columns
-        assertThat(complaintKpis.drillPage("complaints.received", "", MARCH, DrillCursor.START, 1, false).getFirst().more()).isEmpty();
+        assertThat(complaintKpis.drillPage("complaints.received", "", JUNE, DrillCursor.START, 1, false).getFirst().more()).isEmpty();
     }
 
     @Test
     void customers_page_by_keyset_on_their_id() {
-        KpiPeriod q = KpiPeriod.of(LocalDate.of(2043, 1, 1), LocalDate.of(2043, 4, 1), SHANGHAI, Instant.parse("2044-01-01T00:00:00Z"));
+        KpiPeriod q = KpiPeriod.of(LocalDate.of(2043, 4, 1), LocalDate.of(2043, 7, 1), SHANGHAI, Instant.parse("2044-01-01T00:00:00Z"));
         // every customer with a layer at the start or end: compare keyset and offset on whatever the database holds
         String kpi = "customers.migration";
         long n = Math.min(50, customerKpis.drillCount(kpi, "", q));
