@@ -8,7 +8,7 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.reports.ActionItem;
-import com.cxops.portal.reports.ReportService;
+import com.cxops.portal.reports.ReviewActions;
 import com.cxops.portal.reports.ReviewPeriod;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -36,12 +36,12 @@ class ActionItemsSection extends VerticalLayout {
 
     final Grid<ActionItem> actions = new Grid<>();
     final Span actionsEmpty = new Span();
-    private final ReportService reports;
+    private final ReviewActions reports;
     private final CurrentUser user;
     private final StaffDirectory staff;
     private final Supplier<ReviewPeriod> period;
 
-    ActionItemsSection(ReportService reports, CurrentUser user, StaffDirectory staff, Clock clock, boolean manager,
+    ActionItemsSection(ReviewActions reports, CurrentUser user, StaffDirectory staff, Clock clock, boolean manager,
                        Supplier<ReviewPeriod> period) {
         this.reports = reports;
         this.user = user;

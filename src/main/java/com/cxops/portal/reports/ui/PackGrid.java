@@ -11,6 +11,7 @@ import com.cxops.portal.reports.Rag;
 import com.cxops.portal.reports.ReportService;
 import com.cxops.portal.reports.ReviewPack;
 import com.cxops.portal.reports.ReviewPeriod;
+import com.cxops.portal.reports.ReviewTargets;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +30,7 @@ import java.util.function.Supplier;
 class PackGrid extends Grid<PackRow> {
 
     private final ReportService reports;
+    private final ReviewTargets targets;
     private final CurrentUser user;
     private final PackText text;
     private final boolean manager;
@@ -36,8 +38,10 @@ class PackGrid extends Grid<PackRow> {
     private final Runnable reload;
     private ReviewPack pack;
 
-    PackGrid(ReportService reports, CurrentUser user, PackText text, boolean manager, Supplier<ReviewPeriod> period, Runnable reload) {
+    PackGrid(ReportService reports, ReviewTargets targets, CurrentUser user, PackText text, boolean manager, Supplier<ReviewPeriod> period,
+             Runnable reload) {
         this.reports = reports;
+        this.targets = targets;
         this.user = user;
         this.text = text;
         this.manager = manager;
@@ -98,7 +102,7 @@ class PackGrid extends Grid<PackRow> {
 
     private void editTarget(PackRow r) {
         int year = period.get().firstDay().getYear();
-        long version = reports.targetVersion(r.kpi().id(), r.split(), year);
+        long version = targets.targetVersion(r.kpi().id(), r.split(), year);
         Dialog d = new Dialog();
         d.setHeaderTitle(text.t("reports.target.title", text.kpiName(r), text.splitName(r.split()), year));
         TextField value = new TextField(text.t("reports.target.value"));
@@ -106,7 +110,7 @@ class PackGrid extends Grid<PackRow> {
         value.setValue(r.target() == null ? "" : r.target().toPlainString());
         Button save = new Button(text.t("action.save"), e -> {
             try {
-                reports.setTarget(r.kpi().id(), r.split(), year, value.getValue(), version);
+                targets.setTarget(r.kpi().id(), r.split(), year, value.getValue(), version);
                 Notifications.success(text.t("reports.target.saved"));
                 d.close();
                 reload.run();

@@ -8,7 +8,9 @@ import com.cxops.portal.reports.PackRow;
 import com.cxops.portal.reports.ReportExport;
 import com.cxops.portal.reports.ReportService;
 import com.cxops.portal.reports.ReviewPack;
+import com.cxops.portal.reports.ReviewActions;
 import com.cxops.portal.reports.ReviewPeriod;
+import com.cxops.portal.reports.ReviewTargets;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -50,18 +52,19 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private ReviewPack pack;
 
-    public ReportsView(ReportService reports, ReportExport exporter, CurrentUser user, StaffDirectory staff, Clock clock) {
+    public ReportsView(ReportService reports, ReviewTargets targets, ReviewActions actions, ReportExport exporter, CurrentUser user,
+                       StaffDirectory staff, Clock clock) {
         this.reports = reports;
         this.clock = clock;
         boolean manager = user.hasRole(Role.Names.MANAGER);
         setWidthFull();
         addClassName("cx-reports");
         PackText text = new PackText(this, this::getLocale, reports, user);
-        grid = new PackGrid(reports, user, text, manager, period::getValue, this::load);
+        grid = new PackGrid(reports, targets, user, text, manager, period::getValue, this::load);
         charts = new PackCharts(text, grid::openDrill);
         export = new PackExport(exporter, user, period::getValue);
         publishing = new PublishingSection(reports, user, staff, text, manager, period::getValue);
-        actionItems = new ActionItemsSection(reports, user, staff, clock, manager, period::getValue);
+        actionItems = new ActionItemsSection(actions, user, staff, clock, manager, period::getValue);
         grid.addSelectionListener(e -> charts.render(pack, e.getFirstSelectedItem().orElse(null)));
 
         kind.setId("reports-kind");
