@@ -103,13 +103,13 @@ public class ReportService {
         Instant now = clock.instant();
         ZoneId zone = zone();
         KpiPeriod current = period.toKpiPeriod(zone, now);
-        Map<String, Map<String, KpiValue>> cur = figures(current);
-        Map<String, Map<String, KpiValue>> prev = figures(period.previous().toKpiPeriod(zone, now));
-        Map<String, Map<String, KpiValue>> ly = figures(period.lastYear().toKpiPeriod(zone, now));
+        Map<String, Map<String, KpiValue>> cur = figures(current, period.kind());
+        Map<String, Map<String, KpiValue>> prev = figures(period.previous().toKpiPeriod(zone, now), period.kind());
+        Map<String, Map<String, KpiValue>> ly = figures(period.lastYear().toKpiPeriod(zone, now), period.kind());
         List<ReviewPeriod> trendPeriods = period.trend();
         List<Map<String, Map<String, KpiValue>>> trend = new ArrayList<>();
         for (ReviewPeriod t : trendPeriods) {
-            trend.add(t.equals(period) ? cur : figures(t.toKpiPeriod(zone, now)));
+            trend.add(t.equals(period) ? cur : figures(t.toKpiPeriod(zone, now), period.kind()));
         }
         Map<String, BigDecimal> targets = store.targets(period.firstDay().getYear());
         BigDecimal tolerance = settings.getDecimal(ReportSettings.RAG_TOLERANCE);
@@ -135,13 +135,19 @@ public class ReportService {
         return v == null ? null : v.value();
     }
 
-    private Map<String, Map<String, KpiValue>> figures(KpiPeriod p) {
+    /**
+     * Every figure of the period from the read models that have a KPI in this pack; a model without one (the
+     * customers' for a monthly pack) is not asked, as its figures would not be shown.
+     */
+    private Map<String, Map<String, KpiValue>> figures(KpiPeriod p, PackKind kind) {
         Map<String, Map<String, KpiValue>> all = new HashMap<>();
         if (p.isFuture()) {
             return all;
         }
         for (KpiReadModel m : catalogue.models()) {
-            all.putAll(m.compute(p));
+            if (m.definitions().stream().anyMatch(d -> d.inPack(kind))) {
+                all.putAll(m.compute(p));
+            }
         }
         return all;
     }
