@@ -1,6 +1,8 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.kpi.DetailColumn;
 import com.cxops.portal.base.kpi.Direction;
+import com.cxops.portal.base.kpi.DrillCursor;
 import com.cxops.portal.base.kpi.DrillKind;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.KpiDefinition;
@@ -125,6 +127,15 @@ public class ComplaintKpis extends SqlKpiModel {
     }
 
     @Override
+    public List<DrillRow> drillPage(String kpiId, String split, KpiPeriod period, DrillCursor after, int limit, boolean details) {
+        if (!ACTIONS_ON_TIME.equals(kpiId)) {
+            return super.drillPage(kpiId, split, period, after, limit, details);
+        }
+        // few rows, classified in Java: the cursor's offset is exact
+        return drill(kpiId, split, period, after.offset(), limit);
+    }
+
+    @Override
     public long drillCount(String kpiId, String split, KpiPeriod period) {
         if (!ACTIONS_ON_TIME.equals(kpiId)) {
             return super.drillCount(kpiId, split, period);
@@ -172,18 +183,78 @@ public class ComplaintKpis extends SqlKpiModel {
 
     @Override
     protected List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit) {
-        if (kpi.definition().drillKind() == DrillKind.COMPENSATION) {
-            return jdbc.query("SELECT c.id, c.number, c.customer_name, cc.created_at, cc.kind, cc.amount, cc.currency FROM complaint_compensation cc "
-                            + "JOIN (" + idsSql + ") d ON d.id = cc.id JOIN complaint c ON c.id = cc.complaint_id ORDER BY cc.created_at, cc.id LIMIT ? OFFSET ?",
-                    (rs, i) -> new DrillRow(DrillKind.COMPENSATION, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
-                            "compensation.kind." + rs.getString(5), rs.getBigDecimal(6) == null ? null : rs.getBigDecimal(6).toPlainString() + " " + rs.getString(7)),
-                    KpiSql.paged(params, offset, limit));
-        }
-        return jdbc.query("SELECT c.id, c.number, c.customer_name, c.created_at, c.tier, c.exec_ack_at FROM complaint c JOIN (" + idsSql
-                        + ") d ON d.id = c.id ORDER BY c.created_at, c.id LIMIT ? OFFSET ?",
-                (rs, i) -> new DrillRow(DrillKind.COMPLAINT, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
-                        "tier." + rs.getString(5), null),
-                KpiSql.paged(params, offset, limit));
+        return rowsPage(kpi, idsSql, params, DrillCursor.atOffset(offset), limit, false);
     }
 
+    /**
+     * The complaints (or compensations) behind a figure, in (moment, id) order, a page after a cursor (keyset: the
+     * (created_at, id) index reads a deep page as fast as the first). With details, the complaint's columns of
+     * {@link #DETAIL_COLUMNS} are read with them (the detail sheet's 20 columns).
+     */
+    @Override
+    protected List<DrillRow> rowsPage(Kpi kpi, String idsSql, Object[] params, DrillCursor after, int limit, boolean details) {
+        String more = details ? ", " + DETAIL_SELECT : "";
+        String joins = details ? DETAIL_JOINS : "";
+        if (kpi.definition().drillKind() == DrillKind.COMPENSATION) {
+            return jdbc.query("SELECT c.id, c.number, c.customer_name, cc.created_at, cc.kind, cc.amount, cc.currency, cc.id" + more
+                            + " FROM complaint_compensation cc JOIN (" + idsSql + ") d ON d.id = cc.id JOIN complaint c ON c.id = cc.complaint_id"
+                            + joins + " WHERE " + KpiSql.after(after, "cc.created_at", "cc.id") + " ORDER BY cc.created_at, cc.id LIMIT ? OFFSET ?",
+                    (rs, i) -> new DrillRow(DrillKind.COMPENSATION, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
+                            "compensation.kind." + rs.getString(5), rs.getBigDecimal(6) == null ? null : rs.getBigDecimal(6).toPlainString() + " " + rs.getString(7),
+                            rs.getLong(8), details ? detailValues(rs, 9) : List.of()),
+                    KpiSql.pagedAfter(params, after, "cc.created_at", limit));
+        }
+        return jdbc.query("SELECT c.id, c.number, c.customer_name, c.created_at, c.tier, c.exec_ack_at" + more + " FROM complaint c JOIN (" + idsSql
+                        + ") d ON d.id = c.id" + joins + " WHERE " + KpiSql.after(after, "c.created_at", "c.id") + " ORDER BY c.created_at, c.id LIMIT ? OFFSET ?",
+                (rs, i) -> new DrillRow(DrillKind.COMPLAINT, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
+                        "tier." + rs.getString(5), null, rs.getLong(1), details ? detailValues(rs, 7) : List.of()),
+                KpiSql.pagedAfter(params, after, "c.created_at", limit));
+    }
+
+    /** A complaint's columns in a detail sheet beyond number, customer, moment, tier (or kind) and value. */
+    public static final List<DetailColumn> DETAIL_COLUMNS = List.of(
+            new DetailColumn("complaint.category", DetailColumn.Type.MESSAGE_KEY),
+            new DetailColumn("complaint.channel", DetailColumn.Type.MESSAGE_KEY),
+            new DetailColumn("complaint.status", DetailColumn.Type.MESSAGE_KEY),
+            new DetailColumn("reports.detail.source", DetailColumn.Type.TEXT),
+            new DetailColumn("complaint.subject", DetailColumn.Type.TEXT),
+            new DetailColumn("complaint.spread-risk", DetailColumn.Type.MESSAGE_KEY),
+            new DetailColumn("complaint.affected", DetailColumn.Type.NUMBER),
+            new DetailColumn("complaint.order", DetailColumn.Type.TEXT),
+            new DetailColumn("reports.detail.order-amount", DetailColumn.Type.NUMBER),
+            new DetailColumn("complaint.team", DetailColumn.Type.TEXT),
+            new DetailColumn("complaint.assignee", DetailColumn.Type.TEXT),
+            new DetailColumn("reports.detail.acknowledged-at", DetailColumn.Type.MOMENT),
+            new DetailColumn("reports.detail.resolved-at", DetailColumn.Type.MOMENT),
+            new DetailColumn("reports.detail.closed-at", DetailColumn.Type.MOMENT),
+            new DetailColumn("reports.detail.reopened-at", DetailColumn.Type.MOMENT));
+
+    private static final String DETAIL_SELECT = "c.category, c.channel, c.status, c.source, c.subject, c.spread_risk, c.affected_count, "
+            + "c.order_external_id, c.order_amount, dt.name, ds.display_name, c.acknowledged_at, c.resolved_at, c.closed_at, c.reopened_at";
+    private static final String DETAIL_JOINS = " LEFT JOIN team dt ON dt.id = c.team_id LEFT JOIN staff_member ds ON ds.id = c.assignee_id";
+
+    private static List<Object> detailValues(java.sql.ResultSet rs, int from) throws java.sql.SQLException {
+        List<Object> v = new ArrayList<>(DETAIL_COLUMNS.size());
+        v.add("category." + rs.getString(from));
+        v.add("channel." + rs.getString(from + 1));
+        v.add("status." + rs.getString(from + 2));
+        v.add(rs.getString(from + 3));
+        v.add(rs.getString(from + 4));
+        v.add("spread." + rs.getString(from + 5));
+        v.add(rs.getInt(from + 6));
+        v.add(rs.getString(from + 7));
+        v.add(rs.getBigDecimal(from + 8));
+        v.add(rs.getString(from + 9));
+        v.add(rs.getString(from + 10));
+        for (int c = from + 11; c <= from + 14; c++) {
+            v.add(KpiSql.instant(rs, c));
+        }
+        return java.util.Collections.unmodifiableList(v);
+    }
+
+    @Override
+    public List<DetailColumn> detailColumns(String kpiId) {
+        Kpi k = kpi(kpiId);
+        return k == null || k.definition().drillKind() == DrillKind.ACTION ? List.of() : DETAIL_COLUMNS;
+    }
 }

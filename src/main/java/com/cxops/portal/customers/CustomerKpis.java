@@ -1,6 +1,7 @@
 package com.cxops.portal.customers;
 
 import com.cxops.portal.base.kpi.Direction;
+import com.cxops.portal.base.kpi.DrillCursor;
 import com.cxops.portal.base.kpi.DrillKind;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.KpiDefinition;
@@ -105,10 +106,16 @@ public class CustomerKpis extends SqlKpiModel {
 
     @Override
     protected List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit) {
+        return rowsPage(kpi, idsSql, params, DrillCursor.atOffset(offset), limit, false);
+    }
+
+    /** A page in customer id order after a cursor (keyset on the primary key). */
+    @Override
+    protected List<DrillRow> rowsPage(Kpi kpi, String idsSql, Object[] params, DrillCursor after, int limit, boolean details) {
         return jdbc.query("SELECT c.id, c.external_id, c.name, c.last_order_at, c.layer FROM customer c JOIN (" + idsSql
-                        + ") d ON d.id = c.id ORDER BY c.id LIMIT ? OFFSET ?",
+                        + ") d ON d.id = c.id WHERE " + KpiSql.after(after, null, "c.id") + " ORDER BY c.id LIMIT ? OFFSET ?",
                 (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3),
                         KpiSql.instant(rs, 4), "layer." + rs.getString(5), null),
-                KpiSql.paged(params, offset, limit));
+                KpiSql.pagedAfter(params, after, null, limit));
     }
 }

@@ -37,6 +37,20 @@ class MailAttachments {
         return Objects.requireNonNull(keys.getKeyAs(Number.class)).longValue();
     }
 
+    /** Name, type and size of these attachments (not their bytes), by id. */
+    java.util.Map<Long, MailOutboxService.AttachmentInfo> infos(java.util.Collection<Long> ids) {
+        java.util.Map<Long, MailOutboxService.AttachmentInfo> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        jdbc.query("SELECT id, file_name, content_type, size_bytes FROM mail_attachment WHERE id IN (" + marks + ")",
+                rs -> {
+                    out.put(rs.getLong(1), new MailOutboxService.AttachmentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                }, ids.toArray());
+        return out;
+    }
+
     Optional<MailDelivery.Attachment> find(long id) {
         List<MailDelivery.Attachment> found = jdbc.query("SELECT file_name, content_type, content FROM mail_attachment WHERE id = ?",
                 (rs, n) -> new MailDelivery.Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)), id);

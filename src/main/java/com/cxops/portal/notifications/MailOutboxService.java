@@ -113,4 +113,46 @@ public class MailOutboxService {
         audit.record("MAIL_RETRIED", "OutboxMail", id, mail.getEmail() + ": " + mail.getLastError());
         return repository.saveAndFlush(mail);
     }
+
+    /** What the outbox shows of a mail's attachment: its name, content type and size in bytes. */
+    public record AttachmentInfo(long id, String fileName, String contentType, long sizeBytes) {
+    }
+
+    /** A mail's attachment file as an administrator downloads it. */
+    public record AttachmentFile(String fileName, String contentType, byte[] content) {
+    }
+
+    /** The attachments of these mails (name, type, size; not the bytes), by mail id; mails without one are left out. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, AttachmentInfo> attachments(java.util.Collection<OutboxMail> mails) {
+        java.util.Map<Long, AttachmentInfo> byId = attachments.infos(mails.stream().map(OutboxMail::getAttachmentId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        java.util.Map<Long, AttachmentInfo> out = new java.util.HashMap<>();
+        for (OutboxMail m : mails) {
+            AttachmentInfo info = m.getAttachmentId() == null ? null : byId.get(m.getAttachmentId());
+            if (info != null) {
+                out.put(m.getId(), info);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The attachment of a mail, for an administrator to download. Audited: the file (a review pack's workbook with
+     * its detail sheets) holds customers' names and leaves the portal with the download.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AttachmentFile downloadAttachment(long mailId) {
+        OutboxMail mail = repository.findById(mailId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        if (mail.getAttachmentId() == null) {
+            throw InvalidInputException.of("", "error.not-found");
+        }
+        MailDelivery.Attachment a = attachments.find(mail.getAttachmentId())
+                .orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
+        audit.record("MAIL_ATTACHMENT_DOWNLOADED", "OutboxMail", mailId, a.fileName() + " (" + a.content().length + " bytes) of the mail to "
+                + mail.getEmail());
+        return new AttachmentFile(a.fileName(), a.contentType(), a.content());
+    }
 }

@@ -1,5 +1,7 @@
 package com.cxops.portal.reports;
 
+import com.cxops.portal.base.kpi.DetailColumn;
+import com.cxops.portal.base.kpi.DrillCursor;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.KpiUnit;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,7 +26,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
@@ -36,7 +37,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,13 +53,16 @@ import java.util.function.Function;
  */
 public final class PackWorkbook {
 
-    /** The rows behind one figure, a page at a time: (offset, limit) -> rows. */
+    /** The rows behind one figure, a page at a time from a cursor (keyset where the read model supports it). */
     public interface DetailSource {
-        List<DrillRow> page(int offset, int limit);
+        List<DrillRow> page(DrillCursor after, int limit);
     }
 
-    /** A detail sheet to write: its title and its rows. */
-    public record Detail(String title, DetailSource source, long count) {
+    /** A detail sheet to write: its title, its rows, and the columns its rows carry beyond the five of every row. */
+    public record Detail(String title, DetailSource source, long count, List<DetailColumn> columns) {
+        public Detail(String title, DetailSource source, long count) {
+            this(title, source, count, List.of());
+        }
     }
 
     public interface Progress {
@@ -97,38 +100,7 @@ public final class PackWorkbook {
         SXSSFWorkbook wb = new SXSSFWorkbook(base, window);
         wb.setCompressTempFiles(true);
         try {
-            long total = details.stream().mapToLong(d -> Math.min(d.count(), maxRows)).sum();
-            long done = 0;
-            progress.update(0, total);
-            CellStyle bold = boldStyle(wb);
-            java.util.Set<String> names = new java.util.HashSet<>();
-            for (Detail d : details) {
-                SXSSFSheet sheet = wb.createSheet(sheetName(names, d.title()));
-                header(sheet.createRow(0), bold, t.apply("reports.drill.reference"), t.apply("reports.drill.name"),
-                        t.apply("reports.drill.at"), t.apply("reports.drill.detail"), t.apply("reports.drill.value"));
-                int r = 1;
-                int offset = 0;
-                while (r <= maxRows) {
-                    if (cancelled.getAsBoolean()) {
-                        throw new InterruptedException("export cancelled");
-                    }
-                    List<DrillRow> page = d.source().page(offset, Math.min(PAGE, maxRows - r + 1));
-                    for (DrillRow row : page) {
-                        Row x = sheet.createRow(r++);
-                        text(x, 0, row.reference());
-                        text(x, 1, row.name());
-                        text(x, 2, row.at() == null ? null : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(row.at().atZone(zone).toLocalDateTime()));
-                        text(x, 3, row.detailKey() == null ? null : t.apply(row.detailKey()));
-                        text(x, 4, row.value());
-                    }
-                    done += page.size();
-                    progress.update(done, total);
-                    if (page.size() < PAGE) {
-                        break;
-                    }
-                    offset += page.size();
-                }
-            }
+            new DetailSheets(t, zone, maxRows).write(wb, details, progress, cancelled);
             wb.write(out);
         } finally {
             wb.dispose();
@@ -295,7 +267,7 @@ public final class PackWorkbook {
         });
     }
 
-    private static String sheetName(java.util.Set<String> used, String wanted) {
+    static String sheetName(java.util.Set<String> used, String wanted) {
         String base = WorkbookUtil.createSafeSheetName(wanted.length() > 28 ? wanted.substring(0, 28) : wanted);
         String name = base;
         for (int i = 2; used.stream().anyMatch(name::equalsIgnoreCase); i++) {
@@ -305,7 +277,7 @@ public final class PackWorkbook {
         return name;
     }
 
-    private static CellStyle boldStyle(Workbook wb) {
+    static CellStyle boldStyle(Workbook wb) {
         CellStyle style = wb.createCellStyle();
         Font font = wb.createFont();
         font.setBold(true);
@@ -313,7 +285,7 @@ public final class PackWorkbook {
         return style;
     }
 
-    private static void header(Row row, CellStyle style, String... titles) {
+    static void header(Row row, CellStyle style, String... titles) {
         for (int i = 0; i < titles.length; i++) {
             Cell c = row.createCell(i);
             c.setCellValue(titles[i]);
@@ -328,7 +300,7 @@ public final class PackWorkbook {
         }
     }
 
-    private static void number(Row row, int col, BigDecimal value) {
+    static void number(Row row, int col, BigDecimal value) {
         if (value != null) {
             row.createCell(col).setCellValue(value.doubleValue());
         }

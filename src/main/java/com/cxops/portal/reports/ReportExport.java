@@ -71,8 +71,9 @@ public class ReportExport {
                 KpiReadModel model = catalogue.model(row.kpi().id());
                 String id = row.kpi().id();
                 details.add(new PackWorkbook.Detail(i18n.getTranslation("reports.kpi." + id, locale),
-                        (offset, limit) -> readTx.execute(s -> model.drill(id, "", kp, offset, limit)).stream()
-                                .map(r -> r.withName(name -> i18n.text(locale, name))).toList(), row.value().numerator()));
+                        (after, limit) -> readTx.execute(s -> model.drillPage(id, "", kp, after, limit, true)).stream()
+                                .map(r -> r.withName(name -> i18n.text(locale, name))).toList(), row.value().numerator(),
+                        model.detailColumns(id)));
             }
         }
         PackWorkbook wb = new PackWorkbook(key -> i18n.getTranslation(key, locale), readTx.execute(s -> catalogue.splitNames(locale)), reports.zone(),

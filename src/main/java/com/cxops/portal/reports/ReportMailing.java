@@ -10,6 +10,8 @@ import com.cxops.portal.base.settings.ShopSettings;
 import com.cxops.portal.notifications.MailOutboxService;
 import com.cxops.portal.notifications.MailPreferenceService;
 import com.cxops.portal.notifications.NotificationTypes;
+import com.cxops.portal.sla.BusinessCalendar;
+import com.cxops.portal.sla.SlaCalendarService;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +43,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The scheduled review mail: last month's pack on the first working day (Monday to Friday) of a month, and last week's
+ * The scheduled review mail: last month's pack on the first working day of a month (by the SLA business calendar the settings name), and last week's
  * pain-point report on Monday, each at a set time of the shop zone, with its workbook, to the managers and executives
  * who take that mail type (their mail preferences) and to the operations and product distribution addresses.
  * <p>
@@ -71,12 +73,15 @@ public class ReportMailing {
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SlaCalendarService calendars;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
 
     ReportMailing(ReportService reports, ReportExport export, PainPoints painPoints, MailOutboxService outbox,
                   MailPreferenceService preferences, StaffDirectory staff, SettingsService settings, ShopSettings shop,
-                  TranslationProvider i18n, JdbcTemplate jdbc, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+                  TranslationProvider i18n, JdbcTemplate jdbc, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
+                  SlaCalendarService calendars) {
+        this.calendars = calendars;
         this.reports = reports;
         this.export = export;
         this.painPoints = painPoints;
@@ -118,7 +123,24 @@ public class ReportMailing {
         return queued;
     }
 
-    static LocalDate firstWorkingDay(LocalDate monthStart) {
+    /** The first working day of a month by the reports' business calendar (docs/kpis.md "Working days"). */
+    LocalDate firstWorkingDay(LocalDate monthStart) {
+        return firstWorkingDay(monthStart, calendars.businessCalendarNamed(settings.get(ReportSettings.WORKING_CALENDAR)).orElse(null));
+    }
+
+    /**
+     * The first day of the month that is a working day of the calendar (its weekdays with working time, less its
+     * holidays, plus its extra working days); Monday to Friday without a calendar, or when the calendar has no working
+     * day in that month.
+     */
+    static LocalDate firstWorkingDay(LocalDate monthStart, BusinessCalendar calendar) {
+        if (calendar != null) {
+            for (LocalDate d = monthStart; d.getMonth() == monthStart.getMonth(); d = d.plusDays(1)) {
+                if (calendar.isWorkingDay(d)) {
+                    return d;
+                }
+            }
+        }
         LocalDate d = monthStart;
         while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
             d = d.plusDays(1);

@@ -5,6 +5,8 @@ import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
+import com.cxops.portal.base.kpi.DetailColumn;
+import com.cxops.portal.base.kpi.DrillCursor;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.KpiDefinition;
 import com.cxops.portal.base.kpi.KpiPeriod;
@@ -36,7 +38,8 @@ import java.util.Set;
 /**
  * Review packs (issue "review reports"): the live pack of a month, quarter or year with targets, RAG, the previous
  * period, the same period a year earlier and a trend; drill-down to the rows behind a figure; publishing (frozen
- * figures, a new version per publication); targets; the review's action items. Figures come from the features' KPI
+ * figures, a new version per publication). Targets are edited in {@link ReviewTargets}, action items in
+ * {@link ReviewActions}. Figures come from the features' KPI
  * read models ({@link KpiCatalogue}); periods are counted in the shop zone.
  */
 @Service
@@ -100,13 +103,13 @@ public class ReportService {
         Instant now = clock.instant();
         ZoneId zone = zone();
         KpiPeriod current = period.toKpiPeriod(zone, now);
-        Map<String, Map<String, KpiValue>> cur = figures(current);
-        Map<String, Map<String, KpiValue>> prev = figures(period.previous().toKpiPeriod(zone, now));
-        Map<String, Map<String, KpiValue>> ly = figures(period.lastYear().toKpiPeriod(zone, now));
+        Map<String, Map<String, KpiValue>> cur = figures(current, period.kind());
+        Map<String, Map<String, KpiValue>> prev = figures(period.previous().toKpiPeriod(zone, now), period.kind());
+        Map<String, Map<String, KpiValue>> ly = figures(period.lastYear().toKpiPeriod(zone, now), period.kind());
         List<ReviewPeriod> trendPeriods = period.trend();
         List<Map<String, Map<String, KpiValue>>> trend = new ArrayList<>();
         for (ReviewPeriod t : trendPeriods) {
-            trend.add(t.equals(period) ? cur : figures(t.toKpiPeriod(zone, now)));
+            trend.add(t.equals(period) ? cur : figures(t.toKpiPeriod(zone, now), period.kind()));
         }
         Map<String, BigDecimal> targets = store.targets(period.firstDay().getYear());
         BigDecimal tolerance = settings.getDecimal(ReportSettings.RAG_TOLERANCE);
@@ -132,13 +135,19 @@ public class ReportService {
         return v == null ? null : v.value();
     }
 
-    private Map<String, Map<String, KpiValue>> figures(KpiPeriod p) {
+    /**
+     * Every figure of the period from the read models that have a KPI in this pack; a model without one (the
+     * customers' for a monthly pack) is not asked, as its figures would not be shown.
+     */
+    private Map<String, Map<String, KpiValue>> figures(KpiPeriod p, PackKind kind) {
         Map<String, Map<String, KpiValue>> all = new HashMap<>();
         if (p.isFuture()) {
             return all;
         }
         for (KpiReadModel m : catalogue.models()) {
-            all.putAll(m.compute(p));
+            if (m.definitions().stream().anyMatch(d -> d.inPack(kind))) {
+                all.putAll(m.compute(p));
+            }
         }
         return all;
     }
@@ -151,6 +160,32 @@ public class ReportService {
             return List.of();
         }
         return readTx.execute(s -> m.drill(kpiId, split, period.toKpiPeriod(zone(), clock.instant()), offset, limit));
+    }
+
+    /** A page of the rows behind a figure from a cursor: keyset where the figure's read model supports it. */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public List<DrillRow> drillPage(ReviewPeriod period, String kpiId, String split, DrillCursor after, int limit) {
+        KpiReadModel m = catalogue.model(kpiId);
+        if (m == null) {
+            return List.of();
+        }
+        return readTx.execute(s -> m.drillPage(kpiId, split, period.toKpiPeriod(zone(), clock.instant()), after, limit, false));
+    }
+
+    /** Like {@link #drillPage}, each row with the values of the figure's {@link #detailColumns} (a detail sheet's rows). */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
+    public List<DrillRow> detailPage(ReviewPeriod period, String kpiId, String split, DrillCursor after, int limit) {
+        KpiReadModel m = catalogue.model(kpiId);
+        if (m == null) {
+            return List.of();
+        }
+        return readTx.execute(s -> m.drillPage(kpiId, split, period.toKpiPeriod(zone(), clock.instant()), after, limit, true));
+    }
+
+    /** The columns of a figure's detail sheet beyond the five of every drill row. */
+    public List<DetailColumn> detailColumns(String kpiId) {
+        KpiReadModel m = catalogue.model(kpiId);
+        return m == null ? List.of() : m.detailColumns(kpiId);
     }
 
     @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
@@ -270,105 +305,5 @@ public class ReportService {
 
     private static boolean same(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
-    // --- targets ---
-
-    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
-    public Map<String, BigDecimal> targets(int year) {
-        return store.targets(year);
-    }
-
-    /** The version of a stored target, for editing (0 when there is none). */
-    @RolesAllowed({Role.Names.MANAGER})
-    public long targetVersion(String kpi, String split, int year) {
-        ReportStore.StoredTarget t = store.target(kpi, split == null ? "" : split, year);
-        return t == null ? 0 : t.version();
-    }
-
-    /**
-     * Sets (or, with blank text, removes) the target of a KPI's figure for a year. The text must be a number; the
-     * version is the one the manager saw (0 when there was none), so a concurrent edit is refused.
-     */
-    @RolesAllowed({Role.Names.MANAGER})
-    public void setTarget(String kpi, String split, int year, String text, long seenVersion) {
-        KpiDefinition d = catalogue.get(kpi);
-        if (d == null) {
-            throw InvalidInputException.of("kpi", "reports.error.no-kpi");
-        }
-        if (year < 2000 || year > 2999) {
-            throw InvalidInputException.of("year", "reports.error.year");
-        }
-        BigDecimal value = null;
-        if (text != null && !text.isBlank()) {
-            try {
-                value = new BigDecimal(text.trim().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                throw InvalidInputException.of("target", "reports.error.target-number");
-            }
-            if (value.abs().compareTo(new BigDecimal("1000000000000")) >= 0 || value.scale() > 4) {
-                throw InvalidInputException.of("target", "reports.error.target-number");
-            }
-        }
-        String splitKey = split == null ? "" : split;
-        BigDecimal finalValue = value;
-        tx.executeWithoutResult(s -> {
-            ReportStore.StoredTarget existing = store.target(kpi, splitKey, year);
-            Instant now = clock.instant();
-            if (existing == null) {
-                if (seenVersion != 0) {
-                    throw new ConcurrentEditException(null, null);
-                }
-                if (finalValue != null) {
-                    try {
-                        store.insertTarget(kpi, splitKey, year, finalValue, user.username(), now);
-                    } catch (DuplicateKeyException e) {
-                        throw new ConcurrentEditException(null, null);
-                    }
-                }
-            } else {
-                boolean ok = finalValue == null ? store.deleteTarget(existing.id(), seenVersion)
-                        : store.updateTarget(existing.id(), seenVersion, finalValue, user.username(), now);
-                if (!ok) {
-                    throw new ConcurrentEditException(existing.updatedBy(), existing.updatedAt());
-                }
-            }
-            audit.record("REPORT_TARGET_SET", "ReportTarget", kpi + (splitKey.isEmpty() ? "" : " " + splitKey) + " " + year,
-                    "target: " + (existing == null ? "-" : existing.value().toPlainString()) + " -> "
-                            + (finalValue == null ? "-" : finalValue.toPlainString()));
-        });
-    }
-
-    // --- action items ---
-
-    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
-    public List<ActionItem> actions(ReviewPeriod period) {
-        return store.actions(period.kind(), period.firstDay());
-    }
-
-    @RolesAllowed(Role.Names.MANAGER)
-    public long addAction(ReviewPeriod period, String what, Long ownerId, LocalDate due) {
-        InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        errors.addIf(what == null || what.isBlank(), "what", "reports.error.what-required");
-        errors.addIf(what != null && what.trim().length() > ActionItem.WHAT_MAX, "what", "reports.error.what-too-long");
-        errors.addIf(ownerId == null, "owner", "reports.error.owner-required");
-        errors.addIf(due == null, "due", "reports.error.due-required");
-        errors.throwIfAny();
-        return Objects.requireNonNull(tx.execute(s -> {
-            long id = store.insertAction(period.kind(), period.firstDay(), what.trim(), ownerId, due, user.username(), clock.instant());
-            audit.record("REPORT_ACTION_ADDED", "ReportActionItem", id, period.kind() + " " + period.label() + ": " + what.trim()
-                    + ", owner " + ownerId + ", due " + due);
-            return id;
-        }));
-    }
-
-    @RolesAllowed(Role.Names.MANAGER)
-    public void setActionDone(long id, long version, boolean done) {
-        tx.executeWithoutResult(s -> {
-            if (!store.setActionStatus(id, version, done, user.username(), clock.instant())) {
-                throw new ConcurrentEditException(store.actionUpdatedBy(id), null);
-            }
-            audit.record("REPORT_ACTION_STATUS", "ReportActionItem", id, done ? "OPEN -> DONE" : "DONE -> OPEN");
-        });
     }
 }

@@ -18,6 +18,7 @@ class ReportSettings implements SettingsContributor {
     static final String MAIL_OPERATIONS = "reports.mail.operations-addresses";
     static final String MAIL_PRODUCT = "reports.mail.product-addresses";
     static final String MAIL_DISTRIBUTION_LANGUAGE = "reports.mail.distribution-language";
+    static final String WORKING_CALENDAR = "reports.working-days.calendar";
     static final String PAIN_POINTS_TOP = "reports.pain-points.top";
 
     @Override
@@ -30,7 +31,10 @@ class ReportSettings implements SettingsContributor {
                 SettingDefinition.integer(DRILL_EXPORT_MAX, 1_000_000, 1, 1_048_575,
                         "Most rows of one detail sheet in an exported workbook"),
                 SettingDefinition.time(MAIL_MONTHLY_TIME, "08:00",
-                        "Time of day (shop time zone) on the first working day (Monday to Friday) of a month when last month's pack is mailed"),
+                        "Time of day (shop time zone) on the first working day of a month when last month's pack is mailed"),
+                SettingDefinition.text(WORKING_CALENDAR, "Business hours",
+                        "Name of the SLA business calendar whose working days (weekdays with working time, less its holidays, plus its "
+                                + "extra working days) the reports count; Monday to Friday when no calendar has this name"),
                 SettingDefinition.time(MAIL_WEEKLY_TIME, "08:00",
                         "Time of day (shop time zone) on Mondays when last week's pain-point report is mailed"),
                 SettingDefinition.text(MAIL_OPERATIONS, "",

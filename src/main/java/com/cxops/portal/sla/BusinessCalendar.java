@@ -186,6 +186,14 @@ public final class BusinessCalendar {
         return of(zone, week, newHolidays, kept);
     }
 
+    /**
+     * Whether a local date has working time: a weekday with slots that is not a holiday, or an extra working day
+     * (every day of a 24 x 7 calendar). Reports count working days by it (the first working day of a month).
+     */
+    public boolean isWorkingDay(LocalDate date) {
+        return !workingIntervals(date).isEmpty();
+    }
+
     /** The working time of one local date, as instants in order (empty on holidays and days off). */
     List<Interval> workingIntervals(LocalDate date) {
         if (twentyFourSeven) {

@@ -133,6 +133,15 @@ public class SlaCalendarService {
                 .orElseThrow(() -> new IllegalArgumentException("No SLA calendar " + id));
     }
 
+    /**
+     * The pure calendar of that name, for features that count working days (the reports' first working day of a
+     * month); empty when there is none. Configuration, not personal records: any caller (jobs too).
+     */
+    @Transactional(readOnly = true)
+    public Optional<BusinessCalendar> businessCalendarNamed(String name) {
+        return name == null || name.isBlank() ? Optional.empty() : calendars.findByName(name.strip()).map(SlaCalendar::toBusinessCalendar);
+    }
+
     private void validate(CalendarForm form, Long id) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         String name = form.name() == null ? "" : form.name().strip();

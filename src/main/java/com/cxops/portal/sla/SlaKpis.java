@@ -1,6 +1,7 @@
 package com.cxops.portal.sla;
 
 import com.cxops.portal.base.kpi.Direction;
+import com.cxops.portal.base.kpi.DrillCursor;
 import com.cxops.portal.base.kpi.DrillKind;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.KpiDefinition;
@@ -58,10 +59,17 @@ public class SlaKpis extends SqlKpiModel {
     /** The clocks' complaints: number, customer, when the target started, its kind and business minutes. */
     @Override
     protected List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit) {
-        return jdbc.query("SELECT c.id, c.number, c.customer_name, k.started_at, k.kind, k.business_minutes FROM sla_clock k JOIN ("
-                        + idsSql + ") d ON d.id = k.id JOIN complaint c ON c.id = k.complaint_id ORDER BY k.started_at, k.id LIMIT ? OFFSET ?",
+        return rowsPage(kpi, idsSql, params, DrillCursor.atOffset(offset), limit, false);
+    }
+
+    /** A page in (started_at, clock id) order after a cursor: keyset on the clock's started_at index. */
+    @Override
+    protected List<DrillRow> rowsPage(Kpi kpi, String idsSql, Object[] params, DrillCursor after, int limit, boolean details) {
+        return jdbc.query("SELECT c.id, c.number, c.customer_name, k.started_at, k.kind, k.business_minutes, k.id FROM sla_clock k JOIN ("
+                        + idsSql + ") d ON d.id = k.id JOIN complaint c ON c.id = k.complaint_id WHERE " + KpiSql.after(after, "k.started_at", "k.id")
+                        + " ORDER BY k.started_at, k.id LIMIT ? OFFSET ?",
                 (rs, i) -> new DrillRow(DrillKind.COMPLAINT, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
-                        "sla.target." + rs.getString(5), rs.getObject(6) == null ? null : Long.toString(rs.getLong(6))),
-                KpiSql.paged(params, offset, limit));
+                        "sla.target." + rs.getString(5), rs.getObject(6) == null ? null : Long.toString(rs.getLong(6)), rs.getLong(7), List.of()),
+                KpiSql.pagedAfter(params, after, "k.started_at", limit));
     }
 }

@@ -3,6 +3,7 @@ package com.cxops.portal.bench;
 import com.cxops.portal.base.kpi.DrillKind;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.PackKind;
+import com.cxops.portal.complaints.ComplaintKpis;
 import com.cxops.portal.reports.PackWorkbook;
 import com.cxops.portal.reports.ReviewPack;
 import com.cxops.portal.reports.ReviewPeriod;
@@ -33,8 +34,8 @@ import java.util.Locale;
  * The 1 000 000-row detail export in a JVM of its own, started with -Xmx512m: the complaints of a period, oldest first
  * as the drill-down orders them, up to the row count, written as a detail sheet by the portal's streaming writer ({@link PackWorkbook}), to a temporary file that is deleted afterwards. Prints the rows,
  * the time, and the heap: its limit and the peak use of every heap pool. It reads the rows with a keyset query of
- * its own (the portal's drill-down pages by offset, which the 100 000-row operation measures); what this shows is
- * that the writer's memory stays bounded at a million rows.
+ * its own (the same SQL and 20 columns as the portal's keyset drill-down, without the Spring context); what this
+ * shows is that the writer's memory stays bounded at a million rows.
  * <p>
  * Run by {@code BenchCommand} (-Dbench.action=run with -Dbench.export-rows=1000000): see {@link #runForked}.
  */
@@ -58,10 +59,14 @@ public final class DetailExportFork {
         try (Connection db = DriverManager.getConnection(url, args[1], args[2]); OutputStream out = Files.newOutputStream(file)) {
             long[] count = new long[1];
             Object[] after = {LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusNanos(1000), 0L};
-            PackWorkbook.DetailSource source = (offset, limit) -> {
+            PackWorkbook.DetailSource source = (cursor, limit) -> {
                 List<DrillRow> page = new ArrayList<>();
-                try (PreparedStatement ps = db.prepareStatement("SELECT id, number, customer_name, created_at, tier FROM complaint "
-                        + "WHERE created_at < ? AND (created_at > ? OR (created_at = ? AND id > ?)) ORDER BY created_at, id LIMIT ?")) {
+                // the portal's detail query (ComplaintKpis) for "complaints received", its 20 columns
+                try (PreparedStatement ps = db.prepareStatement("SELECT c.id, c.number, c.customer_name, c.created_at, c.tier, "
+                        + "c.category, c.channel, c.status, c.source, c.subject, c.spread_risk, c.affected_count, c.order_external_id, "
+                        + "c.order_amount, t.name, s.display_name, c.acknowledged_at, c.resolved_at, c.closed_at, c.reopened_at "
+                        + "FROM complaint c LEFT JOIN team t ON t.id = c.team_id LEFT JOIN staff_member s ON s.id = c.assignee_id "
+                        + "WHERE c.created_at < ? AND (c.created_at > ? OR (c.created_at = ? AND c.id > ?)) ORDER BY c.created_at, c.id LIMIT ?")) {
                     ps.setObject(1, LocalDateTime.ofInstant(to, ZoneOffset.UTC));
                     ps.setObject(2, after[0]);
                     ps.setObject(3, after[0]);
@@ -70,8 +75,13 @@ public final class DetailExportFork {
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             LocalDateTime at = rs.getObject(4, LocalDateTime.class);
+                            List<Object> more = new ArrayList<>();
+                            for (int c = 6; c <= 20; c++) {
+                                Object v = rs.getObject(c);
+                                more.add(v instanceof LocalDateTime t ? t.toInstant(ZoneOffset.UTC) : v);
+                            }
                             page.add(new DrillRow(DrillKind.COMPLAINT, rs.getLong(1), rs.getString(2), rs.getString(3),
-                                    at.toInstant(ZoneOffset.UTC), "tier." + rs.getString(5), null));
+                                    at.toInstant(ZoneOffset.UTC), "tier." + rs.getString(5), null, rs.getLong(1), more));
                             after[0] = at;
                             after[1] = rs.getLong(1);
                         }
@@ -86,7 +96,7 @@ public final class DetailExportFork {
             ReviewPack empty = new ReviewPack(ReviewPeriod.containing(PackKind.QUARTERLY, LocalDate.ofInstant(from, zone)), false, false,
                     List.of(), List.of(), null, null, null, null);
             new PackWorkbook(key -> key, zone, window, rows).write(empty,
-                    List.of(new PackWorkbook.Detail("complaints", source, rows)), out, (d, t) -> { }, () -> false);
+                    List.of(new PackWorkbook.Detail("complaints", source, rows, ComplaintKpis.DETAIL_COLUMNS)), out, (d, t) -> { }, () -> false);
             written = count[0];
         }
         long size = Files.size(file);

@@ -1,5 +1,7 @@
 package com.cxops.portal.reports;
 
+import com.cxops.portal.base.kpi.DetailColumn;
+import com.cxops.portal.base.kpi.DrillCursor;
 import com.cxops.portal.base.kpi.DrillKind;
 import com.cxops.portal.base.kpi.DrillRow;
 import org.junit.jupiter.api.Test;
@@ -18,31 +20,76 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The streaming detail sheets: 100 000 rows written page by page within a bounded window. */
 class PackWorkbookTest {
 
-    @Test
-    void a_hundred_thousand_row_detail_sheet_is_streamed_to_disk() throws Exception {
-        int rows = 100_000;
-        PackWorkbook.DetailSource source = (offset, limit) -> {
+    static final List<DetailColumn> COLUMNS = List.of(new DetailColumn("category", DetailColumn.Type.MESSAGE_KEY),
+            new DetailColumn("subject", DetailColumn.Type.TEXT), new DetailColumn("affected", DetailColumn.Type.NUMBER),
+            new DetailColumn("resolved", DetailColumn.Type.MOMENT));
+
+    /** Rows numbered from the cursor: after a keyed cursor the next after its key, else from its offset. */
+    static PackWorkbook.DetailSource numbered(int rows, List<DrillCursor> asked) {
+        return (after, limit) -> {
+            asked.add(after);
+            int from = after.keyed() ? (int) (after.key() + 1) : after.offset();
             List<DrillRow> page = new ArrayList<>();
-            for (int i = offset; i < Math.min(rows, offset + limit); i++) {
-                page.add(new DrillRow(DrillKind.CUSTOMER, i, "C" + i, i == 0 ? "=1+1" : "Customer " + i, Instant.EPOCH, null, Integer.toString(i)));
+            for (int i = from; i < Math.min(rows, from + limit); i++) {
+                page.add(new DrillRow(DrillKind.COMPLAINT, i, "C" + i, i == 0 ? "=1+1" : "Customer " + i, Instant.EPOCH.plusSeconds(i), null,
+                        Integer.toString(i), i, List.of("category.OTHER", i == 1 ? "=HYPERLINK(\"http://x\",\"y\")" : "s" + i, i,
+                        Instant.parse("2043-01-02T03:04:05Z"))));
             }
             return page;
         };
+    }
+
+    @Test
+    void a_hundred_thousand_row_detail_sheet_is_streamed_to_disk_reading_each_page_after_the_last_row_of_the_one_before() throws Exception {
+        int rows = 100_000;
+        List<DrillCursor> asked = new ArrayList<>();
+        PackWorkbook.DetailSource source = numbered(rows, asked);
         ReviewPack pack = new ReviewPack(new ReviewPeriod(com.cxops.portal.base.kpi.PackKind.MONTHLY, java.time.LocalDate.of(2013, 1, 1)),
                 false, false, List.of(), List.of(), null, null, null, null);
         Path file = Files.createTempFile("pack-test", ".xlsx");
         Runtime rt = Runtime.getRuntime();
         long[] maxUsed = {0};
         try (OutputStream out = Files.newOutputStream(file)) {
-            new PackWorkbook(k -> k, ZoneId.of("UTC"), 200, 1_048_575).write(pack, List.of(new PackWorkbook.Detail("Detail", source, rows)), out,
+            new PackWorkbook(k -> k, ZoneId.of("UTC"), 200, 1_048_575).write(pack, List.of(new PackWorkbook.Detail("Detail", source, rows, COLUMNS)), out,
                     (done, total) -> maxUsed[0] = Math.max(maxUsed[0], rt.totalMemory() - rt.freeMemory()), () -> false);
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             // summary, trend and the detail sheet
             assertThat(zip.getEntry("xl/worksheets/sheet3.xml")).isNotNull();
-            assertThat(zip.getEntry("xl/worksheets/sheet3.xml").getSize()).isGreaterThan(rows * 50L);
+            assertThat(zip.getEntry("xl/worksheets/sheet3.xml").getSize()).isGreaterThan(rows * 150L);
         } finally {
             Files.deleteIfExists(file);
+        }
+        // 20 pages of 5 000: the first from the start, every later one after the last row read (keyset), none by offset
+        assertThat(asked).hasSize(21);
+        assertThat(asked.getFirst()).isEqualTo(DrillCursor.START);
+        assertThat(asked.subList(1, asked.size())).allSatisfy(c -> assertThat(c.keyed()).isTrue());
+        assertThat(asked.get(1).key()).isEqualTo(4_999L);
+        assertThat(asked.get(1).offset()).isEqualTo(5_000);
+    }
+
+    @Test
+    void a_detail_sheet_has_the_five_columns_of_every_row_and_the_read_models_columns_typed_and_never_as_formulas() throws Exception {
+        ReviewPack pack = new ReviewPack(new ReviewPeriod(com.cxops.portal.base.kpi.PackKind.MONTHLY, java.time.LocalDate.of(2043, 1, 1)),
+                false, false, List.of(), List.of(), null, null, null, null);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new PackWorkbook(k -> k.equals("category.OTHER") ? "Other" : k, ZoneId.of("Asia/Shanghai"), 200, 100)
+                .write(pack, List.of(new PackWorkbook.Detail("Detail", numbered(3, new ArrayList<>()), 3, COLUMNS)), out, (d, t) -> { }, () -> false);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            org.apache.poi.ss.usermodel.Sheet s = wb.getSheet("Detail");
+            assertThat(s.getLastRowNum()).isEqualTo(3);
+            assertThat(s.getRow(0).getLastCellNum()).isEqualTo((short) 9);
+            assertThat(s.getRow(0).getCell(5).getStringCellValue()).isEqualTo("category");
+            org.apache.poi.ss.usermodel.Row first = s.getRow(1);
+            assertThat(first.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("=1+1");
+            assertThat(first.getCell(5).getStringCellValue()).isEqualTo("Other");
+            org.apache.poi.ss.usermodel.Row second = s.getRow(2);
+            assertThat(second.getCell(6).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(second.getCell(6).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+            assertThat(second.getCell(7).getNumericCellValue()).isEqualTo(1.0);
+            // a moment in the shop zone (UTC+8)
+            assertThat(second.getCell(8).getStringCellValue()).isEqualTo("2043-01-02T11:04:05");
         }
     }
 

@@ -44,6 +44,10 @@ class ReportServiceTest extends SpringTestBase {
     @Autowired
     ReportService reports;
     @Autowired
+    ReviewTargets targets;
+    @Autowired
+    ReviewActions actions;
+    @Autowired
     ReportExport exporter;
 
     @BeforeEach
@@ -128,16 +132,16 @@ class ReportServiceTest extends SpringTestBase {
         long c = customer();
         complaint(c, "2013-03-05T10:00", "NORMAL");
         complaint(c, "2013-03-06T10:00", "NORMAL");
-        assertThatThrownBy(() -> reports.setTarget("complaints.received", "", 2013, "twelve", 0))
+        assertThatThrownBy(() -> targets.setTarget("complaints.received", "", 2013, "twelve", 0))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).getFieldErrors()).containsValue("reports.error.target-number"));
-        assertThat(reports.targets(2013)).isEmpty();
+        assertThat(targets.targets(2013)).isEmpty();
         // Fewer complaints are better: 2 against a target of 1 misses by more than 5 % -> red.
-        reports.setTarget("complaints.received", "", 2013, "1", 0);
+        targets.setTarget("complaints.received", "", 2013, "1", 0);
         assertThat(row(reports.pack(MARCH), "complaints.received", "").rag()).isEqualTo(Rag.RED);
-        reports.setTarget("complaints.received", "", 2013, "2", reports.targetVersion("complaints.received", "", 2013));
+        targets.setTarget("complaints.received", "", 2013, "2", targets.targetVersion("complaints.received", "", 2013));
         assertThat(row(reports.pack(MARCH), "complaints.received", "").rag()).isEqualTo(Rag.GREEN);
-        assertThatThrownBy(() -> reports.setTarget("complaints.received", "", 2013, "3", 0))
+        assertThatThrownBy(() -> targets.setTarget("complaints.received", "", 2013, "3", 0))
                 .isInstanceOf(com.cxops.portal.base.ConcurrentEditException.class);
     }
 
@@ -203,16 +207,16 @@ class ReportServiceTest extends SpringTestBase {
     @Test
     void action_items_need_what_owner_and_due_and_are_tracked_to_done() {
         actAsNew(Role.MANAGER);
-        assertThatThrownBy(() -> reports.addAction(MARCH, " ", null, null)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> actions.addAction(MARCH, " ", null, null)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).getFieldErrors()).containsKeys("what", "owner", "due"));
         long owner = testStaff.ensure(unique("own"), Role.MANAGER).getId();
         String what = unique("Call the courier ");
-        long id = reports.addAction(MARCH, what, owner, LocalDate.of(2013, 4, 15));
-        ActionItem item = reports.actions(MARCH).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+        long id = actions.addAction(MARCH, what, owner, LocalDate.of(2013, 4, 15));
+        ActionItem item = actions.actions(MARCH).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
         assertThat(item.what()).isEqualTo(what);
-        reports.setActionDone(id, item.version(), true);
-        assertThat(reports.actions(MARCH).stream().filter(a -> a.id() == id).findFirst().orElseThrow().done()).isTrue();
-        assertThatThrownBy(() -> reports.setActionDone(id, item.version(), false)).isInstanceOf(com.cxops.portal.base.ConcurrentEditException.class);
+        actions.setActionDone(id, item.version(), true);
+        assertThat(actions.actions(MARCH).stream().filter(a -> a.id() == id).findFirst().orElseThrow().done()).isTrue();
+        assertThatThrownBy(() -> actions.setActionDone(id, item.version(), false)).isInstanceOf(com.cxops.portal.base.ConcurrentEditException.class);
     }
 
     @Test

@@ -24,6 +24,21 @@ public interface KpiReadModel {
     long drillCount(String kpiId, String split, KpiPeriod period);
 
     /**
+     * A page of the rows behind a figure starting at a cursor, in the same order as {@link #drill}. A model that
+     * knows its rows' order reads a keyed cursor by keyset (deep pages as fast as the first); this default pages by
+     * the cursor's offset. With {@code details}, each row carries the values of {@link #detailColumns} in
+     * {@link DrillRow#more()}.
+     */
+    default List<DrillRow> drillPage(String kpiId, String split, KpiPeriod period, DrillCursor after, int limit, boolean details) {
+        return drill(kpiId, split, period, after.offset(), limit);
+    }
+
+    /** The columns a figure's detail sheet has beyond the five of every drill row (none by default). */
+    default List<DetailColumn> detailColumns(String kpiId) {
+        return List.of();
+    }
+
+    /**
      * Names in the reader's language of split values that are data rather than message keys (task types are edited
      * by administrators in both languages): split key such as {@code type:WIN_BACK} to its name.
      */

@@ -133,4 +133,34 @@ public final class KpiSql {
         all.add(offset);
         return all.toArray();
     }
+
+    /**
+     * The condition of a page that starts at a cursor, on the drill-down's order ({@code atColumn}, {@code keyColumn})
+     * ({@code atColumn} null: the order is the key alone): rows after the cursor's row, or every row for a cursor by
+     * offset. Pair with {@link #pagedAfter}.
+     */
+    public static String after(DrillCursor c, String atColumn, String keyColumn) {
+        if (!c.keyed()) {
+            return "1 = 1";
+        }
+        if (atColumn == null || c.at() == null) {
+            return keyColumn + " > ?";
+        }
+        return "(" + atColumn + " > ? OR (" + atColumn + " = ? AND " + keyColumn + " > ?))";
+    }
+
+    /** The parameters of {@link #after}'s condition, then limit and offset (0 after a keyed cursor). */
+    public static Object[] pagedAfter(Object[] params, DrillCursor c, String atColumn, int limit) {
+        List<Object> all = new ArrayList<>(Arrays.asList(params));
+        if (c.keyed()) {
+            if (atColumn != null && c.at() != null) {
+                all.add(utc(c.at()));
+                all.add(utc(c.at()));
+            }
+            all.add(c.key());
+        }
+        all.add(limit);
+        all.add(c.keyed() ? 0 : c.offset());
+        return all.toArray();
+    }
 }

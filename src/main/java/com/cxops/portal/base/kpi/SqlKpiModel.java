@@ -74,6 +74,26 @@ public abstract class SqlKpiModel implements KpiReadModel {
     }
 
     @Override
+    public List<DrillRow> drillPage(String kpiId, String split, KpiPeriod period, DrillCursor after, int limit, boolean details) {
+        Kpi k = kpi(kpiId);
+        if (k == null || period.isFuture()) {
+            return List.of();
+        }
+        Base b = k.base().apply(period);
+        String value = splitValue(k, split);
+        Object[] params = value == null ? b.params() : KpiSql.with(b.params(), value);
+        return rowsPage(k, KpiSql.drillIds(b.sql(), k.shape(), value), params, after, limit, details);
+    }
+
+    /**
+     * A page of rows from a cursor. Models whose rows have a stable order on (moment, key) override this to read a
+     * keyed cursor by keyset; this default pages by offset and has no detail columns.
+     */
+    protected List<DrillRow> rowsPage(Kpi kpi, String idsSql, Object[] params, DrillCursor after, int limit, boolean details) {
+        return rows(kpi, idsSql, params, after.offset(), limit);
+    }
+
+    @Override
     public long drillCount(String kpiId, String split, KpiPeriod period) {
         Kpi k = kpi(kpiId);
         if (k == null || period.isFuture()) {

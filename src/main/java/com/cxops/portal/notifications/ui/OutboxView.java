@@ -11,9 +11,11 @@ import com.cxops.portal.base.ui.Notifications;
 import com.cxops.portal.notifications.MailOutboxService;
 import com.cxops.portal.notifications.OutboxMail;
 import com.cxops.portal.notifications.OutboxStatus;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,11 +23,18 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Administrators watch the mail outbox: failed mail with its error, and send it again. Shows failed mail first. */
@@ -37,7 +46,13 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
     final Select<OutboxStatus> status = new Select<>();
     final Grid<OutboxMail> grid = new Grid<>();
 
+    private final Map<Long, MailOutboxService.AttachmentInfo> attachments = new HashMap<>();
+    private final MailOutboxService service;
+    private final CurrentUser user;
+
     public OutboxView(MailOutboxService service, CurrentUser user) {
+        this.service = service;
+        this.user = user;
         setSizeFull();
         status.setId("outbox-status");
         status.setLabel(getTranslation("outbox.status"));
@@ -65,6 +80,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> m.getStatus() == OutboxStatus.PENDING ? Formats.dateTime(m.getNextAttemptAt(), user.zone(), user.locale()) : "")
                 .setHeader(getTranslation("outbox.next-attempt"));
         grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError()).setHeader(getTranslation("outbox.last-error")).setFlexGrow(1);
+        grid.addComponentColumn(this::attachment).setHeader(getTranslation("outbox.attachment")).setKey("attachment").setAutoWidth(true);
         grid.addComponentColumn(m -> {
             Button retry = new Button(getTranslation("outbox.retry"), e -> {
                 try {
@@ -82,8 +98,13 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
             retry.setVisible(m.getStatus() == OutboxStatus.FAILED);
             return retry;
         }).setKey("retry").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> service.page(status.getValue(), PageRequest.of(query.getPage(), query.getPageSize(),
-                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")))).stream());
+        grid.setItems(query -> {
+            List<OutboxMail> page = service.page(status.getValue(), PageRequest.of(query.getPage(), query.getPageSize(),
+                    Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")))).getContent();
+            // name and size of the page's attachments in one read, not their bytes
+            attachments.putAll(service.attachments(page));
+            return page.stream();
+        });
         grid.setEmptyStateText(getTranslation("outbox.empty"));
         add(new H2(getTranslation("menu.admin.outbox")), status, grid);
     }
@@ -91,5 +112,22 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("menu.admin.outbox") + " | " + getTranslation("app.name");
+    }
+
+    /** The mail's attachment: its name and size, a link that downloads it (administrators only, audited). */
+    private Component attachment(OutboxMail m) {
+        MailOutboxService.AttachmentInfo a = attachments.get(m.getId());
+        if (a == null) {
+            return new Span();
+        }
+        String kb = Formats.number(BigDecimal.valueOf(a.sizeBytes()).divide(BigDecimal.valueOf(1024), 1, RoundingMode.HALF_UP), user.locale());
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            MailOutboxService.AttachmentFile f = service.downloadAttachment(m.getId());
+            return new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(), f.content().length);
+        }), getTranslation("outbox.attachment.size", a.fileName(), kb));
+        link.getElement().setAttribute("download", true);
+        link.getElement().setAttribute("title", getTranslation("outbox.attachment.download", a.fileName()));
+        link.setId("outbox-attachment-" + m.getId());
+        return link;
     }
 }

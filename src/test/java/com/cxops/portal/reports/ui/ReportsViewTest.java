@@ -74,7 +74,7 @@ class ReportsViewTest extends KaribuTestBase {
         Grid<PublishedPack> published = _get(Grid.class, s -> s.withId("reports-published"));
         assertThat(GridKt._get(published, 0).note()).isEqualTo("Volumes fine; watch delivery.");
 
-        view.openPublished(GridKt._get(published, 0));
+        view.publishing.openPublished(GridKt._get(published, 0));
         Grid<PackRow> frozen = _get(Grid.class, s -> s.withId("published-grid"));
         assertThat(GridKt._size(frozen)).isGreaterThan(5);
     }
@@ -88,9 +88,9 @@ class ReportsViewTest extends KaribuTestBase {
         _setValue(_get(Select.class, s -> s.withId("reports-kind")), PackKind.QUARTERLY);
         assertThat(view.period.getValue().label()).isEqualTo("2015 Q1");
         assertThat(view.currentPack().rows()).anySatisfy(r -> assertThat(r.kpi().id()).isEqualTo("customers.repurchase-rate"));
-        assertThat(view.publish.isAttached()).isFalse();
+        assertThat(view.publishing.publish.isAttached()).isFalse();
         // no action items for this quarter: the empty state says what to do, and there is no form to add one
-        assertThat(view.actionsEmpty.isVisible()).isTrue();
-        assertThat(view.actions.isVisible()).isFalse();
+        assertThat(view.actionItems.actionsEmpty.isVisible()).isTrue();
+        assertThat(view.actionItems.actions.isVisible()).isFalse();
     }
 }
