@@ -1,12 +1,11 @@
 package com.cxops.portal.audit;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.ManagersAndAdmins;
 import com.cxops.portal.base.AuditTrail;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,11 +69,7 @@ public class AuditService implements AuditTrail {
     }
 
     private static String currentActor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
-            return SYSTEM;
-        }
-        return auth.getName();
+        return Actors.current();
     }
 
     private static String truncate(String s, int max) {

@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.ComplaintReaders;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.InvalidInputException;
@@ -78,7 +79,6 @@ public class ComplaintQueueService {
     }
 
     private static String actor() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
+        return Actors.current();
     }
 }

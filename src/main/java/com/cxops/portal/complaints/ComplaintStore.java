@@ -1,11 +1,11 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -94,7 +94,6 @@ class ComplaintStore {
     }
 
     static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
+        return Actors.current();
     }
 }

@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.access.ComplaintReaders;
@@ -181,6 +182,6 @@ public class RootCauseService {
     }
 
     private static String actor() {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        return Actors.current();
     }
 }

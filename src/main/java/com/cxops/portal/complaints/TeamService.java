@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.access.AnyCaller;
 import com.cxops.portal.base.AuditTrail;
@@ -97,7 +98,7 @@ public class TeamService {
     private void apply(Team t, TeamForm form) {
         t.setLeadId(form.getLeadId());
         t.setMemberIds(form.getMemberIds());
-        t.touch(clock.instant(), org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName());
+        t.touch(clock.instant(), Actors.current());
     }
 
     private static String describe(Team t) {

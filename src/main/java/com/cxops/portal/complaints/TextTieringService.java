@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.access.ComplaintWorkers;
 import com.cxops.portal.base.AuditTrail;
@@ -239,7 +240,7 @@ public class TextTieringService {
             throw new InvalidInputException(java.util.Map.of("phrase", InvalidInputException.TOO_LONG),
                     java.util.Map.of("phrase", new Object[] {max}));
         }
-        String actor = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        String actor = Actors.current();
         r.touch(clock.instant(), actor);
         r = rules.saveAndFlush(r);
         audit.record(exclusion ? "TIERING_EXCLUSION_ADOPTED" : "TIERING_PHRASE_ADOPTED", "TieringRule", r.getId(),

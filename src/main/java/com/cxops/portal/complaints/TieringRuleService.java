@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
@@ -139,6 +140,6 @@ public class TieringRuleService {
     }
 
     private static String actor() {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        return Actors.current();
     }
 }

@@ -1,12 +1,11 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.ManagersAndAdmins;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.customers.ImportColumns.BadCell;
 import com.cxops.portal.customers.ImportColumns.Column;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -334,7 +333,6 @@ public class CustomerImport {
     }
 
     private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
+        return Actors.current();
     }
 }

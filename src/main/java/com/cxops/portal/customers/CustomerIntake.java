@@ -1,10 +1,10 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.IntegrationOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.settings.SettingsService;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,6 +109,6 @@ public class CustomerIntake {
     }
 
     private static String actor() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+        return Actors.current();
     }
 }

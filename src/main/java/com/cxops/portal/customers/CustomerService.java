@@ -1,5 +1,6 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AnyStaff;
 import com.cxops.portal.base.access.ManagersAndAdmins;
 import jakarta.annotation.security.RolesAllowed;
@@ -240,7 +241,6 @@ public class CustomerService {
     }
 
     private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
+        return Actors.current();
     }
 }

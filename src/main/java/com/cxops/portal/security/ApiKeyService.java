@@ -1,12 +1,12 @@
 package com.cxops.portal.security;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +61,7 @@ public class ApiKeyService {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        String who = SecurityContextHolder.getContext().getAuthentication().getName();
+        String who = Actors.current();
         ApiKey saved = keys.saveAndFlush(new ApiKey(name, hash(key), key.substring(0, PREFIX.length() + 6), clock.instant(), who));
         audit.record("API_KEY_CREATED", "ApiKey", saved.getId(), name + " " + saved.getKeyPrefix() + "…");
         return new CreatedKey(saved, key);
@@ -72,7 +72,7 @@ public class ApiKeyService {
         ApiKey key = keys.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(key, editedVersion);
         if (!key.isRevoked()) {
-            String who = SecurityContextHolder.getContext().getAuthentication().getName();
+            String who = Actors.current();
             key.revoke(clock.instant(), who);
             key.touch(clock.instant(), who);
             audit.record("API_KEY_REVOKED", "ApiKey", key.getId(), key.getIntegration() + " " + key.getKeyPrefix() + "…");

@@ -1,5 +1,6 @@
 package com.cxops.portal.security;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.access.AnyCaller;
 import com.cxops.portal.base.AuditTrail;
@@ -12,7 +13,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.User;
@@ -167,7 +167,7 @@ public class StaffService {
     }
 
     private StaffMember self() {
-        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        String username = Actors.current();
         return staff.findByUsername(username).orElseThrow(() -> new AccessDeniedException("no staff account"));
     }
 
@@ -194,6 +194,6 @@ public class StaffService {
     }
 
     private static String actor() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+        return Actors.current();
     }
 }

@@ -1,5 +1,6 @@
 package com.cxops.portal.surveys;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
@@ -14,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -112,7 +112,7 @@ public class CampaignService {
         errors.addIf(form.getLastOrderDays() != null && (form.getLastOrderDays() < 1 || form.getLastOrderDays() > CampaignForm.LAST_ORDER_DAYS_MAX),
                 "lastOrderDays", "surveys.campaign.error.last-order");
         errors.throwIfAny();
-        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        String actor = Actors.current();
         Campaign campaign = tx.execute(s -> {
             Reach reach = reach(form, now);
             if (reach.willInvite() == 0) {

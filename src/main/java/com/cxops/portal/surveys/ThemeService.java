@@ -1,11 +1,11 @@
 package com.cxops.portal.surveys;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +48,7 @@ public class ThemeService {
         errors.throwIfAny();
         String normalized = String.join(",", ThemeMatcher.split(keywords));
         t.update(nameEn.strip(), nameZh.strip(), normalized, active);
-        t.touch(clock.instant(), SecurityContextHolder.getContext().getAuthentication().getName());
+        t.touch(clock.instant(), Actors.current());
         audit.record("SURVEY_THEME_CHANGED", "SurveyTheme", id, t.getCode() + ": " + normalized + (active ? "" : " (off)"));
         return themes.saveAndFlush(t);
     }

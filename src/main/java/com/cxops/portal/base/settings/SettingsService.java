@@ -1,12 +1,12 @@
 package com.cxops.portal.base.settings;
 
+import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,7 +129,7 @@ public class SettingsService {
         String old = setting.getValue();
         String value = newValue.trim();
         setting.setValue(value);
-        setting.touch(clock.instant(), SecurityContextHolder.getContext().getAuthentication().getName());
+        setting.touch(clock.instant(), Actors.current());
         audit.record("SETTING_CHANGED", "Setting", key, old + " -> " + value);
         return repository.saveAndFlush(setting);
     }
