@@ -146,7 +146,7 @@ class BenchCommand {
         List<String> only = Arrays.stream(System.getProperty("bench.only", "").split(",")).map(String::strip).toList();
         Predicate<String> selected = name -> only.stream().anyMatch(name::contains);
         SessionMemory.Result memory = selected.test(SessionMemory.NAME)
-                ? SessionMemory.measure(spring, ctx.agent, Integer.getInteger("bench.sessions", 50)) : null;
+                ? SessionMemory.measure(spring, ctx, Integer.getInteger("bench.sessions", 50)) : null;
         List<BenchOperation> ops = BenchOperations.all(ctx).stream().filter(op -> selected.test(op.name())).toList();
         List<Benchmark.Row> rows;
         BenchUi.open(spring, ctx.agent);

@@ -92,7 +92,7 @@ class BenchHarnessTest extends SpringTestBase {
             BenchUi.close();
         }
         progress(started, "every operation measured");
-        SessionMemory.Result memory = SessionMemory.measure(spring, ctx.agent, 3);
+        SessionMemory.Result memory = SessionMemory.measure(spring, ctx, 3);
         String table = Benchmark.table(rows, memory);
 
         assertThat(rows).extracting(r -> r.op().name()).containsExactlyElementsOf(ops.stream().map(BenchOperation::name).toList());

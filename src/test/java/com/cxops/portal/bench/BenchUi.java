@@ -7,6 +7,8 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import kotlin.jvm.functions.Function0;
@@ -16,6 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.Locale;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -90,6 +93,40 @@ final class BenchUi {
 
     static void close() {
         MockVaadin.tearDown();
+    }
+
+    /**
+     * The request ends: the current session stays open (referenced only by what a server keeps) but is no longer
+     * locked or current, so that other sessions can be opened and this one expired later. Returns its UI.
+     */
+    static UI release() {
+        UI ui = UI.getCurrent();
+        CurrentInstance.clearAll();
+        unlock(ui.getSession());
+        return ui;
+    }
+
+    /**
+     * Expires a released session as the servlet container does when the HTTP session times out or is invalidated:
+     * Vaadin's session destroy, which closes and detaches its UIs (karibu runs it on the current session).
+     */
+    static void expire(UI ui) {
+        VaadinSession session = ui.getSession();
+        CurrentInstance.clearAll();
+        session.lock();
+        VaadinService.setCurrent(session.getService());
+        VaadinSession.setCurrent(session);
+        UI.setCurrent(ui);
+        MockVaadin.tearDown();
+        CurrentInstance.clearAll();
+    }
+
+    private static void unlock(VaadinSession session) {
+        // karibu keeps every session it opens locked by the thread that opened it
+        ReentrantLock lock = (ReentrantLock) session.getLockInstance();
+        while (lock.isHeldByCurrentThread()) {
+            lock.unlock();
+        }
     }
 
     private static Stream<Grid<?>> grids(Component root) {

@@ -104,11 +104,14 @@ final class Benchmark {
                     .append(" | ").append(r.meetsTarget() ? "yes" : "NO").append(" |\n");
         }
         if (memory != null) {
-            out.append("| ").append(SessionMemory.NAME).append(" (queue open, ").append(memory.sessions()).append(" sessions; freed on close: ")
-                    .append(num(memory.kbFreedPerSession())).append(" KB) | KB | 1 | ")
+            out.append("| ").append(SessionMemory.NAME).append(" (agents and managers, home, queue and a complaint open, ")
+                    .append(memory.sessions()).append(" sessions; returned on expiry: ").append(num(memory.kbReturnedPerSession()))
+                    .append(" KB = ").append(num(100 * memory.returnedShare())).append(" %, target ≥ ")
+                    .append(num(100 * SessionMemory.RETURNED_TARGET)).append(" %) | KB | 1 | ")
                     .append(num(memory.kbPerSession())).append(" | ").append(num(memory.kbPerSession()))
                     .append(" | – | – | – | ≤ ").append(num(SessionMemory.TARGET_KB)).append(" KB | ")
-                    .append(memory.kbPerSession() <= SessionMemory.TARGET_KB ? "yes" : "NO").append(" |\n");
+                    .append(memory.kbPerSession() <= SessionMemory.TARGET_KB
+                            && memory.returnedShare() >= SessionMemory.RETURNED_TARGET ? "yes" : "NO").append(" |\n");
         }
         return out.toString();
     }

@@ -69,6 +69,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     private final List<Grid.Column<ComplaintRow>> tableColumns = new ArrayList<>();
     private final List<Grid.Column<ComplaintRow>> minorColumns = new ArrayList<>();
     private boolean narrow;
+    private com.vaadin.flow.shared.Registration resize;
 
     public ComplaintsView(ComplaintService service, ComplaintIntakeService intake, ComplaintAssignmentService assignment,
                           ComplaintQueueService queueService, TeamService teams, CustomerService customers, StaffDirectory staff,
@@ -173,7 +174,18 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         super.onAttach(event);
         var page = event.getUI().getPage();
         page.retrieveExtendedClientDetails(d -> layoutFor(d.getWindowInnerWidth()));
-        page.addBrowserWindowResizeListener(e -> layoutFor(e.getWidth()));
+        // on the UI's page, which outlives this view: removed on detach, or every visit of the queue would leave
+        // its view (grid and rows) listening to the window for the rest of the session
+        resize = page.addBrowserWindowResizeListener(e -> layoutFor(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+        super.onDetach(event);
     }
 
     /** A card per complaint on a phone, the table on a laptop; the minor columns only where there is room. */
