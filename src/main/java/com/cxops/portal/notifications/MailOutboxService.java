@@ -1,13 +1,13 @@
 package com.cxops.portal.notifications;
 
+import com.cxops.portal.base.Actors;
+import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.settings.SettingsService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,14 +94,14 @@ public class MailOutboxService {
     }
 
     /** The outbox for administrators, newest first; {@code status} null means all. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public Slice<OutboxMail> page(OutboxStatus status, Pageable pageable) {
         return status == null ? repository.findAllBy(pageable) : repository.findByStatus(status, pageable);
     }
 
     /** Sends a failed mail again from the start of its back-off. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public OutboxMail retry(long id, long editedVersion) {
         OutboxMail mail = repository.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(mail, editedVersion);
@@ -109,7 +109,7 @@ public class MailOutboxService {
             throw InvalidInputException.of("", "outbox.error.not-failed");
         }
         mail.retry(clock.instant());
-        mail.touch(clock.instant(), SecurityContextHolder.getContext().getAuthentication().getName());
+        mail.touch(clock.instant(), Actors.current());
         audit.record("MAIL_RETRIED", "OutboxMail", id, mail.getEmail() + ": " + mail.getLastError());
         return repository.saveAndFlush(mail);
     }
@@ -123,7 +123,7 @@ public class MailOutboxService {
     }
 
     /** The attachments of these mails (name, type, size; not the bytes), by mail id; mails without one are left out. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public java.util.Map<Long, AttachmentInfo> attachments(java.util.Collection<OutboxMail> mails) {
         java.util.Map<Long, AttachmentInfo> byId = attachments.infos(mails.stream().map(OutboxMail::getAttachmentId)
@@ -142,7 +142,7 @@ public class MailOutboxService {
      * The attachment of a mail, for an administrator to download. Audited: the file (a review pack's workbook with
      * its detail sheets) holds customers' names and leaves the portal with the download.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public AttachmentFile downloadAttachment(long mailId) {
         OutboxMail mail = repository.findById(mailId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));

@@ -1,10 +1,10 @@
 package com.cxops.portal.notifications;
 
+import com.cxops.portal.base.Actors;
+import com.cxops.portal.base.access.AnyCaller;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.settings.SettingsService;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +37,7 @@ public class MailPreferenceService {
     }
 
     /** Type → by mail, for the known types and every type the person has had or chosen, in name order. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyCaller
     @Transactional(readOnly = true)
     public Map<String, Boolean> mine() {
         String me = me();
@@ -50,7 +50,7 @@ public class MailPreferenceService {
         return result;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyCaller
     public void saveMine(Map<String, Boolean> byMail) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         byMail.forEach((type, value) -> errors.addIf(type == null || !TYPE.matcher(type).matches() || value == null,
@@ -86,6 +86,6 @@ public class MailPreferenceService {
     }
 
     private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+        return Actors.current();
     }
 }

@@ -1,5 +1,7 @@
 package com.cxops.portal.notifications;
 
+import com.cxops.portal.base.Actors;
+import com.cxops.portal.base.access.AnyCaller;
 import com.cxops.portal.base.Notifier;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.TranslationProvider;
@@ -11,8 +13,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,7 +97,7 @@ public class NotificationService implements Notifier {
     }
 
     /** The caller's own notifications, newest first; only unread ones when asked. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyCaller
     @Transactional(readOnly = true)
     public Slice<Notification> mine(boolean unreadOnly, Pageable pageable) {
         return unreadOnly
@@ -105,27 +105,27 @@ public class NotificationService implements Notifier {
                 : repository.findByRecipientOrderByCreatedAtDescIdDesc(me(), pageable);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyCaller
     @Transactional(readOnly = true)
     public Slice<Notification> mine(Pageable pageable) {
         return mine(false, pageable);
     }
 
     /** The newest few, for the bell's list (their number is a setting). */
-    @PreAuthorize("isAuthenticated()")
+    @AnyCaller
     @Transactional(readOnly = true)
     public List<Notification> newest() {
         return repository.findByRecipientOrderByCreatedAtDescIdDesc(me(),
                 PageRequest.of(0, settings.getInt(NotificationSettings.POPOVER_SIZE))).getContent();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyCaller
     @Transactional(readOnly = true)
     public long unreadCount() {
         return repository.countByRecipientAndReadAtIsNull(me());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyCaller
     public void markRead(long id) {
         Notification n = repository.findById(id).orElseThrow(() -> new AccessDeniedException("not yours"));
         if (!n.getRecipient().equals(me())) {
@@ -137,7 +137,7 @@ public class NotificationService implements Notifier {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyCaller
     public int markAllRead() {
         int changed = repository.markAllRead(me(), clock.instant());
         if (changed > 0) {
@@ -147,6 +147,6 @@ public class NotificationService implements Notifier {
     }
 
     private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+        return Actors.current();
     }
 }

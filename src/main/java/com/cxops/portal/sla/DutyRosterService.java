@@ -1,5 +1,7 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.Actors;
+import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
@@ -8,8 +10,6 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.settings.SettingsService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,20 +46,20 @@ public class DutyRosterService {
     }
 
     /** Shifts not yet over, soonest first (id as tiebreaker, via the pageable's sort). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public Slice<DutyShift> upcoming(Pageable pageable) {
         return shifts.findEndingAfter(clock.instant(), pageable);
     }
 
     /** Enabled executives, for choosing whom to put on duty. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<StaffDirectory.StaffContact> executives() {
         return staff.withRole(Role.EXECUTIVE);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public DutyShift add(String executive, Instant startsAt, Instant endsAt, String note) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         boolean isExecutive = executive != null && staff.find(executive)
@@ -82,7 +82,7 @@ public class DutyRosterService {
         return shift;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public void delete(long id, long editedVersion) {
         DutyShift shift = shifts.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(shift, editedVersion);
@@ -108,7 +108,7 @@ public class DutyRosterService {
     }
 
     /** Stretches between {@code from} and {@code to} with nobody on duty, in order. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<Interval> gaps(Instant from, Instant to) {
         List<Interval> gaps = new ArrayList<>();
@@ -128,7 +128,7 @@ public class DutyRosterService {
     }
 
     /** Gaps from now over the look-ahead period (a setting), for the administrator's warning. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<Interval> gapsAhead() {
         Instant now = clock.instant();
@@ -141,6 +141,6 @@ public class DutyRosterService {
     }
 
     private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+        return Actors.current();
     }
 }

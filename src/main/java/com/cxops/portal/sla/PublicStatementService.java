@@ -1,5 +1,9 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.Actors;
+import jakarta.annotation.security.RolesAllowed;
+import com.cxops.portal.base.access.ComplaintReaders;
+import com.cxops.portal.base.Role;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.complaints.ComplaintService;
@@ -7,7 +11,6 @@ import com.cxops.portal.complaints.ComplaintSlaService;
 import com.cxops.portal.complaints.ComplaintWorkflowService;
 import com.cxops.portal.complaints.TimelineKind;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +57,7 @@ public class PublicStatementService {
      * Records a published statement. Bad input changes nothing and says which field is wrong; the caller must be able
      * to work the complaint (checked by the complaints feature), an integration always may.
      */
-    @PreAuthorize("hasAnyRole('AGENT','MANAGER','INTEGRATION')")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.INTEGRATION})
     public PublicStatement publish(long complaintId, StatementForm form) {
         String link = trim(form.link());
         String text = trim(form.text());
@@ -91,7 +94,7 @@ public class PublicStatementService {
     }
 
     /** The statements of a complaint, earliest first, for the people who may read it. */
-    @PreAuthorize("hasAnyRole('AGENT','MANAGER','EXECUTIVE','VIP_MANAGER')")
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public List<PublicStatement> statementsOf(long complaintId) {
         complaints.get(complaintId);  // record-level read check of the complaints feature
@@ -113,8 +116,7 @@ public class PublicStatementService {
     }
 
     private static String actor() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
+        return Actors.current();
     }
 }
 

@@ -1,12 +1,12 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.Actors;
+import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.settings.SettingsService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +47,7 @@ public class SlaCalendarService {
         this.settings = settings;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<SlaCalendar> list() {
         // a handful of calendars: sorted in memory, by name then id
@@ -56,13 +56,13 @@ public class SlaCalendarService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public Optional<SlaCalendar> get(long id) {
         return calendars.findById(id);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public SlaCalendar create(CalendarForm form) {
         validate(form, null);
         SlaCalendar calendar = new SlaCalendar(form.name().strip());
@@ -72,7 +72,7 @@ public class SlaCalendarService {
         return calendar;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public SlaCalendar update(long id, long editedVersion, CalendarForm form) {
         SlaCalendar calendar = calendars.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(calendar, editedVersion);
@@ -91,7 +91,7 @@ public class SlaCalendarService {
      *
      * @return how many holidays were new
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public int importHolidays(long id, long editedVersion, byte[] icsFile) {
         if (icsFile != null && icsFile.length > importMaxBytes()) {
             throw InvalidInputException.of("file", "calendar.import.error.too-large");
@@ -193,7 +193,7 @@ public class SlaCalendarService {
     }
 
     private void touch(SlaCalendar calendar) {
-        calendar.touch(clock.instant(), SecurityContextHolder.getContext().getAuthentication().getName());
+        calendar.touch(clock.instant(), Actors.current());
     }
 
     private SlaCalendar flush(SlaCalendar calendar) {

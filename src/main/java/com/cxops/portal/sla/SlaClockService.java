@@ -1,5 +1,6 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.access.ComplaintReaders;
 import com.cxops.portal.complaints.ComplaintAcknowledgedByExecutive;
 import com.cxops.portal.complaints.ComplaintCreated;
 import com.cxops.portal.complaints.ComplaintService;
@@ -11,7 +12,6 @@ import com.cxops.portal.complaints.SlaFacts;
 import com.cxops.portal.complaints.Tier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -240,14 +240,14 @@ public class SlaClockService {
     // ---- reading ----------------------------------------------------------------------------------------------
 
     /** The clocks of one complaint with its pauses, for the people who may read the complaint. */
-    @PreAuthorize("hasAnyRole('AGENT','MANAGER','EXECUTIVE','VIP_MANAGER')")
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public List<SlaClock> clocksOf(long complaintId) {
         complaints.get(complaintId);  // record-level read check of the complaints feature
         return clocks.findByComplaintIdOrderByIdAsc(complaintId);
     }
 
-    @PreAuthorize("hasAnyRole('AGENT','MANAGER','EXECUTIVE','VIP_MANAGER')")
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public List<SlaPause> pausesOf(long complaintId) {
         complaints.get(complaintId);
@@ -259,7 +259,7 @@ public class SlaClockService {
     }
 
     /** The clocks and the pauses together, for the complaint page: one read check, one transaction. */
-    @PreAuthorize("hasAnyRole('AGENT','MANAGER','EXECUTIVE','VIP_MANAGER')")
+    @ComplaintReaders
     @Transactional(readOnly = true)
     public ClocksAndPauses clocksAndPausesOf(long complaintId) {
         complaints.get(complaintId);  // record-level read check of the complaints feature

@@ -1,9 +1,9 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.complaints.ComplaintHistory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,13 +44,13 @@ public class SlaDataRepair {
     }
 
     /** How many stored targets were met without a due instant (what {@link #repairMetWithoutDue()} would look at). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public long countMetWithoutDue() {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM sla_clock WHERE met_at IS NOT NULL AND due_at IS NULL", Long.class);
         return n == null ? 0 : n;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public Result repairMetWithoutDue() {
         int repaired = 0;
         int left = 0;

@@ -1,13 +1,13 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.Actors;
+import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.complaints.Tier;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +53,7 @@ public class SlaPolicyService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<SlaPolicy> list() {
         // one policy per tier and scope: a handful of rows
@@ -62,13 +62,13 @@ public class SlaPolicyService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public Optional<SlaPolicy> get(long id) {
         return policies.findById(id);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public SlaPolicy create(PolicyForm form) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(form.tier() == null, "tier", "sla.error.tier");
@@ -87,7 +87,7 @@ public class SlaPolicyService {
     }
 
     /** Changes a policy's targets (its tier and scope stay: make another policy for another scope). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public SlaPolicy update(long id, long editedVersion, List<TargetForm> targets) {
         SlaPolicy policy = policies.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(policy, editedVersion);
@@ -108,7 +108,7 @@ public class SlaPolicyService {
     }
 
     /** Removes a narrowed policy; a tier's general policy stays (every complaint needs targets). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public void delete(long id, long editedVersion) {
         SlaPolicy policy = policies.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(policy, editedVersion);
@@ -183,6 +183,6 @@ public class SlaPolicyService {
     }
 
     private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+        return Actors.current();
     }
 }

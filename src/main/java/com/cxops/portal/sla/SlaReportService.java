@@ -1,12 +1,13 @@
 package com.cxops.portal.sla;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.cxops.portal.base.Role;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.complaints.Tier;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,8 +31,6 @@ import java.util.TreeMap;
 @Transactional(readOnly = true)
 public class SlaReportService {
 
-    static final String READERS = "hasAnyRole('AGENT','MANAGER','EXECUTIVE')";
-    static final String MANAGERS = "hasAnyRole('MANAGER','EXECUTIVE')";
 
     /** Compliance of one group: decided targets, breached ones, and the share met in time (null when none decided). */
     public record Compliance(String group, SlaTargetKind kind, Tier tier, long decided, long breached) {
@@ -74,7 +73,7 @@ public class SlaReportService {
     }
 
     /** Unmet targets due within the at-risk window or already overdue, soonest first (optionally of one team). */
-    @PreAuthorize(READERS)
+    @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.EXECUTIVE})
     public Slice<SlaClockRow> atRisk(Long teamId, Pageable pageable) {
         return clocks.atRiskRows(clock.instant().plus(atRiskWindow()), teamId, pageable);
     }
@@ -86,7 +85,7 @@ public class SlaReportService {
      * here: a quarter of a large shop holds half a million targets, and a pass per grouping (or one through the
      * team or agent index, with a row lookup per target) cost seconds.
      */
-    @PreAuthorize(MANAGERS)
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
     public ComplianceReport compliance(Instant from, Instant to, Long teamId) {
         record Key(SlaTargetKind kind, Tier tier) {
         }
@@ -127,7 +126,7 @@ public class SlaReportService {
      * ix_sla_clock_breaches alone, then their rows: sorting every breach of a quarter with its row and complaint
      * took a second on the large shop.
      */
-    @PreAuthorize(MANAGERS)
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
     public Slice<SlaClockRow> breaches(Instant from, Instant to, Long teamId, Pageable pageable) {
         Slice<Long> ids = clocks.breachIds(from, to, teamId, pageable);
         if (ids.isEmpty()) {
@@ -146,7 +145,7 @@ public class SlaReportService {
      * The targets a compliance figure counts (decided targets started in [from, to) of the group), earliest start
      * first, for the dashboard's drill-down: ids from the compliance index, then the page's rows.
      */
-    @PreAuthorize(MANAGERS)
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
     public Slice<SlaClockRow> counted(Instant from, Instant to, CountedFilter filter, Pageable pageable) {
         Slice<Long> ids = clocks.countedIds(from, to, filter.kind(), filter.tier(), filter.teamId(), filter.noTeam(), filter.agentId(),
                 filter.unassigned(), pageable);
@@ -159,7 +158,7 @@ public class SlaReportService {
     }
 
     /** Team risk at a glance: per team, running targets at risk (due within the window) and overdue. */
-    @PreAuthorize(MANAGERS)
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.EXECUTIVE})
     public List<TeamRisk> teamRisk() {
         Instant now = clock.instant();
         return jdbc.query("select team_id, sum(case when due_at >= ? then 1 else 0 end) at_risk, sum(case when due_at < ? then 1 else 0 end) overdue "

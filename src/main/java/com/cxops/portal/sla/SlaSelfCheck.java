@@ -1,10 +1,10 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.complaints.ComplaintHistory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -56,7 +56,7 @@ public class SlaSelfCheck {
     }
 
     /** Checks the complaints logged in [from, to); {@code progress} hears how many complaints are done so far. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public Report check(Instant from, Instant to, IntConsumer progress) {
         if (from == null || to == null || !to.isAfter(from)) {
             throw com.cxops.portal.base.InvalidInputException.of("period", "sla.check.error.period");
@@ -67,7 +67,7 @@ public class SlaSelfCheck {
     }
 
     /** Checks the complaints with ids in [firstId, lastId], whenever logged (a generated shop, a repaired range). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public Report checkComplaints(long firstId, long lastId, IntConsumer progress) {
         Report report = check(Instant.EPOCH, clock.instant().plusSeconds(86_400L * 366 * 100), firstId, lastId, progress);
         audit.record("SLA_DATA_CHECKED", "SlaClock", null, "complaints " + firstId + " to " + lastId + ": " + summary(report));
@@ -119,7 +119,7 @@ public class SlaSelfCheck {
     }
 
     /** How many complaints were logged in [from, to) (the progress bar's end). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public long count(Instant from, Instant to) {
         return recompute.count(from, to);
     }

@@ -146,7 +146,7 @@ class BundleKeysTest {
     @Test
     void every_literal_key_used_in_the_code_exists() throws IOException {
         Properties en = allEnglish();
-        Pattern call = Pattern.compile("(?:getTranslation|translate|Notifications\\.translate)\\(\\s*\"([a-zA-Z0-9_.\\-]*[a-zA-Z0-9_\\-])\"\\s*[,)]");
+        Pattern call = Pattern.compile("(?:getTranslation|translate|Toasts\\.translate)\\(\\s*\"([a-zA-Z0-9_.\\-]*[a-zA-Z0-9_\\-])\"\\s*[,)]");
         Pattern menu = Pattern.compile("@Menu\\([^)]*title\\s*=\\s*\"([a-zA-Z0-9_.\\-]+)\"");
         Set<String> missing = new TreeSet<>();
         Set<String> seen = new HashSet<>();

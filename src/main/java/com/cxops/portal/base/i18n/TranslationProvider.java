@@ -13,10 +13,13 @@ import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every text a person reads comes from messages.properties (English) and messages_zh_CN.properties (Simplified
@@ -38,6 +41,8 @@ public class TranslationProvider implements I18NProvider {
 
     /** The main bundle first, then the feature bundles found on the classpath, by name. */
     private final List<String> bundles = bundleNames();
+    /** The texts of each supported language, merged over the bundles at first use (see {@link #merged}). */
+    private final Map<Locale, Map<String, String>> texts = new ConcurrentHashMap<>();
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -58,14 +63,23 @@ public class TranslationProvider implements I18NProvider {
     }
 
     private String lookup(String key, Locale locale) {
+        return texts.computeIfAbsent(locale, this::merged).get(key);
+    }
+
+    /**
+     * Every key of every bundle in one map per language, the first bundle holding a key winning as the lookup over the
+     * bundles did: a grid asks for a text per cell, and one hash lookup costs far less than asking each bundle in turn.
+     */
+    private Map<String, String> merged(Locale locale) {
+        Map<String, String> all = new HashMap<>();
         for (String name : bundles) {
             ResourceBundle bundle = ResourceBundle.getBundle(name, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            if (bundle.containsKey(key)) {
-                return bundle.getString(key);
+            for (String key : bundle.keySet()) {
+                all.putIfAbsent(key, bundle.getString(key));
             }
         }
-        return null;
+        return Map.copyOf(all);
     }
 
     /** Base names of every bundle: {@code messages}, then {@code i18n/<feature>} for each English file found. */

@@ -29,11 +29,11 @@ public final class ActorNames {
             return "";
         }
         return switch (username) {
-            case SYSTEM -> Notifications.translate("complaint.system");
-            case DEMO_DATA -> Notifications.translate("complaint.actor.demo");
-            case CUSTOMER -> Notifications.translate("actor.customer");
+            case SYSTEM -> Toasts.translate("complaint.system");
+            case DEMO_DATA -> Toasts.translate("complaint.actor.demo");
+            case CUSTOMER -> Toasts.translate("actor.customer");
             default -> username.startsWith(INTEGRATION)
-                    ? Notifications.translate("complaint.actor.integration", username.substring(INTEGRATION.length()))
+                    ? Toasts.translate("complaint.actor.integration", username.substring(INTEGRATION.length()))
                     : staff.displayName(username);
         };
     }

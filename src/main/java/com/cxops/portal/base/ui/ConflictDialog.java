@@ -18,12 +18,12 @@ public final class ConflictDialog {
 
     public static ConfirmDialog open(ConcurrentEditException e, CurrentUser user, Runnable reload) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(Notifications.translate("conflict.title"));
-        dialog.setText(Notifications.translate("conflict.text", e.getChangedBy() == null ? "?" : e.getChangedBy(),
+        dialog.setHeader(Toasts.translate("conflict.title"));
+        dialog.setText(Toasts.translate("conflict.text", e.getChangedBy() == null ? "?" : e.getChangedBy(),
                 Formats.dateTime(e.getChangedAt(), user.zone(), user.locale())));
         dialog.setCancelable(true);
-        dialog.setCancelText(Notifications.translate("conflict.keep-editing"));
-        Button reloadButton = new Button(Notifications.translate("conflict.reload"), click -> {
+        dialog.setCancelText(Toasts.translate("conflict.keep-editing"));
+        Button reloadButton = new Button(Toasts.translate("conflict.reload"), click -> {
             dialog.close();
             reload.run();
         });

@@ -21,7 +21,7 @@ public final class Durations {
 
     /** In the current UI's language. */
     public static String readable(long minutes) {
-        return readable(minutes, (key, n) -> Notifications.translate(key, n));
+        return readable(minutes, (key, n) -> Toasts.translate(key, n));
     }
 
     private static String readable(long minutes, java.util.function.BiFunction<String, Long, String> t) {

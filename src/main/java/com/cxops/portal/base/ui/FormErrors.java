@@ -32,12 +32,12 @@ public final class FormErrors {
     public static void show(InvalidInputException e, Map<String, ? extends HasValidation> fields) {
         e.getFieldErrors().forEach((field, key) -> {
             HasValidation target = fields.get(field);
-            String message = Notifications.translate(key, e.arguments(field));
+            String message = Toasts.translate(key, e.arguments(field));
             if (target != null) {
                 target.setErrorMessage(message);
                 target.setInvalid(true);
             } else {
-                Notifications.error(message);
+                Toasts.error(message);
             }
         });
     }

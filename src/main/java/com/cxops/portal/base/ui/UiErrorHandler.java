@@ -25,15 +25,15 @@ class UiErrorHandler implements ErrorHandler {
     public void error(ErrorEvent event) {
         Throwable cause = rootOfInterest(event.getThrowable());
         if (cause instanceof InvalidInputException invalid) {
-            Notifications.error(invalid.firstMessage(Notifications::translate));
+            Toasts.error(invalid.firstMessage(Toasts::translate));
         } else if (cause instanceof ConcurrentEditException conflict) {
-            Notifications.error(Notifications.translate("error.conflict.short", conflict.getChangedBy()));
+            Toasts.error(Toasts.translate("error.conflict.short", conflict.getChangedBy()));
         } else if (cause instanceof AccessDeniedException || cause instanceof AuthorizationDeniedException) {
-            Notifications.error(Notifications.translate("error.access-denied"));
+            Toasts.error(Toasts.translate("error.access-denied"));
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error (reference {})", reference, event.getThrowable());
-            Notifications.error(Notifications.translate("error.unexpected", reference));
+            Toasts.error(Toasts.translate("error.unexpected", reference));
         }
     }
 

@@ -54,12 +54,12 @@ public final class UnsavedInput {
     private static void ask(Dialog dialog) {
         Dialog confirm = new Dialog();
         confirm.setId("unsaved-dialog");
-        confirm.setHeaderTitle(Notifications.translate("unsaved.title"));
-        confirm.add(new Paragraph(Notifications.translate("unsaved.text")));
-        Button keep = new Button(Notifications.translate("unsaved.keep"), e -> confirm.close());
+        confirm.setHeaderTitle(Toasts.translate("unsaved.title"));
+        confirm.add(new Paragraph(Toasts.translate("unsaved.text")));
+        Button keep = new Button(Toasts.translate("unsaved.keep"), e -> confirm.close());
         keep.setId("unsaved-keep");
         keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button discard = new Button(Notifications.translate("unsaved.discard"), e -> {
+        Button discard = new Button(Toasts.translate("unsaved.discard"), e -> {
             confirm.close();
             dialog.close();
         });

@@ -54,6 +54,6 @@ final class Badges {
     }
 
     private static String s(String key) {
-        return com.cxops.portal.base.ui.Notifications.translate(key);
+        return com.cxops.portal.base.ui.Toasts.translate(key);
     }
 }

@@ -4,7 +4,7 @@ import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.ui.ConflictDialog;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintAssignmentService;
 import com.cxops.portal.complaints.ComplaintIntakeService;
@@ -102,10 +102,10 @@ final class ComplaintActions extends HorizontalLayout {
     private void act(Runnable action) {
         try {
             action.run();
-            Notifications.success(getTranslation("complaint.done"));
+            Toasts.success(getTranslation("complaint.done"));
             reload.run();
         } catch (InvalidInputException e) {
-            Notifications.error(e.firstMessage(this::getTranslation));
+            Toasts.error(e.firstMessage(this::getTranslation));
         } catch (ConcurrentEditException e) {
             ConflictDialog.open(e, user, reload);
         }

@@ -6,7 +6,7 @@ import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintAssignmentService;
 import com.cxops.portal.complaints.ComplaintWorkflowService;
@@ -115,6 +115,6 @@ final class ComplaintDialogs {
     }
 
     private static String t(String key, Object... args) {
-        return Notifications.translate(key, args);
+        return Toasts.translate(key, args);
     }
 }

@@ -4,7 +4,7 @@ import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.ui.ActorNames;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.complaints.tiering.TierReason;
 
 import java.time.Instant;
@@ -35,6 +35,6 @@ final class ComplaintText {
      * without the tier word, which the badge or the timeline line already shows.
      */
     static String tierReason(String reason) {
-        return TierReason.renderWithoutTier(reason, Notifications::translate);
+        return TierReason.renderWithoutTier(reason, Toasts::translate);
     }
 }

@@ -6,7 +6,7 @@ import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
 import com.cxops.portal.base.ui.UnsavedInput;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintCategory;
 import com.cxops.portal.complaints.ComplaintChannel;
@@ -183,7 +183,7 @@ class IntakeDialog extends Dialog {
         }
         try {
             Complaint c = existing == null ? service.create(form) : service.update(existing.getId(), form);
-            Notifications.success(getTranslation(existing == null ? "complaint.logged" : "complaint.saved", c.getNumber(),
+            Toasts.success(getTranslation(existing == null ? "complaint.logged" : "complaint.saved", c.getNumber(),
                     getTranslation(c.getTier().messageKey())));
             close();
             saved.accept(c.getId());

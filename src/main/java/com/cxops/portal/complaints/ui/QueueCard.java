@@ -1,7 +1,7 @@
 package com.cxops.portal.complaints.ui;
 
 import com.cxops.portal.base.ui.BadgeRenderer;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.base.ui.SlaBadge;
 import com.cxops.portal.complaints.ComplaintRow;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -27,12 +27,12 @@ final class QueueCard {
                         + "<div class=\"cx-qcard-subject\">${item.subject}</div>"
                         + "<div class=\"cx-qcard-meta\">${item.meta}</div></div>")
                 .withProperty("number", ComplaintRow::number)
-                .withProperty("tier", r -> Notifications.translate(r.tier().messageKey()))
+                .withProperty("tier", r -> Toasts.translate(r.tier().messageKey()))
                 .withProperty("tierClass", r -> BadgeRenderer.classNames("x", Badges.tone(r.tier())))
                 .withProperty("sla", r -> sla.apply(r).text())
                 .withProperty("slaClass", r -> SlaBadge.classNames(sla.apply(r)))
                 .withProperty("slaTitle", r -> SlaBadge.title(r.slaDueAt(), zone, locale))
                 .withProperty("subject", ComplaintRow::subject)
-                .withProperty("meta", r -> r.customerName() + " · " + Notifications.translate(r.status().messageKey()));
+                .withProperty("meta", r -> r.customerName() + " · " + Toasts.translate(r.status().messageKey()));
     }
 }

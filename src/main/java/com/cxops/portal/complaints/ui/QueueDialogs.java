@@ -3,7 +3,7 @@ package com.cxops.portal.complaints.ui;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.base.ui.UnsavedInput;
 import com.cxops.portal.complaints.ComplaintFilter;
 import com.cxops.portal.complaints.ComplaintQueueService;
@@ -40,7 +40,7 @@ final class QueueDialogs {
             try {
                 service.saveFilter(name.getValue(), filter.get());
                 saved.run();
-                Notifications.success(t("complaint.filter-saved", name.getValue().trim()));
+                Toasts.success(t("complaint.filter-saved", name.getValue().trim()));
                 d.close();
             } catch (InvalidInputException ex) {
                 FormErrors.show(ex, Map.of("name", name));
@@ -70,7 +70,7 @@ final class QueueDialogs {
             try {
                 int changed = service.bulkAssign(selected.stream().map(ComplaintRow::id).toList(),
                         who.getValue() == null ? null : who.getValue().id(), toTeam.getValue() == null ? null : toTeam.getValue().getId());
-                Notifications.success(t("queue.bulk.result", changed, selected.size() - changed));
+                Toasts.success(t("queue.bulk.result", changed, selected.size() - changed));
                 done.run();
                 d.close();
             } catch (InvalidInputException ex) {
@@ -87,6 +87,6 @@ final class QueueDialogs {
     }
 
     private static String t(String key, Object... args) {
-        return Notifications.translate(key, args);
+        return Toasts.translate(key, args);
     }
 }

@@ -6,7 +6,7 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.complaints.CorrectiveAction;
 import com.cxops.portal.complaints.RcaDimension;
 import com.cxops.portal.complaints.RcaFinding;
@@ -100,10 +100,10 @@ final class RootCauseSection extends VerticalLayout {
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                 try {
                     rca.removeAction(a.getId());
-                    Notifications.success(getTranslation("rca.action-removed"));
+                    Toasts.success(getTranslation("rca.action-removed"));
                     changed.run();
                 } catch (InvalidInputException ex) {
-                    Notifications.error(ex.firstMessage(this::getTranslation));
+                    Toasts.error(ex.firstMessage(this::getTranslation));
                 }
             });
             remove.setId("rca-remove-action-" + a.getId());

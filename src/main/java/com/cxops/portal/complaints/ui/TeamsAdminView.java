@@ -7,7 +7,7 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.complaints.Team;
 import com.cxops.portal.complaints.TeamForm;
 import com.cxops.portal.complaints.TeamService;
@@ -122,7 +122,7 @@ public class TeamsAdminView extends VerticalLayout implements HasDynamicTitle {
                     } else {
                         teams.update(existing.getId(), form);
                     }
-                    Notifications.success(getTranslation("team.saved", form.getName().trim()));
+                    Toasts.success(getTranslation("team.saved", form.getName().trim()));
                     close();
                     refresh();
                 } catch (InvalidInputException ex) {

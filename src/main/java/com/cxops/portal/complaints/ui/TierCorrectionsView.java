@@ -7,7 +7,7 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.base.ui.ConflictDialog;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.complaints.TextTieringService;
 import com.cxops.portal.complaints.TierCorrection;
 import com.cxops.portal.complaints.tiering.TieringSettings;
@@ -92,10 +92,10 @@ public class TierCorrectionsView extends VerticalLayout implements HasDynamicTit
     void adopt(TextTieringService.Proposal p) {
         try {
             service.adopt(p);
-            Notifications.success(getTranslation("tiering.corrections.adopted", p.phrase(), p.ruleName()));
+            Toasts.success(getTranslation("tiering.corrections.adopted", p.phrase(), p.ruleName()));
             refresh();
         } catch (InvalidInputException ex) {
-            Notifications.error(ex.firstMessage(this::getTranslation));
+            Toasts.error(ex.firstMessage(this::getTranslation));
             refresh();
         } catch (ConcurrentEditException ex) {
             ConflictDialog.open(ex, user, this::refresh);

@@ -6,7 +6,7 @@ import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.complaints.ComplaintCategory;
 import com.cxops.portal.complaints.ComplaintChannel;
 import com.cxops.portal.complaints.SpreadRisk;
@@ -251,7 +251,7 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
                     } else {
                         rules.update(existing.getId(), form);
                     }
-                    Notifications.success(getTranslation("rule.saved", form.getName().trim()));
+                    Toasts.success(getTranslation("rule.saved", form.getName().trim()));
                     close();
                     refresh();
                 } catch (InvalidInputException ex) {

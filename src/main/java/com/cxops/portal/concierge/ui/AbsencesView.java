@@ -8,7 +8,7 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.concierge.Absence;
 import com.cxops.portal.concierge.AbsenceForm;
 import com.cxops.portal.concierge.AbsenceService;
@@ -139,10 +139,10 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
         b.addClickListener(e -> {
             try {
                 HandOver h = open.isPresent() ? handOvers.handBack(open.get().getId()) : handOvers.handOver(a.getId());
-                Notifications.success(getTranslation(open.isPresent() ? "concierge.absence.handed-back" : "concierge.absence.handed-over",
+                Toasts.success(getTranslation(open.isPresent() ? "concierge.absence.handed-back" : "concierge.absence.handed-over",
                         h.ids(HandOver.Kind.CUSTOMER).size(), h.ids(HandOver.Kind.TASK).size()));
             } catch (InvalidInputException ex) {
-                Notifications.error(getTranslation(ex.getFieldErrors().values().iterator().next()));
+                Toasts.error(getTranslation(ex.getFieldErrors().values().iterator().next()));
             }
             absences.getDataProvider().refreshAll();
             handOver.getDataProvider().refreshAll();
@@ -159,7 +159,7 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
                 deputy.getValue() == null ? null : deputy.getValue().id(), startsOn.getValue(), endsOn.getValue(), note.getValue());
         try {
             service.record(form);
-            Notifications.success(getTranslation("concierge.absence.saved"));
+            Toasts.success(getTranslation("concierge.absence.saved"));
             deputy.clear();
             startsOn.clear();
             endsOn.clear();
@@ -175,7 +175,7 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
             service.cancel(a.getId(), a.getVersion());
             absences.getDataProvider().refreshAll();
         } catch (InvalidInputException e) {
-            Notifications.error(getTranslation(e.getFieldErrors().values().iterator().next()));
+            Toasts.error(getTranslation(e.getFieldErrors().values().iterator().next()));
         } catch (ConcurrentEditException e) {
             ConflictDialog.open(e, user, () -> absences.getDataProvider().refreshAll());
         }

@@ -6,7 +6,7 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.concierge.ContactChannel;
 import com.cxops.portal.concierge.ContactEntry;
 import com.cxops.portal.concierge.ContactForm;
@@ -154,7 +154,7 @@ class ConciergeCustomerSection implements CustomerSection {
                         at.getValue() == null ? null : at.getValue().atZone(user.zone()).toInstant(), note.getValue()));
                 note.clear();
                 contactGrid.getDataProvider().refreshAll();
-                Notifications.success(t(locale, "concierge.contact.logged"));
+                Toasts.success(t(locale, "concierge.contact.logged"));
             } catch (InvalidInputException ex) {
                 FormErrors.show(ex, Map.of("channel", channel, "contactedAt", at, "note", note));
             }
@@ -170,10 +170,10 @@ class ConciergeCustomerSection implements CustomerSection {
             TaskRow row = rights.request(new RightRequestForm(customer.getId(), right.rightId(),
                     clock.instant().plus(Duration.ofHours(tasks.type("SERVICE_REQUEST").map(x -> x.getDefaultDueHours()).orElse(72))), null));
             taskGrid.getDataProvider().refreshAll();
-            Notifications.success(t(locale, right.left() > 0 ? "concierge.rights.requested" : "concierge.rights.requested-beyond"));
+            Toasts.success(t(locale, right.left() > 0 ? "concierge.rights.requested" : "concierge.rights.requested-beyond"));
             UI.getCurrent().navigate("tasks/" + row.id());
         } catch (InvalidInputException e) {
-            Notifications.error(t(locale, e.getFieldErrors().values().iterator().next()));
+            Toasts.error(t(locale, e.getFieldErrors().values().iterator().next()));
         }
     }
 

@@ -3,7 +3,7 @@ package com.cxops.portal.concierge.ui;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.concierge.RightsService;
 import com.cxops.portal.concierge.VipRight;
 import com.vaadin.flow.component.button.Button;
@@ -63,7 +63,7 @@ public class VipRightsAdminView extends VerticalLayout implements HasDynamicTitl
             VipRight r = grid.asSingleSelect().getValue();
             if (r != null && FormErrors.attempt(() -> rights.updateAllowance(r.getId(), allowance.getValue() == null ? -1 : allowance.getValue(),
                     active.getValue(), r.getVersion()), Map.of("yearlyAllowance", allowance), user, this::refresh)) {
-                Notifications.success(getTranslation("tasks.saved"));
+                Toasts.success(getTranslation("tasks.saved"));
                 refresh();
             }
         });

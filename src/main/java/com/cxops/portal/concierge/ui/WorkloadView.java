@@ -3,7 +3,7 @@ package com.cxops.portal.concierge.ui;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.concierge.BookRow;
 import com.cxops.portal.concierge.ConciergeService;
 import com.cxops.portal.concierge.ManagerLoad;
@@ -88,14 +88,14 @@ public class WorkloadView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             int tasks = concierge.moveCustomers(book.getSelectedItems().stream().map(BookRow::customerId).toList(), target.getValue().id());
-            Notifications.success(getTranslation("concierge.workload.moved", tasks));
+            Toasts.success(getTranslation("concierge.workload.moved", tasks));
             ManagerLoad keep = loads.asSingleSelect().getValue();
             refresh();
             if (keep != null) {
                 loads.getListDataView().getItems().filter(l -> l.staffId() == keep.staffId()).findFirst().ifPresent(loads::select);
             }
         } catch (InvalidInputException e) {
-            Notifications.error(getTranslation(e.getFieldErrors().values().iterator().next()));
+            Toasts.error(getTranslation(e.getFieldErrors().values().iterator().next()));
         }
     }
 

@@ -8,7 +8,7 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerForm;
 import com.cxops.portal.customers.CustomerOrder;
@@ -275,7 +275,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         void save() {
             try {
                 customer = customers.update(customer.getId(), form);
-                Notifications.success(getTranslation("customer.saved", customer.getName()));
+                Toasts.success(getTranslation("customer.saved", customer.getName()));
                 close();
                 render();
             } catch (InvalidInputException ex) {

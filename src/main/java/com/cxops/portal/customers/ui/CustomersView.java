@@ -3,7 +3,7 @@ package com.cxops.portal.customers.ui;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerFilter;
 import com.cxops.portal.customers.CustomerImport;
@@ -185,16 +185,16 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
                 ui.access(() -> {
                     finishRecompute();
                     if (result.ran()) {
-                        Notifications.success(getTranslation("customers.recompute.done", result.customers(), result.changed()));
+                        Toasts.success(getTranslation("customers.recompute.done", result.customers(), result.changed()));
                     } else {
-                        Notifications.error(getTranslation("customers.recompute.busy"));
+                        Toasts.error(getTranslation("customers.recompute.busy"));
                     }
                     grid.getDataProvider().refreshAll();
                 });
             } catch (RuntimeException ex) {
                 ui.access(() -> {
                     finishRecompute();
-                    Notifications.error(getTranslation("customers.recompute.failed"));
+                    Toasts.error(getTranslation("customers.recompute.failed"));
                 });
                 throw ex;
             }

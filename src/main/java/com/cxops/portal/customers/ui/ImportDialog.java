@@ -1,6 +1,6 @@
 package com.cxops.portal.customers.ui;
 
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.customers.CustomerImport;
 import com.cxops.portal.customers.ImportKind;
 import com.vaadin.flow.component.UI;
@@ -92,7 +92,7 @@ class ImportDialog extends Dialog {
             } catch (RuntimeException ex) {
                 ui.access(() -> {
                     reset();
-                    Notifications.error(getTranslation("error.unexpected", ex.getClass().getSimpleName()));
+                    Toasts.error(getTranslation("error.unexpected", ex.getClass().getSimpleName()));
                 });
                 throw ex;
             } finally {
@@ -114,7 +114,7 @@ class ImportDialog extends Dialog {
         reset();
         if (result.written()) {
             status.setText(getTranslation("import.done", result.rows(), result.inserted(), result.updated()));
-            Notifications.success(status.getText());
+            Toasts.success(status.getText());
             onImported.run();
             return;
         }

@@ -1,6 +1,6 @@
 package com.cxops.portal.customers.ui;
 
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.base.ui.BadgeRenderer;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +17,7 @@ public final class LayerChip {
     }
 
     public static Span of(CustomerLayer layer) {
-        Span chip = new Span(Notifications.translate(layer.messageKey()));
+        Span chip = new Span(Toasts.translate(layer.messageKey()));
         chip.addClassNames("cx-badge", cssClass(layer));
         return chip;
     }
@@ -35,17 +35,17 @@ public final class LayerChip {
 
     /** The layer chip for a grid column (rendered in the browser, no component per row). */
     public static <T> LitRenderer<T> column(ValueProvider<T, CustomerLayer> layer) {
-        return BadgeRenderer.of(row -> Notifications.translate(layer.apply(row).messageKey()), row -> cssClass(layer.apply(row)));
+        return BadgeRenderer.of(row -> Toasts.translate(layer.apply(row).messageKey()), row -> cssClass(layer.apply(row)));
     }
 
     /** The VIP chip for a grid column: shown on VIP rows only. */
     public static <T> LitRenderer<T> vipColumn(ValueProvider<T, Boolean> vip) {
-        return BadgeRenderer.of(row -> vip.apply(row) ? Notifications.translate("customer.vip") : "", row -> "cx-layer-vip");
+        return BadgeRenderer.of(row -> vip.apply(row) ? Toasts.translate("customer.vip") : "", row -> "cx-layer-vip");
     }
 
     /** A separate VIP chip for a VIP whose layer is something else (e.g. at risk), or a VIP marked by hand. */
     public static Span vip() {
-        Span chip = new Span(Notifications.translate("customer.vip"));
+        Span chip = new Span(Toasts.translate("customer.vip"));
         chip.addClassNames("cx-badge", "cx-layer-vip");
         return chip;
     }

@@ -3,7 +3,7 @@ package com.cxops.portal.notifications.ui;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.notifications.MailPreferenceService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,7 +43,7 @@ public class MailPreferencesView extends VerticalLayout implements HasDynamicTit
             boxes.forEach((type, box) -> chosen.put(type, box.getValue()));
             try {
                 service.saveMine(chosen);
-                Notifications.success(getTranslation("notifications.mail-preferences.saved"));
+                Toasts.success(getTranslation("notifications.mail-preferences.saved"));
             } catch (InvalidInputException ex) {
                 FormErrors.show(ex, Map.of());
             }

@@ -7,7 +7,7 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.notifications.MailOutboxService;
 import com.cxops.portal.notifications.OutboxMail;
 import com.cxops.portal.notifications.OutboxStatus;
@@ -85,7 +85,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
             Button retry = new Button(getTranslation("outbox.retry"), e -> {
                 try {
                     service.retry(m.getId(), m.getVersion());
-                    Notifications.success(getTranslation("outbox.retried", m.getEmail()));
+                    Toasts.success(getTranslation("outbox.retried", m.getEmail()));
                 } catch (InvalidInputException ex) {
                     FormErrors.show(ex, Map.of());
                 } catch (ConcurrentEditException ex) {

@@ -1,7 +1,7 @@
 package com.cxops.portal.reports.ui;
 
 import com.cxops.portal.base.CurrentUser;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.reports.ReportExport;
 import com.cxops.portal.reports.ReviewPeriod;
 import com.vaadin.flow.component.DetachEvent;
@@ -86,7 +86,7 @@ class PackExport extends HorizontalLayout {
                 ui.access(() -> {
                     progress.setVisible(false);
                     export.setEnabled(true);
-                    Notifications.error(getTranslation("reports.export.failed"));
+                    Toasts.error(getTranslation("reports.export.failed"));
                 });
             }
         };

@@ -5,7 +5,7 @@ import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.kpi.Direction;
 import com.cxops.portal.base.ui.ConflictDialog;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.reports.PackRow;
 import com.cxops.portal.reports.Rag;
 import com.cxops.portal.reports.ReportService;
@@ -111,7 +111,7 @@ class PackGrid extends Grid<PackRow> {
         Button save = new Button(text.t("action.save"), e -> {
             try {
                 targets.setTarget(r.kpi().id(), r.split(), year, value.getValue(), version);
-                Notifications.success(text.t("reports.target.saved"));
+                Toasts.success(text.t("reports.target.saved"));
                 d.close();
                 reload.run();
             } catch (InvalidInputException ex) {

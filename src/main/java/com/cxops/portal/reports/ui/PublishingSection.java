@@ -4,7 +4,7 @@ import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.reports.PackChange;
 import com.cxops.portal.reports.PackRow;
 import com.cxops.portal.reports.PublishedPack;
@@ -59,11 +59,11 @@ class PublishingSection extends VerticalLayout {
         publish.addClickListener(e -> {
             try {
                 PublishedPack p = reports.publish(period.get(), note.getValue());
-                Notifications.success(text.t("reports.publish.done", p.version()));
+                Toasts.success(text.t("reports.publish.done", p.version()));
                 note.clear();
                 refresh();
             } catch (InvalidInputException ex) {
-                Notifications.error(text.t(ex.getFieldErrors().values().iterator().next()));
+                Toasts.error(text.t(ex.getFieldErrors().values().iterator().next()));
             }
         });
         published.setId("reports-published");

@@ -5,7 +5,7 @@ import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.security.StaffRules;
 import com.cxops.portal.security.StaffService;
 import com.vaadin.flow.component.UI;
@@ -76,7 +76,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 current.clear();
                 newPassword.clear();
                 repeat.clear();
-                Notifications.success(getTranslation("password.changed"));
+                Toasts.success(getTranslation("password.changed"));
             } catch (InvalidInputException ex) {
                 FormErrors.show(ex, Map.of("currentPassword", current, "newPassword", newPassword));
             }

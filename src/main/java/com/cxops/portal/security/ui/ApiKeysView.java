@@ -7,7 +7,7 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.security.ApiKey;
 import com.cxops.portal.security.ApiKeyService;
 import com.vaadin.flow.component.button.Button;
@@ -133,7 +133,7 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         confirm.addConfirmListener(e -> {
             try {
                 keys.revoke(key.getId(), key.getVersion());
-                Notifications.success(getTranslation("apikey.revoked", key.getIntegration()));
+                Toasts.success(getTranslation("apikey.revoked", key.getIntegration()));
             } catch (ConcurrentEditException ex) {
                 ConflictDialog.open(ex, currentUser, () -> grid.getDataProvider().refreshAll());
             }

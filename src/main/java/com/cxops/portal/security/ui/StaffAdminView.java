@@ -4,7 +4,7 @@ import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.security.StaffForm;
 import com.cxops.portal.security.StaffMember;
 import com.cxops.portal.security.StaffRules;
@@ -209,7 +209,7 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
                 openEditor(existing.getId());
             });
             if (saved) {
-                Notifications.success(getTranslation("staff.saved", form.getUsername()));
+                Toasts.success(getTranslation("staff.saved", form.getUsername()));
                 close();
                 grid.getDataProvider().refreshAll();
             }
@@ -219,7 +219,7 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
             try {
                 staffService.resetPassword(existing.getId(), password.getValue());
                 password.clear();
-                Notifications.success(getTranslation("staff.password-reset", existing.getUsername()));
+                Toasts.success(getTranslation("staff.password-reset", existing.getUsername()));
             } catch (InvalidInputException ex) {
                 FormErrors.show(ex, fields());
             }

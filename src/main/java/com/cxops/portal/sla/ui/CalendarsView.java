@@ -7,7 +7,7 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.sla.BusinessCalendar;
 import com.cxops.portal.sla.Holiday;
 import com.cxops.portal.sla.SlaCalendar;
@@ -315,7 +315,7 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
         void importFile(byte[] data) {
             try {
                 int added = calendars.importHolidays(existing.getId(), existing.getVersion(), data);
-                Notifications.success(getTranslation("calendar.imported", added));
+                Toasts.success(getTranslation("calendar.imported", added));
                 reopen();
             } catch (InvalidInputException ex) {
                 importError.setText(getTranslation(ex.getFieldErrors().values().iterator().next(), calendars.importMaxBytes() / 1024));
@@ -361,7 +361,7 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
                     calendars.update(existing.getId(), existing.getVersion(), form);
                 }
             }, fields(), user, this::reopen)) {
-                Notifications.success(getTranslation("calendar.saved"));
+                Toasts.success(getTranslation("calendar.saved"));
                 close();
                 refresh();
             }

@@ -8,7 +8,7 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.sla.DutyRosterService;
 import com.cxops.portal.sla.DutyShift;
 import com.cxops.portal.sla.Interval;
@@ -143,7 +143,7 @@ public class DutyRosterView extends VerticalLayout implements HasDynamicTitle {
     private void addShift() {
         try {
             roster.add(bean.executive == null ? null : bean.executive.username(), instant(bean.starts), instant(bean.ends), bean.note);
-            Notifications.success(getTranslation("roster.added", bean.executive.displayName(),
+            Toasts.success(getTranslation("roster.added", bean.executive.displayName(),
                     Formats.dateTime(instant(bean.starts), user.zone(), user.locale())));
             bean = new ShiftBean();
             binder.setBean(bean);
@@ -157,7 +157,7 @@ public class DutyRosterView extends VerticalLayout implements HasDynamicTitle {
     private void remove(DutyShift shift) {
         try {
             roster.delete(shift.getId(), shift.getVersion());
-            Notifications.success(getTranslation("roster.removed"));
+            Toasts.success(getTranslation("roster.removed"));
         } catch (InvalidInputException ex) {
             FormErrors.show(ex, Map.of());
         } catch (ConcurrentEditException ex) {

@@ -4,7 +4,7 @@ import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.Formats;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.sla.SlaDataRepair;
 import com.cxops.portal.sla.SlaSelfCheck;
 import com.vaadin.flow.component.UI;
@@ -120,12 +120,12 @@ public class SlaDataCheckView extends VerticalLayout implements HasDynamicTitle 
             } catch (InvalidInputException ex) {
                 ui.access(() -> {
                     finish();
-                    Notifications.error(getTranslation(ex.getFieldErrors().values().iterator().next()));
+                    Toasts.error(getTranslation(ex.getFieldErrors().values().iterator().next()));
                 });
             } catch (RuntimeException ex) {
                 ui.access(() -> {
                     finish();
-                    Notifications.error(getTranslation("sla.check.failed"));
+                    Toasts.error(getTranslation("sla.check.failed"));
                 });
                 throw ex;
             }
@@ -136,7 +136,7 @@ public class SlaDataCheckView extends VerticalLayout implements HasDynamicTitle 
     /** Targets met without a due instant (stored before that rule): their clocks replayed from the history, audited. */
     void repair() {
         SlaDataRepair.Result r = repairs.repairMetWithoutDue();
-        Notifications.success(getTranslation("sla.check.repaired", r.repaired(), r.left()));
+        Toasts.success(getTranslation("sla.check.repaired", r.repaired(), r.left()));
         refreshRepair();
     }
 

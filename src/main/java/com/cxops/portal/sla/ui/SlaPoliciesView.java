@@ -3,7 +3,7 @@ package com.cxops.portal.sla.ui;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.complaints.Tier;
 import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.sla.PolicyScope;
@@ -268,7 +268,7 @@ public class SlaPoliciesView extends VerticalLayout implements HasDynamicTitle {
                     policies.update(existing.getId(), existing.getVersion(), targets());
                 }
             }, fields(), user, this::reopen)) {
-                Notifications.success(getTranslation("sla.policy.saved"));
+                Toasts.success(getTranslation("sla.policy.saved"));
                 close();
                 refresh();
             }
@@ -276,7 +276,7 @@ public class SlaPoliciesView extends VerticalLayout implements HasDynamicTitle {
 
         private void delete() {
             if (FormErrors.attempt(() -> policies.delete(existing.getId(), existing.getVersion()), fields(), user, this::reopen)) {
-                Notifications.success(getTranslation("sla.policy.deleted"));
+                Toasts.success(getTranslation("sla.policy.deleted"));
                 close();
                 refresh();
             }

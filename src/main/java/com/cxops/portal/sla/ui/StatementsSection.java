@@ -5,7 +5,7 @@ import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintService;
 import com.cxops.portal.complaints.SpreadRisk;
@@ -131,7 +131,7 @@ class StatementsSection implements ComplaintSection {
             try {
                 statements.publish(complaint.getId(), new PublicStatementService.StatementForm(channel.getValue(), link.getValue(),
                         text.getValue(), by.getValue(), when.getValue() == null ? null : when.getValue().atZone(user.zone()).toInstant()));
-                Notifications.success(i18n.translate(locale, "sla.statement.saved"));
+                Toasts.success(i18n.translate(locale, "sla.statement.saved"));
                 dialog.close();
                 UI.getCurrent().getPage().reload();
             } catch (InvalidInputException ex) {

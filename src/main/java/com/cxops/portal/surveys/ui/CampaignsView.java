@@ -6,7 +6,7 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.settings.ShopSettings;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.customers.MembershipLevel;
 import com.cxops.portal.surveys.Campaign;
@@ -197,7 +197,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
             progress.setValue(0);
             progressText.setText(getTranslation("surveys.campaign.started"));
             campaigns.getDataProvider().refreshAll();
-            Notifications.success(getTranslation("surveys.campaign.started"));
+            Toasts.success(getTranslation("surveys.campaign.started"));
             started.campaignId();
         } catch (InvalidInputException e) {
             FormErrors.show(e, fields());

@@ -3,7 +3,7 @@ package com.cxops.portal.surveys.ui;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.surveys.CommentTheme;
 import com.cxops.portal.surveys.ThemeService;
 import com.vaadin.flow.component.button.Button;
@@ -67,7 +67,7 @@ public class ThemesAdminView extends VerticalLayout implements HasDynamicTitle {
                     () -> { dialog.close(); grid.setItems(themes.list()); })) {
                 dialog.close();
                 grid.setItems(themes.list());
-                Notifications.success(getTranslation("surveys.theme.saved"));
+                Toasts.success(getTranslation("surveys.theme.saved"));
             }
         });
         save.setId("theme-save");

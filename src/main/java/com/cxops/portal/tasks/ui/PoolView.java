@@ -4,7 +4,7 @@ import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.TranslationProvider;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.tasks.TaskAssignmentService;
 import com.cxops.portal.tasks.TaskPools;
 import com.cxops.portal.tasks.TaskRow;
@@ -79,11 +79,11 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
     void claim(TaskRow row) {
         try {
             assignment.claim(row.id());
-            Notifications.success(getTranslation("tasks.claimed"));
+            Toasts.success(getTranslation("tasks.claimed"));
         } catch (TaskTakenException e) {
-            Notifications.error(getTranslation("tasks.error.claimed-by", e.getTakenBy()));
+            Toasts.error(getTranslation("tasks.error.claimed-by", e.getTakenBy()));
         } catch (InvalidInputException e) {
-            Notifications.error(getTranslation(e.getFieldErrors().values().iterator().next()));
+            Toasts.error(getTranslation(e.getFieldErrors().values().iterator().next()));
         }
         grid.getDataProvider().refreshAll();
     }

@@ -3,7 +3,7 @@ package com.cxops.portal.tasks.ui;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.tasks.TaskOutcome;
 import com.cxops.portal.tasks.TaskType;
 import com.cxops.portal.tasks.TaskTypeForm;
@@ -129,7 +129,7 @@ public class TaskTypesAdminView extends VerticalLayout implements HasDynamicTitl
                 dueHours.getValue() == null ? 0 : dueHours.getValue(), concierge.getValue(), active.getValue(), list, version);
         if (FormErrors.attempt(() -> types.save(form), Map.of("code", code, "nameEn", nameEn, "nameZh", nameZh,
                 "defaultDueHours", dueHours, "outcomes", outcomes), user, this::refresh)) {
-            Notifications.success(getTranslation("tasks.saved"));
+            Toasts.success(getTranslation("tasks.saved"));
             refresh();
             edit(null);
         }

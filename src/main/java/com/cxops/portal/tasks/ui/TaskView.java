@@ -9,7 +9,7 @@ import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.ConflictDialog;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.base.ui.SlaBadge;
 import com.cxops.portal.tasks.TaskAssignmentService;
 import com.cxops.portal.tasks.TaskEvent;
@@ -233,10 +233,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private void run(Runnable action, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
         try {
             action.run();
-            Notifications.success(getTranslation("tasks.saved"));
+            Toasts.success(getTranslation("tasks.saved"));
             reload();
         } catch (TaskTakenException e) {
-            Notifications.error(getTranslation("tasks.error.claimed-by", e.getTakenBy()));
+            Toasts.error(getTranslation("tasks.error.claimed-by", e.getTakenBy()));
             reload();
         } catch (InvalidInputException e) {
             FormErrors.show(e, fields);

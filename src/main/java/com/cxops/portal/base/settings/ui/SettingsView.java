@@ -7,7 +7,7 @@ import com.cxops.portal.base.settings.Setting;
 import com.cxops.portal.base.settings.SettingChoice;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.base.ui.FormErrors;
-import com.cxops.portal.base.ui.Notifications;
+import com.cxops.portal.base.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -117,7 +117,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
                         dialog.close();
                         refresh();
                     })) {
-                Notifications.success(getTranslation("settings.saved"));
+                Toasts.success(getTranslation("settings.saved"));
                 dialog.close();
                 refresh();
             }

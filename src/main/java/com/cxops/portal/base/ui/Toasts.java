@@ -5,9 +5,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 /** Short messages at the bottom of the screen, always translated. */
-public final class Notifications {
+public final class Toasts {
 
-    private Notifications() {
+    private Toasts() {
     }
 
     public static String translate(String key, Object... params) {
