@@ -102,6 +102,9 @@ class ArchitectureTest {
             Map.entry("com.cxops.portal.complaints.ComplaintQueue",
                     "the queue's page is one indexed query that filters and sorts by customer, assignee and team; "
                             + "a read through the services would be a query per row (docs/performance.md)"),
+            Map.entry("com.cxops.portal.tasks.TaskQueue",
+                    "a task list's page is one statement with the customer's name joined in; a read through the "
+                            + "customers' service would be a second round trip per page (docs/performance.md, concierge)"),
             Map.entry("com.cxops.portal.sla.SlaClockRepository",
                     "the at-risk list and the monitor join clocks to open complaints in one query for speed"),
             Map.entry("com.cxops.portal.complaints.ComplaintRepository",
@@ -118,7 +121,8 @@ class ArchitectureTest {
             "com.cxops.portal.concierge.ConciergeService", "com.cxops.portal.concierge.HandOverService",
             "com.cxops.portal.concierge.OccasionJob", "com.cxops.portal.sla.SlaKpis",
             "com.cxops.portal.surveys.CampaignService", "com.cxops.portal.surveys.SurveyDemoData",
-            "com.cxops.portal.surveys.SurveyKpis", "com.cxops.portal.tasks.TaskKpis", "com.cxops.portal.tasks.TaskService");
+            "com.cxops.portal.surveys.SurveyKpis", "com.cxops.portal.tasks.TaskKpis", "com.cxops.portal.tasks.TaskService", "com.cxops.portal.tasks.TaskStore",
+            "com.cxops.portal.tasks.TaskWorkflowService");
 
     /** Java migrations, like the SQL ones, may change any table: they run before any feature does. */
     static final String MIGRATIONS = "com.cxops.portal.base.migration";

@@ -44,6 +44,7 @@ final class TableOwnership {
             Map.entry("report_pack", "reports"), Map.entry("report_pack_value", "reports"),
             Map.entry("report_target", "reports"),
             Map.entry("sla_alert_pending", "sla"), Map.entry("sla_calendar_slot", "sla"), Map.entry("sla_escalation", "sla"),
+            Map.entry("survey_rollup", "surveys"), Map.entry("survey_rollup_state", "surveys"),
             Map.entry("sla_holiday", "sla"), Map.entry("sla_policy_target", "sla"), Map.entry("sla_working_day", "sla"),
             Map.entry("task_outcome", "tasks"),
             Map.entry("shedlock", SHARED));

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -58,8 +59,11 @@ public class SurveyRollups implements SmartInitializingSingleton {
     private final ShopSettings shop;
     private final TransactionTemplate tx;
 
-    SurveyRollups(JdbcTemplate jdbc, ShopSettings shop, PlatformTransactionManager transactions) {
+    private final Clock clock;
+
+    SurveyRollups(JdbcTemplate jdbc, ShopSettings shop, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.shop = shop;
         this.tx = new TransactionTemplate(transactions);
     }
@@ -330,7 +334,7 @@ public class SurveyRollups implements SmartInitializingSingleton {
             jdbc.batchUpdate("INSERT INTO survey_rollup (month_key, kind, dimension, grp, sent, answered, s0, s1, s2, s3, "
                     + "s4, s5, s6, s7, s8, s9, s10) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
             jdbc.update("UPDATE survey_rollup_state SET zone = ?, built_at = ? WHERE id = 1", zone.getId(),
-                    LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             log.info("Survey rollups rebuilt in the zone {}: {} invitations sent, {} answers, {} rows, {} ms", zone.getId(),
                     rows[0], rows[1], batch.size(), (System.nanoTime() - t0) / 1_000_000);
         });
