@@ -1,5 +1,7 @@
 package com.cxops.portal.complaints;
 
+import static com.cxops.portal.base.SqlColumns.instant;
+import static com.cxops.portal.base.SqlColumns.nullableLong;
 import com.cxops.portal.base.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -185,16 +187,7 @@ class ComplaintQueue {
                 nullableLong(rs, 9), nullableLong(rs, 10), instant(rs, 11), instant(rs, 12), instant(rs, 13), instant(rs, 14));
     }
 
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
 
-    /** DATETIME columns hold UTC (hibernate.jdbc.time_zone=UTC). */
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime t = rs.getObject(column, LocalDateTime.class);
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
-    }
 
     private static LocalDateTime utc(Instant i) {
         return LocalDateTime.ofInstant(i, ZoneOffset.UTC);

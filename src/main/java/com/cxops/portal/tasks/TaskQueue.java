@@ -1,5 +1,7 @@
 package com.cxops.portal.tasks;
 
+import static com.cxops.portal.base.SqlColumns.instant;
+import static com.cxops.portal.base.SqlColumns.nullableLong;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -9,9 +11,6 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -108,15 +107,5 @@ class TaskQueue {
                 owner, owner == null ? null : names.staff().apply(owner), rs.getString(12), instant(rs, 13),
                 new TaskSource(TaskSourceType.valueOf(rs.getString(14)), rs.getString(15), rs.getString(16)),
                 outcome, outcomeName, instant(rs, 17), instant(rs, 18));
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime t = rs.getObject(column, LocalDateTime.class);
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 }

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * A page is "loaded" as a browser would load it: navigate, then every grid on it asks for its first rows and the
  * server answers (one client round trip).
  */
-final class BenchUi {
+public final class BenchUi {
 
     /** The rows a grid asks for first (Vaadin's default page size). */
     static final int FIRST_ROWS = 50;
@@ -110,7 +110,7 @@ final class BenchUi {
      * Expires a released session as the servlet container does when the HTTP session times out or is invalidated:
      * Vaadin's session destroy, which closes and detaches its UIs (karibu runs it on the current session).
      */
-    static void expire(UI ui) {
+    public static void expire(UI ui) {
         VaadinSession session = ui.getSession();
         CurrentInstance.clearAll();
         session.lock();

@@ -1,5 +1,6 @@
 package com.cxops.portal.notifications;
 
+import com.cxops.portal.bench.BenchUi;
 import com.cxops.portal.KaribuTestBase;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.complaints.ComplaintCategory;
@@ -14,7 +15,6 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.internal.CurrentInstance;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class ClosedSessionsTest extends KaribuTestBase {
         MockSpringServlet servlet = productionServlet();
         // one session per person first: classes, routes and caches loaded once are not what a session costs
         for (int i = 0; i < people.length; i++) {
-            closeSession(open(servlet, people[i], roles[i], complaint));
+            BenchUi.expire(open(servlet, people[i], roles[i], complaint));
         }
         long before = usedHeapAfterGc();
         List<UI> open = new ArrayList<>();
@@ -93,7 +93,7 @@ class ClosedSessionsTest extends KaribuTestBase {
         assertThat(broadcaster.listening()).contains(people);
 
         List<WeakReference<UI>> uis = open.stream().map(WeakReference::new).toList();
-        open.forEach(ClosedSessionsTest::closeSession);
+        open.forEach(BenchUi::expire);
         open.clear();
         MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), ctx, UI::new));
         // the test JVM's first servlet ran in development mode, and Vaadin decides once per JVM to track where each
@@ -160,18 +160,6 @@ class ClosedSessionsTest extends KaribuTestBase {
         }
     }
 
-    /** What the servlet container's session expiry does: Vaadin's session destroy, which closes and detaches its UIs. */
-    private static void closeSession(UI ui) {
-        VaadinSession session = ui.getSession();
-        // karibu closes the current session as the container's expiry does (Vaadin's session destroy detaches its UI)
-        CurrentInstance.clearAll();
-        session.lock();
-        VaadinService.setCurrent(session.getService());
-        VaadinSession.setCurrent(session);
-        UI.setCurrent(ui);
-        MockVaadin.tearDown();
-        CurrentInstance.clearAll();
-    }
 
     private long complaint() {
         ComplaintForm f = new ComplaintForm();

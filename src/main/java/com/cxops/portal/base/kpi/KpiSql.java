@@ -23,8 +23,7 @@ public final class KpiSql {
     }
 
     public static Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime t = rs.getObject(column, LocalDateTime.class);
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+        return com.cxops.portal.base.SqlColumns.instant(rs, column);
     }
 
     /** 1-based rank of the p-th percentile among n sorted values (nearest rank: ceil(p/100 × n)). */
