@@ -142,7 +142,7 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
                 Toasts.success(getTranslation(open.isPresent() ? "concierge.absence.handed-back" : "concierge.absence.handed-over",
                         h.ids(HandOver.Kind.CUSTOMER).size(), h.ids(HandOver.Kind.TASK).size()));
             } catch (InvalidInputException ex) {
-                Toasts.error(getTranslation(ex.getFieldErrors().values().iterator().next()));
+                Toasts.error(ex.firstMessage(this::getTranslation));
             }
             absences.getDataProvider().refreshAll();
             handOver.getDataProvider().refreshAll();
@@ -175,7 +175,7 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
             service.cancel(a.getId(), a.getVersion());
             absences.getDataProvider().refreshAll();
         } catch (InvalidInputException e) {
-            Toasts.error(getTranslation(e.getFieldErrors().values().iterator().next()));
+            Toasts.error(e.firstMessage(this::getTranslation));
         } catch (ConcurrentEditException e) {
             ConflictDialog.open(e, user, () -> absences.getDataProvider().refreshAll());
         }

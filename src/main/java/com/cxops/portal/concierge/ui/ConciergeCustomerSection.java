@@ -173,7 +173,7 @@ class ConciergeCustomerSection implements CustomerSection {
             Toasts.success(t(locale, right.left() > 0 ? "concierge.rights.requested" : "concierge.rights.requested-beyond"));
             UI.getCurrent().navigate("tasks/" + row.id());
         } catch (InvalidInputException e) {
-            Toasts.error(t(locale, e.getFieldErrors().values().iterator().next()));
+            Toasts.error(e.firstMessage((key, args) -> t(locale, key, args)));
         }
     }
 

@@ -95,7 +95,7 @@ public class WorkloadView extends VerticalLayout implements HasDynamicTitle {
                 loads.getListDataView().getItems().filter(l -> l.staffId() == keep.staffId()).findFirst().ifPresent(loads::select);
             }
         } catch (InvalidInputException e) {
-            Toasts.error(getTranslation(e.getFieldErrors().values().iterator().next()));
+            Toasts.error(e.firstMessage(this::getTranslation));
         }
     }
 

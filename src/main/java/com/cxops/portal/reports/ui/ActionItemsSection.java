@@ -114,7 +114,7 @@ class ActionItemsSection extends VerticalLayout {
                 ex.getFieldErrors().forEach((f, key) -> {
                     HasValidation field = fields.get(f);
                     if (field != null) {
-                        field.setErrorMessage(getTranslation(key));
+                        field.setErrorMessage(getTranslation(key, ex.arguments(f)));
                         field.setInvalid(true);
                     }
                 });

@@ -116,7 +116,7 @@ class PackGrid extends Grid<PackRow> {
                 reload.run();
             } catch (InvalidInputException ex) {
                 value.setInvalid(true);
-                value.setErrorMessage(text.t(ex.getFieldErrors().values().iterator().next()));
+                value.setErrorMessage(ex.firstMessage(text::t));
             } catch (ConcurrentEditException ex) {
                 d.close();
                 ConflictDialog.open(ex, user, reload::run);

@@ -63,7 +63,7 @@ class PublishingSection extends VerticalLayout {
                 note.clear();
                 refresh();
             } catch (InvalidInputException ex) {
-                Toasts.error(text.t(ex.getFieldErrors().values().iterator().next()));
+                Toasts.error(ex.firstMessage(text::t));
             }
         });
         published.setId("reports-published");

@@ -120,7 +120,7 @@ public class SlaDataCheckView extends VerticalLayout implements HasDynamicTitle 
             } catch (InvalidInputException ex) {
                 ui.access(() -> {
                     finish();
-                    Toasts.error(getTranslation(ex.getFieldErrors().values().iterator().next()));
+                    Toasts.error(ex.firstMessage(this::getTranslation));
                 });
             } catch (RuntimeException ex) {
                 ui.access(() -> {

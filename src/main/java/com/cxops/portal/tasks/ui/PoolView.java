@@ -83,7 +83,7 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         } catch (TaskTakenException e) {
             Toasts.error(getTranslation("tasks.error.claimed-by", e.getTakenBy()));
         } catch (InvalidInputException e) {
-            Toasts.error(getTranslation(e.getFieldErrors().values().iterator().next()));
+            Toasts.error(e.firstMessage(this::getTranslation));
         }
         grid.getDataProvider().refreshAll();
     }
