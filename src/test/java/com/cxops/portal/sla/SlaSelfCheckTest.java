@@ -96,6 +96,10 @@ class SlaSelfCheckTest extends SlaTestSupport {
     @Test
     void a_planted_difference_is_reported() {
         Instant t = Instant.parse("1995-03-20T02:00:00Z");
+        // an earlier run over the same database left its own planted complaint in this minute: it is not this run's
+        clock.set(t);
+        java.util.Set<Long> earlier = check(t, t.plusSeconds(60)).differences().stream()
+                .map(SlaSelfCheck.Difference::complaintId).collect(java.util.stream.Collectors.toSet());
         Complaint c = eventful(t);
         jdbc.update("UPDATE sla_clock SET due_at = ? WHERE complaint_id = ? AND kind = 'FIRST_RESPONSE'",
                 java.time.LocalDateTime.parse("1995-03-20T09:59:00"), c.getId());
@@ -104,13 +108,15 @@ class SlaSelfCheckTest extends SlaTestSupport {
                 c.getId(), java.time.LocalDateTime.parse("1995-03-21T00:00:00"));
 
         SlaSelfCheck.Report report = check(t, t.plusSeconds(60));
-        assertThat(report.differences()).extracting(SlaSelfCheck.Difference::complaintId).containsOnly(c.getId());
-        assertThat(report.differences()).anySatisfy(d -> {
+        assertThat(report.differences()).extracting(SlaSelfCheck.Difference::complaintId)
+                .filteredOn(id -> !earlier.contains(id)).containsOnly(c.getId());
+        assertThat(report.differences()).filteredOn(d -> d.complaintId() == c.getId()).anySatisfy(d -> {
             assertThat(d.kind()).isEqualTo(SlaTargetKind.FIRST_RESPONSE);
             assertThat(d.field()).isEqualTo("dueAt");
             assertThat(d.stored()).isEqualTo("1995-03-20T09:59:00Z");
         });
-        assertThat(report.differences()).anySatisfy(d -> assertThat(d.field()).isEqualTo("pauses"));
+        assertThat(report.differences()).filteredOn(d -> d.complaintId() == c.getId())
+                .anySatisfy(d -> assertThat(d.field()).isEqualTo("pauses"));
     }
 
     @Test
