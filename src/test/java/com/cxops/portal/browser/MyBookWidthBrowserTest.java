@@ -83,7 +83,8 @@ class MyBookWidthBrowserTest extends BrowserTestBase {
 
     @Test
     void my_book_fits_1366_pixels_in_english_and_chinese() {
-        clock.set(Instant.parse("2042-08-31T02:00:00Z"));
+        // its survey answers go straight into the tables (no rollups): a year no survey-figure test reads
+        clock.set(Instant.parse("2046-08-31T02:00:00Z"));
         String english = unique("bk");
         book(testStaff.ensure(english, Role.VIP_MANAGER).getId());
         String chinese = unique("bz");
