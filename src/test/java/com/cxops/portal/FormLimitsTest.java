@@ -41,6 +41,9 @@ class FormLimitsTest extends KaribuTestBase {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.cxops.portal.surveys.ThemeService themes;
+
     @Test
     void a_team_name_over_its_limit_says_the_limit_and_nothing_is_saved() {
         loginNew(Role.ADMIN);
@@ -65,6 +68,19 @@ class FormLimitsTest extends KaribuTestBase {
             assertThat(e.getFieldErrors()).containsEntry("name", InvalidInputException.TOO_LONG);
             assertThat(t(e.getFieldErrors().get("name"), e.arguments("name"))).isEqualTo("Too long: at most 100 characters.");
         });
+    }
+
+    @Test
+    void a_survey_theme_keyword_list_over_its_limit_says_the_limit_and_the_theme_is_unchanged() {
+        loginNew(Role.ADMIN);
+        com.cxops.portal.surveys.CommentTheme theme = themes.list().getFirst();
+        String keywords = "k,".repeat(com.cxops.portal.surveys.CommentTheme.KEYWORDS_MAX);
+        assertThatThrownBy(() -> themes.update(theme.getId(), theme.getVersion(), theme.getNameEn(), theme.getNameZh(), keywords,
+                theme.isActive())).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.getFieldErrors()).containsEntry("keywords", InvalidInputException.TOO_LONG);
+            assertThat(t(e.getFieldErrors().get("keywords"), e.arguments("keywords"))).isEqualTo("Too long: at most 2,000 characters.");
+        });
+        assertThat(themes.list().getFirst().getKeywords()).isEqualTo(theme.getKeywords());
     }
 
     @Test

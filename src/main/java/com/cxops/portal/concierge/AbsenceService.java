@@ -57,7 +57,7 @@ public class AbsenceService implements TaskRouting {
         errors.addIf(form.startsOn() == null, "startsOn", "concierge.error.absence-dates");
         errors.addIf(form.endsOn() == null, "endsOn", "concierge.error.absence-dates");
         errors.addIf(form.deputyId() == null, "deputyId", "concierge.error.deputy-required");
-        errors.addIf(form.note() != null && form.note().strip().length() > Absence.NOTE_MAX, "note", "error.too-long");
+        errors.tooLong(form.note() != null && form.note().strip().length() > Absence.NOTE_MAX, "note", Absence.NOTE_MAX);
         errors.throwIfAny();
         LocalDate today = today();
         errors.addIf(form.endsOn().isBefore(form.startsOn()), "endsOn", "concierge.error.absence-order");

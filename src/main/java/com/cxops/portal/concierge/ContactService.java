@@ -54,7 +54,7 @@ public class ContactService {
         Instant now = clock.instant();
         errors.addIf(form.contactedAt() == null, "contactedAt", "concierge.error.contact-time");
         errors.addIf(form.contactedAt() != null && form.contactedAt().isAfter(now), "contactedAt", "concierge.error.contact-future");
-        errors.addIf(form.note() != null && form.note().strip().length() > ContactEntry.NOTE_MAX, "note", "error.too-long");
+        errors.tooLong(form.note() != null && form.note().strip().length() > ContactEntry.NOTE_MAX, "note", ContactEntry.NOTE_MAX);
         errors.throwIfAny();
         access.requireBook(c);
         String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();

@@ -25,7 +25,7 @@ import java.util.Set;
 @Table(name = "sla_calendar")
 public class SlaCalendar extends AbstractEntity {
 
-    static final int NAME_LENGTH = 100;
+    public static final int NAME_LENGTH = 100;
 
     @Column(nullable = false, length = NAME_LENGTH)
     private String name;

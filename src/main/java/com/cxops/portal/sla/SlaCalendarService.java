@@ -146,7 +146,7 @@ public class SlaCalendarService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         String name = form.name() == null ? "" : form.name().strip();
         errors.addIf(name.isEmpty(), "name", "calendar.error.name");
-        errors.addIf(name.length() > SlaCalendar.NAME_LENGTH, "name", "error.too-long");
+        errors.tooLong(name.length() > SlaCalendar.NAME_LENGTH, "name", SlaCalendar.NAME_LENGTH);
         errors.addIf(!name.isEmpty() && (id == null ? calendars.existsByName(name) : calendars.existsByNameAndIdNot(name, id)),
                 "name", "calendar.error.name-taken");
         errors.addIf(!isZone(form.timeZone()), "timeZone", "calendar.error.zone");
@@ -158,11 +158,12 @@ public class SlaCalendarService {
             form.workingDays().forEach(d -> extra.put(d.date(), d.slots()));
             BusinessCalendar.workingDayProblems(extra, form.holidays() == null ? List.of()
                     : form.holidays().stream().map(Holiday::getDate).toList()).forEach(key -> errors.add("workingDays", key));
-            errors.addIf(form.workingDays().stream().anyMatch(d -> d.name().length() > Holiday.NAME_LENGTH), "workingDays", "error.too-long");
+            errors.tooLong(form.workingDays().stream().anyMatch(d -> d.name().length() > Holiday.NAME_LENGTH), "workingDays",
+                    Holiday.NAME_LENGTH);
         }
         if (form.holidays() != null) {
-            errors.addIf(form.holidays().stream().anyMatch(h -> h.getName() != null && h.getName().length() > Holiday.NAME_LENGTH),
-                    "holidays", "error.too-long");
+            errors.tooLong(form.holidays().stream().anyMatch(h -> h.getName() != null && h.getName().length() > Holiday.NAME_LENGTH),
+                    "holidays", Holiday.NAME_LENGTH);
         }
         errors.throwIfAny();
     }

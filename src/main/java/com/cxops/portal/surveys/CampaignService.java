@@ -101,7 +101,7 @@ public class CampaignService {
         Instant now = clock.instant();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(form.getName() == null || form.getName().isBlank(), "name", "surveys.campaign.error.name");
-        errors.addIf(form.getName() != null && form.getName().strip().length() > CampaignForm.NAME_MAX, "name", "error.too-long");
+        errors.tooLong(form.getName() != null && form.getName().strip().length() > CampaignForm.NAME_MAX, "name", CampaignForm.NAME_MAX);
         errors.addIf(form.getWindowStart() == null || form.getWindowEnd() == null, "windowStart", "surveys.campaign.error.window");
         errors.addIf(form.getWindowEnd() != null && form.getWindowEnd().isBefore(now), "windowEnd", "surveys.campaign.error.window-past");
         errors.addIf(form.getWindowStart() != null && form.getWindowEnd() != null

@@ -41,10 +41,10 @@ public class ThemeService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(nameEn == null || nameEn.isBlank(), "nameEn", "surveys.theme.error.name");
         errors.addIf(nameZh == null || nameZh.isBlank(), "nameZh", "surveys.theme.error.name");
-        errors.addIf(nameEn != null && nameEn.strip().length() > CommentTheme.NAME_MAX, "nameEn", "error.too-long");
-        errors.addIf(nameZh != null && nameZh.strip().length() > CommentTheme.NAME_MAX, "nameZh", "error.too-long");
+        errors.tooLong(nameEn != null && nameEn.strip().length() > CommentTheme.NAME_MAX, "nameEn", CommentTheme.NAME_MAX);
+        errors.tooLong(nameZh != null && nameZh.strip().length() > CommentTheme.NAME_MAX, "nameZh", CommentTheme.NAME_MAX);
         errors.addIf(ThemeMatcher.split(keywords).isEmpty(), "keywords", "surveys.theme.error.keywords");
-        errors.addIf(keywords != null && keywords.length() > CommentTheme.KEYWORDS_MAX, "keywords", "error.too-long");
+        errors.tooLong(keywords != null && keywords.length() > CommentTheme.KEYWORDS_MAX, "keywords", CommentTheme.KEYWORDS_MAX);
         errors.throwIfAny();
         String normalized = String.join(",", ThemeMatcher.split(keywords));
         t.update(nameEn.strip(), nameZh.strip(), normalized, active);

@@ -96,8 +96,8 @@ public class TaskWorkflowService {
         errors.addIf(type == null || !type.isActive(), "typeCode", "tasks.error.type");
         String title = trim(form.getTitle());
         errors.addIf(title.isEmpty(), "title", "tasks.error.title");
-        errors.addIf(title.length() > Task.TITLE_MAX, "title", "error.too-long");
-        errors.addIf(trim(form.getDescription()).length() > Task.TEXT_MAX, "description", "error.too-long");
+        errors.tooLong(title.length() > Task.TITLE_MAX, "title", Task.TITLE_MAX);
+        errors.tooLong(trim(form.getDescription()).length() > Task.TEXT_MAX, "description", Task.TEXT_MAX);
         Instant now = store.clock.instant();
         errors.addIf(form.getDueAt() != null && form.getDueAt().isBefore(now), "dueAt", "tasks.error.due-past");
         Customer customer = form.getCustomerId() == null ? null : store.em.find(Customer.class, form.getCustomerId());
@@ -196,7 +196,7 @@ public class TaskWorkflowService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         Optional<TaskOutcome> outcome = outcomeCode == null ? Optional.empty() : t.getType().outcome(outcomeCode);
         errors.addIf(outcome.isEmpty(), "outcome", "tasks.error.outcome");
-        errors.addIf(trim(note).length() > Task.TEXT_MAX, "note", "error.too-long");
+        errors.tooLong(trim(note).length() > Task.TEXT_MAX, "note", Task.TEXT_MAX);
         errors.throwIfAny();
         checks.orderedStream().forEach(c -> c.beforeComplete(t, outcomeCode));
         Instant now = store.clock.instant();
@@ -224,7 +224,7 @@ public class TaskWorkflowService {
         String why = trim(reason);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(why.isEmpty(), "reason", "tasks.error.reason");
-        errors.addIf(why.length() > Task.TEXT_MAX, "reason", "error.too-long");
+        errors.tooLong(why.length() > Task.TEXT_MAX, "reason", Task.TEXT_MAX);
         errors.throwIfAny();
         Instant now = store.clock.instant();
         t.setOutcome(null, why);

@@ -151,7 +151,7 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
             zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
             twentyFourSeven.setId("calendar-24x7");
             binder.forField(name).withValidator(v -> !v.isBlank(), getTranslation("calendar.error.name"))
-                    .withValidator(v -> v.length() <= 100, getTranslation("error.too-long"))
+                    .withValidator(v -> v.length() <= SlaCalendar.NAME_LENGTH, getTranslation("form.too-long", SlaCalendar.NAME_LENGTH))
                     .bind(b -> b.name, (b, v) -> b.name = v);
             binder.forField(zone).asRequired(getTranslation("calendar.error.zone")).bind(b -> b.zone, (b, v) -> b.zone = v);
             binder.forField(twentyFourSeven).bind(b -> b.twentyFourSeven, (b, v) -> b.twentyFourSeven = v);
