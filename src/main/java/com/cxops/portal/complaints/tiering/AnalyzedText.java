@@ -161,40 +161,9 @@ public final class AnalyzedText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return joinCodes(out, text, shift);
+        return CodeTokens.join(out, text, shift);
     }
 
-    /**
-     * Letters and digits written together ("q2e55bbc", "SKU9BBC3", "iPhone15") are a code, not words: smartcn splits
-     * them at every change between letters and digits, which would let "bbc" inside an order number read as the
-     * broadcaster. Such neighbours are joined back into one token that matches no phrase.
-     */
-    private static List<Token> joinCodes(List<Token> tokens, String text, int shift) {
-        List<Token> out = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            Token last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.end() == t.start() && isCodePart(text, last, shift) && isCodePart(text, t, shift)) {
-                out.set(out.size() - 1, new Token(text.substring(last.start() - shift, t.end() - shift).toLowerCase(Locale.ROOT),
-                        last.start(), t.end(), 0));
-            } else {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    private static boolean isCodePart(String text, Token t, int shift) {
-        if (t.end() <= t.start()) {
-            return false;
-        }
-        for (int i = t.start() - shift; i < t.end() - shift; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 || !Character.isLetterOrDigit(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static boolean breaksClause(String text, int from, int to) {
         for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
