@@ -8,6 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 interface AuditRepository extends JpaRepository<AuditEntry, Long> {
 
@@ -20,9 +21,9 @@ interface AuditRepository extends JpaRepository<AuditEntry, Long> {
               and (:from is null or a.occurredAt >= :from)
               and (:to is null or a.occurredAt < :to)
             """)
-    Slice<AuditEntry> search(@Param("actor") String actor, @Param("action") String action,
-                             @Param("recordType") String recordType, @Param("recordId") String recordId,
-                             @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
+    Slice<AuditEntry> search(@Param("actor") @Nullable String actor, @Param("action") @Nullable String action,
+                             @Param("recordType") @Nullable String recordType, @Param("recordId") @Nullable String recordId,
+                             @Param("from") @Nullable Instant from, @Param("to") @Nullable Instant to, Pageable pageable);
 
     @Query("select distinct a.action from AuditEntry a order by a.action")
     List<String> distinctActions();

@@ -10,6 +10,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
 
@@ -29,11 +30,12 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
     /** SLA facts are maintained by the SLA job without touching the version, so they never cause edit conflicts. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update Complaint c set c.slaDueAt = :due, c.slaDueSort = :sort, c.slaWarnAt = :warn, c.slaBreached = :breached where c.id = :id")
-    int updateSla(@Param("id") long id, @Param("due") Instant due, @Param("sort") Instant sort, @Param("warn") Instant warn,
+    int updateSla(@Param("id") long id, @Param("due") @Nullable Instant due, @Param("sort") @Nullable Instant sort, @Param("warn") @Nullable Instant warn,
                   @Param("breached") boolean breached);
 
     @Query("select max(c.createdAt) from Complaint c where c.customerId = :customerId and c.createdAt <= :at and c.id <> :excludeId")
-    Instant previousComplaintAt(@Param("customerId") long customerId, @Param("at") Instant at, @Param("excludeId") long excludeId);
+    /** Null when the customer never complained before (Spring Data refuses an unannotated null under @NullMarked). */
+    @Nullable Instant previousComplaintAt(@Param("customerId") long customerId, @Param("at") Instant at, @Param("excludeId") long excludeId);
 
     String SLA_FACTS = "select new com.cxops.portal.complaints.SlaFacts(c.id, c.number, c.tier, c.status, c.createdAt, "
             + "c.acknowledgedAt, c.inProgressAt, c.waitingSince, c.resolvedAt, c.closedAt, c.reopenedAt, c.teamId, c.assigneeId, "

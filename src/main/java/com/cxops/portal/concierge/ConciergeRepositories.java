@@ -11,11 +11,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 interface AbsenceRepository extends JpaRepository<Absence, Long> {
 
     @Query("select a from Absence a where a.staffId = :staff and a.cancelled = false and a.startsOn <= :to and a.endsOn >= :from")
-    List<Absence> overlapping(@Param("staff") long staff, @Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<Absence> overlapping(@Param("staff") @Nullable long staff, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
     @Query("select a from Absence a where a.deputyId = :deputy and a.cancelled = false and a.startsOn <= :to and a.endsOn >= :from")
     List<Absence> deputisingIn(@Param("deputy") long deputy, @Param("from") LocalDate from, @Param("to") LocalDate to);
@@ -24,7 +25,7 @@ interface AbsenceRepository extends JpaRepository<Absence, Long> {
     @Query("select a from Absence a where (:staff is null or a.staffId = :staff or a.deputyId = :staff) and ((a.cancelled = false "
             + "and a.endsOn >= :from) or exists (select h.id from HandOver h where h.absenceId = a.id and h.returnedAt is null)) "
             + "order by a.startsOn asc, a.id asc")
-    Slice<Absence> current(@Param("staff") Long staff, @Param("from") LocalDate from, Pageable pageable);
+    Slice<Absence> current(@Param("staff") @Nullable Long staff, @Param("from") LocalDate from, Pageable pageable);
 }
 
 interface VipRightRepository extends JpaRepository<VipRight, Long> {

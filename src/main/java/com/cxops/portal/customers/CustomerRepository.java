@@ -9,6 +9,7 @@ import org.springframework.data.repository.query.Param;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 interface CustomerRepository extends JpaRepository<Customer, Long> {
 
@@ -22,7 +23,7 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
             where (:prefix is null or c.name like :prefix or c.email like :prefix or c.phone like :prefix
                    or c.externalId like :prefix)
             """)
-    Slice<Customer> search(@Param("prefix") String prefix, Pageable pageable);
+    Slice<Customer> search(@Param("prefix") @Nullable String prefix, Pageable pageable);
 
     @Query("""
             select c from Customer c
@@ -32,8 +33,8 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
               and (:membership is null or c.membershipLevel = :membership)
               and (:manager is null or c.accountManagerId = :manager)
             """)
-    Slice<Customer> filter(@Param("prefix") String prefix, @Param("layer") CustomerLayer layer,
-                           @Param("membership") MembershipLevel membership, @Param("manager") Long manager,
+    Slice<Customer> filter(@Param("prefix") @Nullable String prefix, @Param("layer") @Nullable CustomerLayer layer,
+                           @Param("membership") @Nullable MembershipLevel membership, @Param("manager") @Nullable Long manager,
                            Pageable pageable);
 
     /** Soonest to turn dormant first: the oldest last order. */

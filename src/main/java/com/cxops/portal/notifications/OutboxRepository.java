@@ -8,6 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
 
@@ -24,5 +25,6 @@ interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
     long countByStatus(OutboxStatus status);
 
     @Query("select min(m.createdAt) from OutboxMail m where m.status = com.cxops.portal.notifications.OutboxStatus.PENDING")
-    Instant oldestPendingCreatedAt();
+    /** Null when nothing is pending (Spring Data would otherwise refuse the null under @NullMarked). */
+    @Nullable Instant oldestPendingCreatedAt();
 }

@@ -9,6 +9,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 interface StaffRepository extends JpaRepository<StaffMember, Long> {
 
@@ -20,7 +21,7 @@ interface StaffRepository extends JpaRepository<StaffMember, Long> {
             select s from StaffMember s
             where (:text is null or lower(s.username) like :text or lower(s.displayName) like :text or lower(s.email) like :text)
             """)
-    Slice<StaffMember> search(@Param("text") String text, Pageable pageable);
+    Slice<StaffMember> search(@Param("text") @Nullable String text, Pageable pageable);
 
     @Query("select distinct s from StaffMember s join s.roles r where r = :role and s.enabled = true order by s.displayName, s.id")
     List<StaffMember> findEnabledByRole(@Param("role") Role role);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 
@@ -50,12 +51,12 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 
     /** At risk: running targets due before {@code until} (overdue ones included), soonest first (index ix_sla_clock_running_due). */
     @Query(ROW + "and c.running = true and c.dueAt < :until and (:teamId is null or co.teamId = :teamId) order by c.dueAt, c.id")
-    Slice<SlaClockRow> atRiskRows(@Param("until") Instant until, @Param("teamId") Long teamId, Pageable pageable);
+    Slice<SlaClockRow> atRiskRows(@Param("until") Instant until, @Param("teamId") @Nullable Long teamId, Pageable pageable);
 
     /** Breached targets started in [from, to), latest breach first: their ids (index ix_sla_clock_breaches alone). */
     @Query("select c.id from SlaClock c where c.breached = true and c.startedAt >= :from and c.startedAt < :to "
             + "and (:teamId is null or c.teamId = :teamId) order by c.breachedAt desc, c.id desc")
-    Slice<Long> breachIds(@Param("from") Instant from, @Param("to") Instant to, @Param("teamId") Long teamId, Pageable pageable);
+    Slice<Long> breachIds(@Param("from") Instant from, @Param("to") Instant to, @Param("teamId") @Nullable Long teamId, Pageable pageable);
 
     /**
      * The decided targets (met, or breached) started in [from, to) that a compliance figure counts, of one target and
@@ -66,9 +67,9 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
             + "and (:teamId is null or c.teamId = :teamId) and (:noTeam = false or c.teamId is null) "
             + "and (:agentId is null or c.assigneeId = :agentId) and (:unassigned = false or c.assigneeId is null) "
             + "order by c.startedAt, c.id")
-    Slice<Long> countedIds(@Param("from") Instant from, @Param("to") Instant to, @Param("kind") SlaTargetKind kind,
-                           @Param("tier") com.cxops.portal.complaints.Tier tier, @Param("teamId") Long teamId, @Param("noTeam") boolean noTeam,
-                           @Param("agentId") Long agentId, @Param("unassigned") boolean unassigned, Pageable pageable);
+    Slice<Long> countedIds(@Param("from") Instant from, @Param("to") Instant to, @Param("kind") @Nullable SlaTargetKind kind,
+                           @Param("tier") com.cxops.portal.complaints.@Nullable Tier tier, @Param("teamId") @Nullable Long teamId, @Param("noTeam") boolean noTeam,
+                           @Param("agentId") @Nullable Long agentId, @Param("unassigned") boolean unassigned, Pageable pageable);
 
     /** The rows of these clocks, in no particular order. */
     @Query(ROW + "and c.id in :ids")

@@ -4,4 +4,7 @@
  * {@code @RolesAllowed} on a meta-annotation (jsr250 method security, enabled in SecurityConfig). No SpEL role
  * strings: ArchitectureTest fails on {@code @PreAuthorize} in a converted package.
  */
+@NullMarked
 package com.cxops.portal.base.access;
+
+import org.jspecify.annotations.NullMarked;

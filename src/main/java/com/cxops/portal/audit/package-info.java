@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.audit;
+
+import org.jspecify.annotations.NullMarked;

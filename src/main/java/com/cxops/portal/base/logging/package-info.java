@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.base.logging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.base.migration;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.base.settings;
+
+import org.jspecify.annotations.NullMarked;

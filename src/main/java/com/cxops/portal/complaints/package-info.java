@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.complaints;
+
+import org.jspecify.annotations.NullMarked;

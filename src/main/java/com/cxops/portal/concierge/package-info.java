@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.concierge;
+
+import org.jspecify.annotations.NullMarked;

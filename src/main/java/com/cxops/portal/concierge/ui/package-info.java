@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.concierge.ui;
+
+import org.jspecify.annotations.NullMarked;

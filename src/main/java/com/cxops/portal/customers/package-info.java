@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.customers;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.notifications;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.operations;
+
+import org.jspecify.annotations.NullMarked;

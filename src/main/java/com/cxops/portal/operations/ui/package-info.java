@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.operations.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.reports;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.sla;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.sla.ui;
+
+import org.jspecify.annotations.NullMarked;

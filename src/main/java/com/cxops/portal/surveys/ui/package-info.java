@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.surveys.ui;
+
+import org.jspecify.annotations.NullMarked;

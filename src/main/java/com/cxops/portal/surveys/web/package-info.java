@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.surveys.web;
+
+import org.jspecify.annotations.NullMarked;

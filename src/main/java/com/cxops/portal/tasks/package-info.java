@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.tasks;
+
+import org.jspecify.annotations.NullMarked;

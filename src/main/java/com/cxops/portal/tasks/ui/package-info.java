@@ -1,0 +1,4 @@
+@NullMarked
+package com.cxops.portal.tasks.ui;
+
+import org.jspecify.annotations.NullMarked;
