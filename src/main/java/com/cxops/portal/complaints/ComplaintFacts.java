@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,11 @@ public class ComplaintFacts {
                            Long assigneeId) {
     }
 
+    /** A resolved complaint as a CSAT invitation copies it. */
+    public record Resolution(long id, long customerId, Instant resolvedAt, Tier tier, ComplaintCategory category, Long teamId,
+                             Long assigneeId) {
+    }
+
     /** A team by name, for pickers. */
     public record TeamName(long id, String name) {
     }
@@ -33,6 +39,14 @@ public class ComplaintFacts {
     public Optional<Snapshot> find(long id) {
         return Optional.ofNullable(em.find(Complaint.class, id)).map(c -> new Snapshot(c.getId(), c.getNumber(),
                 c.getCustomerId(), c.getTier(), c.getCategory(), c.getTeamId(), c.getAssigneeId()));
+    }
+
+    /** The first {@code limit} resolved complaints by id (the survey demo data sends their CSAT invitations). */
+    public List<Resolution> firstResolved(int limit) {
+        return em.createQuery("select c.id, c.customerId, c.resolvedAt, c.tier, c.category, c.teamId, c.assigneeId from Complaint c "
+                        + "where c.resolvedAt is not null order by c.id", Object[].class).setMaxResults(limit).getResultList().stream()
+                .map(r -> new Resolution((Long) r[0], (Long) r[1], (Instant) r[2], (Tier) r[3], (ComplaintCategory) r[4], (Long) r[5],
+                        (Long) r[6])).toList();
     }
 
     public boolean teamExists(long teamId) {

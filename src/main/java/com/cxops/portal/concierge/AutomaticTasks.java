@@ -4,9 +4,9 @@ import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.Notifier;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
-import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintCreated;
-import com.cxops.portal.customers.Customer;
+import com.cxops.portal.complaints.ComplaintFacts;
+import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.customers.CustomerEnteredAtRisk;
 import com.cxops.portal.customers.CustomerHighNetWorthChanged;
 import com.cxops.portal.tasks.NewTask;
@@ -16,7 +16,6 @@ import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskType;
 import com.cxops.portal.tasks.TaskWorkflowService;
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -43,19 +42,22 @@ class AutomaticTasks {
     private final TaskWorkflowService tasks;
     private final AbsenceService absences;
     private final ConciergeService concierge;
-    private final EntityManager em;
+    private final ComplaintFacts complaints;
+    private final CustomerFacts customers;
     private final StaffDirectory staff;
     private final Notifier notifier;
     private final AuditTrail audit;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    AutomaticTasks(TaskWorkflowService tasks, AbsenceService absences, ConciergeService concierge, EntityManager em, StaffDirectory staff,
+    AutomaticTasks(TaskWorkflowService tasks, AbsenceService absences, ConciergeService concierge, ComplaintFacts complaints,
+                   CustomerFacts customers, StaffDirectory staff,
                    Notifier notifier, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
         this.tasks = tasks;
         this.absences = absences;
         this.concierge = concierge;
-        this.em = em;
+        this.complaints = complaints;
+        this.customers = customers;
         this.staff = staff;
         this.notifier = notifier;
         this.audit = audit;
@@ -69,9 +71,9 @@ class AutomaticTasks {
         record Facts(long customerId, String customerName, boolean vip, Long manager, String number) {
         }
         Facts f = newTransaction.execute(s -> {
-            Complaint complaint = em.find(Complaint.class, event.complaintId());
-            Customer c = complaint == null ? null : em.find(Customer.class, complaint.getCustomerId());
-            return c == null ? null : new Facts(c.getId(), c.getName(), c.isVip(), c.getAccountManagerId(), complaint.getNumber());
+            ComplaintFacts.Snapshot complaint = complaints.find(event.complaintId()).orElse(null);
+            CustomerFacts.Snapshot c = complaint == null ? null : customers.find(complaint.customerId()).orElse(null);
+            return c == null ? null : new Facts(c.id(), c.name(), c.vip(), c.accountManagerId(), complaint.number());
         });
         if (f == null || !f.vip()) {
             return;
@@ -91,12 +93,12 @@ class AutomaticTasks {
 
     @TransactionalEventListener(fallbackExecution = true)
     void onAtRisk(CustomerEnteredAtRisk event) {
-        Customer c = newTransaction.execute(s -> em.find(Customer.class, event.customerId()));
-        if (c == null || !c.isVip()) {
+        CustomerFacts.Snapshot c = newTransaction.execute(s -> customers.find(event.customerId()).orElse(null));
+        if (c == null || !c.vip()) {
             return;
         }
-        tasks.createFromSource(new NewTask(TaskType.WIN_BACK, c.getId(), layerChange(c.getId(), "AT_RISK", event.at()),
-                c.getAccountManagerId(), null, null, TaskPriority.HIGH, "@concierge.task.win-back|" + c.getName(), null));
+        tasks.createFromSource(new NewTask(TaskType.WIN_BACK, c.id(), layerChange(c.id(), "AT_RISK", event.at()),
+                c.accountManagerId(), null, null, TaskPriority.HIGH, "@concierge.task.win-back|" + c.name(), null));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -110,41 +112,39 @@ class AutomaticTasks {
 
     private void welcome(CustomerHighNetWorthChanged event) {
         Long manager = newTransaction.execute(s -> {
-            Customer c = em.find(Customer.class, event.customerId());
+            CustomerFacts.Snapshot c = customers.find(event.customerId()).orElse(null);
             if (c == null) {
                 return null;
             }
-            if (c.getAccountManagerId() != null) {
-                return c.getAccountManagerId();
+            if (c.accountManagerId() != null) {
+                return c.accountManagerId();
             }
             Optional<Long> chosen = leastBusyManager();
-            chosen.ifPresent(m -> {
-                c.setAccountManagerId(m);
-                c.touch(clock.instant(), TaskService.SYSTEM);
-                audit.record("CUSTOMER_MANAGER_ASSIGNED", "Customer", c.getId(),
+            chosen.filter(m -> customers.assignFirstAccountManager(c.id(), m, clock.instant(), TaskService.SYSTEM)).ifPresent(m -> {
+                audit.record("CUSTOMER_MANAGER_ASSIGNED", "Customer", c.id(),
                         "- -> " + staff.displayName(m).orElse("#" + m) + " (new high-net-worth customer, smallest book)");
             });
             return chosen.orElse(null);
         });
-        Customer c = newTransaction.execute(s -> em.find(Customer.class, event.customerId()));
+        CustomerFacts.Snapshot c = newTransaction.execute(s -> customers.find(event.customerId()).orElse(null));
         if (c == null) {
             return;
         }
-        tasks.createFromSource(new NewTask(TaskType.WELCOME, c.getId(), layerChange(c.getId(), "HNW", event.at()), manager, null,
-                null, TaskPriority.HIGH, "@concierge.task.welcome|" + c.getName(), null));
+        tasks.createFromSource(new NewTask(TaskType.WELCOME, c.id(), layerChange(c.id(), "HNW", event.at()), manager, null,
+                null, TaskPriority.HIGH, "@concierge.task.welcome|" + c.name(), null));
     }
 
     private void leftHighNetWorth(CustomerHighNetWorthChanged event) {
         newTransaction.executeWithoutResult(s -> {
-            Customer c = em.find(Customer.class, event.customerId());
-            if (c == null || c.getAccountManagerId() == null) {
+            CustomerFacts.Snapshot c = customers.find(event.customerId()).orElse(null);
+            if (c == null || c.accountManagerId() == null) {
                 return;
             }
-            long to = absences.effectiveOwner(c.getAccountManagerId(), event.at());
+            long to = absences.effectiveOwner(c.accountManagerId(), event.at());
             staff.find(to).ifPresent(m -> notifier.notify(m.username(), "CONCIERGE_LEFT_HNW", "concierge.notification.left-hnw",
-                    List.of(c.getName()), "customers/" + c.getId()));
-            audit.record("CONCIERGE_LEFT_HNW", "Customer", c.getId(), "no longer high-net-worth; stays in the book of "
-                    + staff.displayName(c.getAccountManagerId()).orElse("#" + c.getAccountManagerId()) + " until moved");
+                    List.of(c.name()), "customers/" + c.id()));
+            audit.record("CONCIERGE_LEFT_HNW", "Customer", c.id(), "no longer high-net-worth; stays in the book of "
+                    + staff.displayName(c.accountManagerId()).orElse("#" + c.accountManagerId()) + " until moved");
         });
     }
 

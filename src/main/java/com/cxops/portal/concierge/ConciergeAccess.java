@@ -3,7 +3,7 @@ package com.cxops.portal.concierge;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
-import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerFacts;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -43,17 +43,17 @@ class ConciergeAccess {
         return user.id().map(me -> absences.coveredBy(me, clock.instant())).orElse(Set.of());
     }
 
-    boolean inBook(Customer c) {
-        return c.getAccountManagerId() != null && mayOpenBook(c.getAccountManagerId());
+    boolean inBook(CustomerFacts.Snapshot c) {
+        return c.accountManagerId() != null && mayOpenBook(c.accountManagerId());
     }
 
-    void requireBook(Customer c) {
+    void requireBook(CustomerFacts.Snapshot c) {
         if (!isManager() && !inBook(c)) {
             throw InvalidInputException.of("customerId", "concierge.error.not-your-customer");
         }
     }
 
-    void requireBookOrReader(Customer c) {
+    void requireBookOrReader(CustomerFacts.Snapshot c) {
         if (!user.hasRole(Role.Names.EXECUTIVE)) {
             requireBook(c);
         }

@@ -3,8 +3,8 @@ package com.cxops.portal.concierge;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.settings.ShopSettings;
-import com.cxops.portal.customers.Customer;
-import com.cxops.portal.customers.MembershipLevel;
+import com.cxops.portal.customers.CustomerFacts;
+import com.cxops.portal.customers.DemoVipBook;
 import com.cxops.portal.tasks.NewTask;
 import com.cxops.portal.tasks.TaskPriority;
 import com.cxops.portal.tasks.TaskRow;
@@ -13,7 +13,6 @@ import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskType;
 import com.cxops.portal.tasks.TaskWorkflowService;
-import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,8 +24,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -53,8 +50,8 @@ class ConciergeDemoData {
 
     private final boolean enabled;
     private final JdbcTemplate jdbc;
-    private final EntityManager em;
-    private final TransactionTemplate tx;
+    private final DemoVipBook demoVips;
+    private final CustomerFacts customers;
     private final StaffDirectory staff;
     private final TaskService tasks;
     private final TaskWorkflowService workflow;
@@ -65,13 +62,13 @@ class ConciergeDemoData {
     private final ShopSettings shop;
     private final Clock clock;
 
-    ConciergeDemoData(@Value("${portal.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, EntityManager em,
-                      PlatformTransactionManager transactions, StaffDirectory staff, TaskService tasks, TaskWorkflowService workflow, OccasionJob occasions,
+    ConciergeDemoData(@Value("${portal.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, DemoVipBook demoVips,
+                      CustomerFacts customers, StaffDirectory staff, TaskService tasks, TaskWorkflowService workflow, OccasionJob occasions,
                       RightsService rights, ContactService contacts, AbsenceService absences, ShopSettings shop, Clock clock) {
         this.enabled = enabled;
         this.jdbc = jdbc;
-        this.em = em;
-        this.tx = new TransactionTemplate(transactions);
+        this.demoVips = demoVips;
+        this.customers = customers;
         this.staff = staff;
         this.tasks = tasks;
         this.workflow = workflow;
@@ -101,7 +98,7 @@ class ConciergeDemoData {
             return;
         }
         try {
-            List<Long> book = tx.execute(s -> vips(vip, vip2, targetVips));
+            List<Long> book = demoVips.topUp(vip, vip2, targetVips);
             if (book == null || book.isEmpty()) {
                 return;
             }
@@ -114,42 +111,6 @@ class ConciergeDemoData {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    /** The demo VIPs with a manager, topped up to about 100; birthdays soon, one on 29 February. */
-    private List<Long> vips(long vip, long vip2, int target) {
-        List<Customer> list = new ArrayList<>(em.createQuery(
-                "select c from Customer c where c.accountManagerId in :managers order by c.id", Customer.class)
-                .setParameter("managers", List.of(vip, vip2)).getResultList());
-        if (list.size() < target) {
-            List<Customer> more = em.createQuery("select c from Customer c where c.accountManagerId is null and c.membershipLevel in :levels "
-                            + "order by c.id", Customer.class)
-                    .setParameter("levels", List.of(MembershipLevel.DIAMOND, MembershipLevel.GOLD))
-                    .setMaxResults(target - list.size()).getResultList();
-            for (Customer c : more) {
-                c.setManualVip(true, "Concierge demo");
-                c.setAccountManagerId(list.size() % 2 == 0 ? vip : vip2);
-                c.touch(clock.instant(), "demo");
-                list.add(c);
-            }
-        }
-        LocalDate today = clock.instant().atZone(shop.zone()).toLocalDate();
-        Random r = new Random(20261130L);
-        for (int i = 0; i < list.size(); i++) {
-            Customer c = list.get(i);
-            if (i == 0) {
-                c.setBirthday(LocalDate.of(1992, 2, 29));
-            } else if (i < 12) {
-                // birthdays in the coming two weeks, so the occasions job has work a week ahead
-                LocalDate day = today.plusDays(i);
-                c.setBirthday(LocalDate.of(1960 + r.nextInt(40), day.getMonth(), Math.min(day.getDayOfMonth(), 28)));
-            }
-            if (i % 5 == 0) {
-                c.setAnniversary(today.plusDays(3 + r.nextInt(20)).minusYears(1 + r.nextInt(8)));
-            }
-        }
-        em.flush();
-        return list.stream().map(Customer::getId).toList();
     }
 
     private void tasksAndContacts(List<Long> book, long vip, String first, String second) {
@@ -208,11 +169,11 @@ class ConciergeDemoData {
     }
 
     private long managerOf(long customerId) {
-        return tx.execute(s -> em.find(Customer.class, customerId).getAccountManagerId());
+        return customers.find(customerId).orElseThrow().accountManagerId();
     }
 
     private String name(long customerId) {
-        return tx.execute(s -> em.find(Customer.class, customerId).getName());
+        return customers.find(customerId).orElseThrow().name();
     }
 
     private static void as(String username, Role role) {

@@ -10,6 +10,7 @@ import com.cxops.portal.base.kpi.KpiUnit;
 import com.cxops.portal.base.kpi.KpiValue;
 import com.cxops.portal.base.kpi.PackKind;
 import com.cxops.portal.base.kpi.SqlKpiModel;
+import com.cxops.portal.customers.CustomerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,8 @@ import static com.cxops.portal.base.kpi.KpiSql.utc;
 /**
  * VIP concierge KPIs of the review packs (docs/kpis.md, following docs/concierge.md "What a report counts"): usage
  * rate of VIP rights year to date (delivered uses ÷ the yearly allowance of the VIPs' membership levels), and VIP
- * contacts per VIP per month. VIPs are the customers with an account manager (counted now).
+ * contacts per VIP per month. VIPs are the customers with an account manager (counted now), read with the customers'
+ * own SQL ({@link CustomerSql}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -35,18 +37,18 @@ public class ConciergeKpis extends SqlKpiModel {
     public static final String SECTION = "concierge";
     static final String RIGHTS = "concierge.rights-usage";
     static final String CONTACTS = "concierge.contacts-per-vip";
-    static final String VIPS = "SELECT c.id, c.membership_level FROM customer c WHERE c.account_manager_id IS NOT NULL";
 
     private final List<Kpi> kpis;
 
     ConciergeKpis(JdbcTemplate jdbc) {
         super(jdbc);
+        String vips = CustomerSql.withAccountManager();
         this.kpis = List.of(
                 new Kpi(new KpiDefinition(RIGHTS, SECTION, KpiUnit.PERCENT, Direction.HIGHER_BETTER, Set.of(PackKind.QUARTERLY), null, DrillKind.CUSTOMER),
                         KpiSql.Shape.COUNT, null, p -> new Base("SELECT u.customer_id id, '' g, 1 num, 0 val FROM vip_right_use u "
                         + "WHERE u.delivered = TRUE AND u.usage_year = ? AND u.delivered_at < ?", p.firstDay().getYear(), utc(p.at()))),
                 new Kpi(new KpiDefinition(CONTACTS, SECTION, KpiUnit.SCORE, Direction.HIGHER_BETTER, Set.of(PackKind.MONTHLY), null, DrillKind.CONTACT),
-                        KpiSql.Shape.COUNT, null, p -> new Base("SELECT l.id id, '' g, 1 num, 0 val FROM contact_log l JOIN (" + VIPS
+                        KpiSql.Shape.COUNT, null, p -> new Base("SELECT l.id id, '' g, 1 num, 0 val FROM contact_log l JOIN (" + vips
                         + ") v ON v.id = l.customer_id WHERE l.contacted_at >= ? AND l.contacted_at < ?", utc(p.start()), utc(p.at()))));
     }
 
@@ -60,11 +62,11 @@ public class ConciergeKpis extends SqlKpiModel {
         Base b = k.base().apply(p);
         long rows = KpiSql.count(jdbc, b.sql(), b.params());
         if (k.definition().id().equals(RIGHTS)) {
-            Long allowance = jdbc.queryForObject("SELECT COALESCE(SUM(r.yearly_allowance), 0) FROM (" + VIPS + ") v "
+            Long allowance = jdbc.queryForObject("SELECT COALESCE(SUM(r.yearly_allowance), 0) FROM (" + CustomerSql.withAccountManager() + ") v "
                     + "JOIN vip_right r ON r.membership_level = v.membership_level AND r.active = TRUE", Long.class);
             return Map.of(RIGHTS, Map.of(OVERALL, KpiValue.rate(rows, allowance == null ? 0 : allowance)));
         }
-        Long vips = jdbc.queryForObject("SELECT COUNT(*) FROM (" + VIPS + ") v", Long.class);
+        Long vips = jdbc.queryForObject("SELECT COUNT(*) FROM (" + CustomerSql.withAccountManager() + ") v", Long.class);
         long months = Math.max(1, ChronoUnit.MONTHS.between(p.firstDay(), p.endDay()));
         long vipMonths = (vips == null ? 0 : vips) * months;
         KpiValue v = vipMonths == 0 ? new KpiValue(null, 0, 0L)
@@ -76,13 +78,13 @@ public class ConciergeKpis extends SqlKpiModel {
     protected List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit) {
         if (kpi.definition().id().equals(RIGHTS)) {
             // one row per delivered use: the same customer may appear several times
-            return jdbc.query("SELECT c.id, c.external_id, c.name, c.last_order_at, c.layer FROM (" + idsSql + ") d JOIN customer c ON c.id = d.id "
-                            + "ORDER BY c.id LIMIT ? OFFSET ?",
+            return jdbc.query("SELECT c.id, c.external_id, c.name, c.last_order_at, c.layer FROM (" + idsSql + ") d " + CustomerSql.join("c", "d.id")
+                            + " ORDER BY c.id LIMIT ? OFFSET ?",
                     (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
                             "layer." + rs.getString(5), null), KpiSql.paged(params, offset, limit));
         }
         return jdbc.query("SELECT c.id, c.external_id, c.name, l.contacted_at, l.channel FROM contact_log l JOIN (" + idsSql
-                        + ") d ON d.id = l.id JOIN customer c ON c.id = l.customer_id ORDER BY l.contacted_at, l.id LIMIT ? OFFSET ?",
+                        + ") d ON d.id = l.id " + CustomerSql.join("c", "l.customer_id") + " ORDER BY l.contacted_at, l.id LIMIT ? OFFSET ?",
                 (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
                         null, rs.getString(5)), KpiSql.paged(params, offset, limit));
     }

@@ -8,12 +8,12 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.settings.ShopSettings;
 import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.customers.CustomerService;
 import com.cxops.portal.surveys.CustomerSurveyService;
 import com.cxops.portal.tasks.TaskHandOverService;
 import com.cxops.portal.tasks.TaskService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +26,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ import java.util.Optional;
 @Transactional
 public class ConciergeService {
 
-    private final EntityManager em;
+    private final CustomerFacts customerFacts;
     private final ConciergeAccess access;
     private final ContactService contacts;
     private final TaskService tasks;
@@ -53,12 +52,12 @@ public class ConciergeService {
     private final Clock clock;
     private final CustomerSurveyService surveys;
 
-    ConciergeService(EntityManager em, ConciergeAccess access, ContactService contacts, TaskService tasks,
+    ConciergeService(CustomerFacts customerFacts, ConciergeAccess access, ContactService contacts, TaskService tasks,
                      TaskHandOverService handOvers, AbsenceService absences, CustomerService customers, StaffDirectory staff,
                      CurrentUser user, Notifier notifier, AuditTrail audit, ConciergeSettings settings, ShopSettings shop,
                      Clock clock, CustomerSurveyService surveys) {
         this.surveys = surveys;
-        this.em = em;
+        this.customerFacts = customerFacts;
         this.access = access;
         this.contacts = contacts;
         this.tasks = tasks;
@@ -95,8 +94,7 @@ public class ConciergeService {
         if (!access.mayOpenBook(manager)) {
             throw InvalidInputException.of("", "concierge.error.book-denied");
         }
-        List<Customer> list = em.createQuery("select c from Customer c where c.accountManagerId = :m order by c.id", Customer.class)
-                .setParameter("m", manager).getResultList();
+        List<Customer> list = customerFacts.ofAccountManager(manager);
         List<Long> ids = list.stream().map(Customer::getId).toList();
         Map<Long, Instant> last = contacts.lastContacts(ids);
         Map<Long, Long> open = tasks.openCountByCustomer(ids);
@@ -165,10 +163,7 @@ public class ConciergeService {
         int movedTasks = 0;
         int movedCustomers = 0;
         for (Long id : new LinkedHashSet<>(customerIds)) {
-            Customer c = em.find(Customer.class, id);
-            if (c == null) {
-                throw InvalidInputException.of("", "error.not-found");
-            }
+            Customer c = customerFacts.customer(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
             Long from = c.getAccountManagerId();
             if (from != null && from == toManager) {
                 continue;
@@ -188,9 +183,6 @@ public class ConciergeService {
 
     /** Book size per VIP manager, counted in SQL. */
     Map<Long, Long> bookSizes() {
-        Map<Long, Long> sizes = new HashMap<>();
-        em.createQuery("select c.accountManagerId, count(c) from Customer c where c.accountManagerId is not null group by c.accountManagerId",
-                Object[].class).getResultList().forEach(r -> sizes.put((Long) r[0], ((Number) r[1]).longValue()));
-        return sizes;
+        return customerFacts.bookSizes();
     }
 }

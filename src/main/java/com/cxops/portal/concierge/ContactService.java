@@ -4,11 +4,10 @@ import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
-import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.tasks.TaskCompleted;
 import com.cxops.portal.tasks.TaskService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -31,15 +30,15 @@ public class ContactService {
 
     private final ContactRepository contacts;
     private final ConciergeAccess access;
-    private final EntityManager em;
+    private final CustomerFacts customers;
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ContactService(ContactRepository contacts, ConciergeAccess access, EntityManager em, CurrentUser user, AuditTrail audit, Clock clock) {
+    ContactService(ContactRepository contacts, ConciergeAccess access, CustomerFacts customers, CurrentUser user, AuditTrail audit, Clock clock) {
         this.contacts = contacts;
         this.access = access;
-        this.em = em;
+        this.customers = customers;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
@@ -48,7 +47,7 @@ public class ContactService {
     @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER})
     public ContactEntry log(ContactForm form) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        Customer c = form.customerId() == null ? null : em.find(Customer.class, form.customerId());
+        CustomerFacts.Snapshot c = form.customerId() == null ? null : customers.find(form.customerId()).orElse(null);
         errors.addIf(c == null, "customerId", "concierge.error.customer");
         errors.addIf(form.channel() == null || form.channel() == ContactChannel.TASK, "channel", "concierge.error.channel");
         Instant now = clock.instant();
@@ -58,9 +57,9 @@ public class ContactService {
         errors.throwIfAny();
         access.requireBook(c);
         String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
-        ContactEntry e = contacts.saveAndFlush(new ContactEntry(c.getId(), user.id().orElse(null), form.contactedAt(), form.channel(),
+        ContactEntry e = contacts.saveAndFlush(new ContactEntry(c.id(), user.id().orElse(null), form.contactedAt(), form.channel(),
                 note, null, now, user.username()));
-        audit.record("CONTACT_LOGGED", "Customer", c.getId(), form.channel().name() + " at " + form.contactedAt());
+        audit.record("CONTACT_LOGGED", "Customer", c.id(), form.channel().name() + " at " + form.contactedAt());
         return e;
     }
 
@@ -78,10 +77,7 @@ public class ContactService {
     @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER, Role.Names.EXECUTIVE})
     @Transactional(readOnly = true)
     public Slice<ContactEntry> ofCustomer(long customerId, Pageable pageable) {
-        Customer c = em.find(Customer.class, customerId);
-        if (c == null) {
-            throw InvalidInputException.of("", "error.not-found");
-        }
+        CustomerFacts.Snapshot c = customers.find(customerId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         access.requireBookOrReader(c);
         return contacts.ofCustomer(customerId, pageable);
     }

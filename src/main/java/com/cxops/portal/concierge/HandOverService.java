@@ -8,10 +8,10 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.settings.ShopSettings;
 import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.customers.CustomerService;
 import com.cxops.portal.tasks.TaskHandOverService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +36,7 @@ public class HandOverService {
 
     private final HandOverRepository handOvers;
     private final AbsenceRepository absences;
-    private final EntityManager em;
+    private final CustomerFacts customerFacts;
     private final TaskHandOverService tasks;
     private final CustomerService customers;
     private final StaffDirectory staff;
@@ -46,12 +46,12 @@ public class HandOverService {
     private final ShopSettings shop;
     private final Clock clock;
 
-    HandOverService(HandOverRepository handOvers, AbsenceRepository absences, EntityManager em, TaskHandOverService tasks,
+    HandOverService(HandOverRepository handOvers, AbsenceRepository absences, CustomerFacts customerFacts, TaskHandOverService tasks,
                     CustomerService customers, StaffDirectory staff, CurrentUser user, Notifier notifier, AuditTrail audit,
                     ShopSettings shop, Clock clock) {
         this.handOvers = handOvers;
         this.absences = absences;
-        this.em = em;
+        this.customerFacts = customerFacts;
         this.tasks = tasks;
         this.customers = customers;
         this.staff = staff;
@@ -88,8 +88,7 @@ public class HandOverService {
         Instant now = clock.instant();
         HandOver h = new HandOver(absenceId, from, to, now, user.username());
         tasks.handOpenTasks(from, to, null, "handed over for an absence").forEach(id -> h.add(HandOver.Kind.TASK, id));
-        for (Customer c : em.createQuery("select c from Customer c where c.accountManagerId = :m order by c.id", Customer.class)
-                .setParameter("m", from).getResultList()) {
+        for (Customer c : customerFacts.ofAccountManager(from)) {
             customers.handAccountManager(c.getId(), from, to, c.getVersion());
             h.add(HandOver.Kind.CUSTOMER, c.getId());
         }
@@ -119,7 +118,7 @@ public class HandOverService {
         int nTasks = tasks.handOpenTasks(from, to, h.ids(HandOver.Kind.TASK), "handed back after an absence").size();
         int nCustomers = 0;
         for (Long id : h.ids(HandOver.Kind.CUSTOMER)) {
-            Customer c = em.find(Customer.class, id);
+            Customer c = customerFacts.customer(id).orElse(null);
             if (c != null && Objects.equals(c.getAccountManagerId(), from)) {
                 customers.handAccountManager(id, from, to, c.getVersion());
                 nCustomers++;

@@ -1,15 +1,12 @@
 package com.cxops.portal.concierge;
 
 import com.cxops.portal.base.settings.ShopSettings;
-import com.cxops.portal.customers.Customer;
-import com.cxops.portal.customers.CustomerLayer;
-import com.cxops.portal.customers.MembershipLevel;
+import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.tasks.NewTask;
 import com.cxops.portal.tasks.TaskSource;
 import com.cxops.portal.tasks.TaskSourceType;
 import com.cxops.portal.tasks.TaskType;
 import com.cxops.portal.tasks.TaskWorkflowService;
-import jakarta.persistence.EntityManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +14,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,26 +42,20 @@ public class OccasionJob {
     public record Result(LocalDate from, LocalDate to, int created, int existing) {
     }
 
-    private record Candidate(long id, String name, LocalDate birthday, Instant registeredAt, LocalDate anniversary, Long managerId) {
-    }
-
-    private final EntityManager em;
+    private final CustomerFacts customers;
     private final JdbcTemplate jdbc;
     private final TaskWorkflowService tasks;
     private final ConciergeSettings settings;
     private final ShopSettings shop;
-    private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    OccasionJob(EntityManager em, JdbcTemplate jdbc, TaskWorkflowService tasks, ConciergeSettings settings, ShopSettings shop,
-                PlatformTransactionManager transactions, Clock clock) {
-        this.em = em;
+    OccasionJob(CustomerFacts customers, JdbcTemplate jdbc, TaskWorkflowService tasks, ConciergeSettings settings, ShopSettings shop,
+                Clock clock) {
+        this.customers = customers;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.settings = settings;
         this.shop = shop;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -99,8 +88,8 @@ public class OccasionJob {
         int existing = 0;
         long after = 0;
         while (true) {
-            List<Candidate> page = candidates(after, goldDiamond);
-            for (Candidate c : page) {
+            List<CustomerFacts.Dates> page = customers.vipDatesAfter(after, goldDiamond, PAGE);
+            for (CustomerFacts.Dates c : page) {
                 for (LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {
                     LocalDate target = day.plusDays(ahead);
                     for (OccasionKind kind : OccasionKind.values()) {
@@ -127,26 +116,13 @@ public class OccasionJob {
         return new Result(from, today, created, existing);
     }
 
-    private boolean create(Candidate c, OccasionKind kind, LocalDate anchor, LocalDate target, ZoneId zone) {
+    private boolean create(CustomerFacts.Dates c, OccasionKind kind, LocalDate anchor, LocalDate target, ZoneId zone) {
         int years = target.getYear() - anchor.getYear();
         TaskSource source = new TaskSource(TaskSourceType.OCCASION, c.id() + ":" + kind.name() + ":" + target.getYear(),
                 "customers/" + c.id());
         String title = "@" + kind.messageKey() + ".title|" + c.name() + "|" + target + "|" + years;
         Instant due = target.atStartOfDay(zone).toInstant();
-        return tasks.createFromSource(new NewTask(TaskType.OCCASION, c.id(), source, c.managerId(), null, due, null, title, null)).isNew();
-    }
-
-    private List<Candidate> candidates(long after, boolean goldDiamond) {
-        return readOnly.execute(s -> em.createQuery("""
-                        select c.id, c.name, c.birthday, c.registeredAt, c.anniversary, c.accountManagerId from Customer c
-                        where c.id > :after and (c.highNetWorth = true or c.manualVip = true or c.layer = :hnw
-                              or (:goldDiamond = true and c.membershipLevel in :levels))
-                        order by c.id""", Object[].class)
-                .setParameter("after", after).setParameter("hnw", CustomerLayer.HIGH_NET_WORTH)
-                .setParameter("goldDiamond", goldDiamond).setParameter("levels", List.of(MembershipLevel.GOLD, MembershipLevel.DIAMOND))
-                .setMaxResults(PAGE).getResultList().stream()
-                .map(r -> new Candidate((Long) r[0], (String) r[1], (LocalDate) r[2], (Instant) r[3], (LocalDate) r[4], (Long) r[5]))
-                .toList());
+        return tasks.createFromSource(new NewTask(TaskType.OCCASION, c.id(), source, c.accountManagerId(), null, due, null, title, null)).isNew();
     }
 
     /** The last day the job covered, or null before its first run. */

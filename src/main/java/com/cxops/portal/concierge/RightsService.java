@@ -6,7 +6,7 @@ import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.settings.ShopSettings;
-import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.customers.MembershipLevel;
 import com.cxops.portal.tasks.Task;
 import com.cxops.portal.tasks.TaskCompleted;
@@ -17,7 +17,6 @@ import com.cxops.portal.tasks.TaskType;
 import com.cxops.portal.tasks.TaskWorkflowService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -43,19 +42,19 @@ public class RightsService implements TaskCompletionCheck {
     private final VipRightUseRepository uses;
     private final TaskWorkflowService tasks;
     private final ConciergeAccess access;
-    private final EntityManager em;
+    private final CustomerFacts customers;
     private final CurrentUser user;
     private final AuditTrail audit;
     private final ShopSettings shop;
     private final Clock clock;
 
-    RightsService(VipRightRepository rights, VipRightUseRepository uses, TaskWorkflowService tasks, ConciergeAccess access, EntityManager em,
+    RightsService(VipRightRepository rights, VipRightUseRepository uses, TaskWorkflowService tasks, ConciergeAccess access, CustomerFacts customers,
                   CurrentUser user, AuditTrail audit, ShopSettings shop, Clock clock) {
         this.rights = rights;
         this.uses = uses;
         this.tasks = tasks;
         this.access = access;
-        this.em = em;
+        this.customers = customers;
         this.user = user;
         this.audit = audit;
         this.shop = shop;
@@ -103,12 +102,12 @@ public class RightsService implements TaskCompletionCheck {
     @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER, Role.Names.EXECUTIVE})
     @Transactional(readOnly = true)
     public List<RightUsage> usage(long customerId) {
-        Customer c = customer(customerId);
+        CustomerFacts.Snapshot c = customer(customerId);
         access.requireBookOrReader(c);
         int year = year(clock.instant());
         Map<String, Long> used = new HashMap<>();
-        uses.deliveredByCode(customerId, c.getMembershipLevel(), year).forEach(r -> used.put((String) r[0], ((Number) r[1]).longValue()));
-        return rights.findByMembershipLevelAndActiveTrueOrderByCodeAsc(c.getMembershipLevel()).stream()
+        uses.deliveredByCode(customerId, c.membershipLevel(), year).forEach(r -> used.put((String) r[0], ((Number) r[1]).longValue()));
+        return rights.findByMembershipLevelAndActiveTrueOrderByCodeAsc(c.membershipLevel()).stream()
                 .map(r -> new RightUsage(r.getId(), r.getCode(), r.getNameEn(), r.getNameZh(), r.getYearlyAllowance(),
                         used.getOrDefault(r.getCode(), 0L)))
                 .toList();
@@ -117,28 +116,28 @@ public class RightsService implements TaskCompletionCheck {
     /** Opens a service request that uses a right: a task for the customer's account manager (or the pool). */
     @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER})
     public TaskRow request(RightRequestForm form) {
-        Customer c = form.customerId() == null ? null : em.find(Customer.class, form.customerId());
+        CustomerFacts.Snapshot c = form.customerId() == null ? null : customers.find(form.customerId()).orElse(null);
         if (c == null) {
             throw InvalidInputException.of("customerId", "concierge.error.customer");
         }
         access.requireBook(c);
         VipRight right = form.rightId() == null ? null : rights.findById(form.rightId()).orElse(null);
-        if (right == null || !right.isActive() || right.getMembershipLevel() != c.getMembershipLevel()) {
+        if (right == null || !right.isActive() || right.getMembershipLevel() != c.membershipLevel()) {
             throw InvalidInputException.of("rightId", "concierge.error.right");
         }
         TaskForm task = new TaskForm();
         task.setTypeCode(TaskType.SERVICE_REQUEST);
-        task.setCustomerId(c.getId());
-        task.setTitle("@concierge.task.right|" + right.getNameEn() + "|" + right.getNameZh() + "|" + c.getName());
+        task.setCustomerId(c.id());
+        task.setTitle("@concierge.task.right|" + right.getNameEn() + "|" + right.getNameZh() + "|" + c.name());
         task.setDescription(form.note());
         task.setDueAt(form.dueAt());
-        task.setOwnerId(c.getAccountManagerId());
+        task.setOwnerId(c.accountManagerId());
         TaskRow row = tasks.create(task);
         Instant now = clock.instant();
-        VipRightUse use = new VipRightUse(row.id(), c.getId(), right.getId(), c.getMembershipLevel(), year(row.dueAt()), now, user.username());
+        VipRightUse use = new VipRightUse(row.id(), c.id(), right.getId(), c.membershipLevel(), year(row.dueAt()), now, user.username());
         use.touch(now, user.username());
         uses.saveAndFlush(use);
-        audit.record("VIP_RIGHT_REQUESTED", "Task", row.id(), right.getCode() + " for customer " + c.getId());
+        audit.record("VIP_RIGHT_REQUESTED", "Task", row.id(), right.getCode() + " for customer " + c.id());
         return row;
     }
 
@@ -215,16 +214,11 @@ public class RightsService implements TaskCompletionCheck {
     }
 
     private MembershipLevel levelNow(VipRightUse use) {
-        Customer c = em.find(Customer.class, use.getCustomerId());
-        return c == null ? use.getMembershipLevel() : c.getMembershipLevel();
+        return customers.find(use.getCustomerId()).map(CustomerFacts.Snapshot::membershipLevel).orElse(use.getMembershipLevel());
     }
 
-    private Customer customer(long id) {
-        Customer c = em.find(Customer.class, id);
-        if (c == null) {
-            throw InvalidInputException.of("", "error.not-found");
-        }
-        return c;
+    private CustomerFacts.Snapshot customer(long id) {
+        return customers.find(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
     }
 
     private int year(Instant at) {

@@ -2,6 +2,8 @@ package com.cxops.portal.surveys;
 
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
+import com.cxops.portal.complaints.ComplaintFacts;
+import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.customers.CustomerLayer;
 import com.cxops.portal.tasks.TaskRow;
 import com.cxops.portal.tasks.TaskService;
@@ -56,11 +58,15 @@ class SurveyDemoData {
     private final TaskWorkflowService workflow;
     private final StaffDirectory staff;
     private final SurveySettings settings;
+    private final CustomerFacts customerFacts;
+    private final ComplaintFacts complaintFacts;
 
     SurveyDemoData(JdbcTemplate jdbc, TransactionTemplate tx, FollowUps followUps, ThemeRepository themes, Clock clock,
                    @Value("${portal.demo.enabled:false}") boolean enabled, TaskService tasks, TaskWorkflowService workflow, StaffDirectory staff,
-                   SurveySettings settings, SurveyRollups rollups) {
+                   SurveySettings settings, SurveyRollups rollups, CustomerFacts customerFacts, ComplaintFacts complaintFacts) {
         this.rollups = rollups;
+        this.customerFacts = customerFacts;
+        this.complaintFacts = complaintFacts;
         this.tasks = tasks;
         this.workflow = workflow;
         this.staff = staff;
@@ -87,22 +93,16 @@ class SurveyDemoData {
         if (!enabled || jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer", Integer.class) > 0) {
             return;
         }
-        // the demo set is written in bulk: one read of the customers' and resolved complaints' snapshot columns each
-        List<Cust> customers = jdbc.query("SELECT id, layer, membership_level, manual_vip, high_net_worth FROM customer "
-                        + "WHERE email IS NOT NULL ORDER BY id LIMIT 5000",
-                (rs, i) -> {
-                    CustomerLayer layer = CustomerLayer.valueOf(rs.getString(2));
-                    return new Cust(rs.getLong(1), layer, rs.getString(3),
-                            layer == CustomerLayer.HIGH_NET_WORTH || rs.getBoolean(4) || rs.getBoolean(5));
-                });
+        // the demo set is written in bulk: the customers' and resolved complaints' snapshot columns read once, from their owners
+        List<Cust> customers = customerFacts.firstWithEmail(5000).stream()
+                .map(c -> new Cust(c.id(), c.layer(), c.membershipLevel().name(), c.vip())).toList();
         if (customers.isEmpty()) {
             log.info("Survey demo data skipped: there are no customers yet.");
             return;
         }
-        List<Resolved> resolved = jdbc.query("SELECT id, customer_id, resolved_at, tier, category, team_id, assignee_id FROM complaint "
-                        + "WHERE resolved_at IS NOT NULL ORDER BY id LIMIT " + (int) (CSAT_ANSWERS / RESPONSE),
-                (rs, i) -> new Resolved(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5),
-                        (Long) rs.getObject(6, Long.class), (Long) rs.getObject(7, Long.class)));
+        List<Resolved> resolved = complaintFacts.firstResolved((int) (CSAT_ANSWERS / RESPONSE)).stream()
+                .map(r -> new Resolved(r.id(), r.customerId(), r.resolvedAt(), r.tier().name(), r.category().name(), r.teamId(),
+                        r.assigneeId())).toList();
         long started = System.currentTimeMillis();
         tx.executeWithoutResult(s -> generate(customers, resolved));
         // written straight to the tables: the monthly rollups are recounted from them

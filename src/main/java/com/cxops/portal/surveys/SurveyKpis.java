@@ -9,6 +9,8 @@ import com.cxops.portal.base.kpi.KpiSql;
 import com.cxops.portal.base.kpi.KpiUnit;
 import com.cxops.portal.base.kpi.PackKind;
 import com.cxops.portal.base.kpi.SqlKpiModel;
+import com.cxops.portal.customers.CustomerSql;
+import com.cxops.portal.tasks.TaskSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +58,7 @@ public class SurveyKpis extends SqlKpiModel {
                         + "FROM survey_invitation WHERE sent_at >= ? AND sent_at < ?", utc(p.start()), utc(p.at()))),
                 new Kpi(new KpiDefinition("surveys.follow-ups-on-time", SECTION, KpiUnit.PERCENT, Direction.HIGHER_BETTER, Set.of(PackKind.MONTHLY), null, DrillKind.TASK),
                         KpiSql.Shape.RATE, null, p -> new Base("SELECT t.id, '' g, CASE WHEN t.status = 'DONE' AND t.closed_at <= t.due_at THEN 1 ELSE 0 END num, "
-                        + "0 val FROM survey_answer a JOIN task t ON t.id = a.follow_up_task_id WHERE t.due_at >= ? AND t.due_at < ? "
+                        + "0 val FROM survey_answer a " + TaskSql.join("t", "a.follow_up_task_id") + " WHERE t.due_at >= ? AND t.due_at < ? "
                         + "AND t.status <> 'CANCELLED' AND (t.status = 'DONE' OR t.due_at < ?)", utc(p.start()), utc(p.end()), utc(p.at()))));
     }
 
@@ -128,19 +130,23 @@ public class SurveyKpis extends SqlKpiModel {
         v[2] += sum;
     }
 
-    /** The drill-down lists join the customer table for the name and shop id of each row: one paged query, not a look-up per row. */
+    /**
+     * The drill-down lists join the customer (and task) table, with its owner's SQL, for the name and shop id of each
+     * row: one paged query, not a look-up per row.
+     */
     @Override
     protected List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit) {
         return switch (kpi.definition().drillKind()) {
             case ANSWER -> jdbc.query("SELECT c.id, c.external_id, c.name, a.answered_at, a.customer_layer, a.score FROM survey_answer a JOIN ("
-                            + idsSql + ") d ON d.id = a.id JOIN customer c ON c.id = a.customer_id ORDER BY a.answered_at, a.id LIMIT ? OFFSET ?",
+                            + idsSql + ") d ON d.id = a.id " + CustomerSql.join("c", "a.customer_id") + " ORDER BY a.answered_at, a.id LIMIT ? OFFSET ?",
                     (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
                             "layer." + rs.getString(5), Integer.toString(rs.getInt(6))), KpiSql.paged(params, offset, limit));
             case INVITATION -> jdbc.query("SELECT c.id, c.external_id, c.name, i.sent_at, i.customer_layer, i.answered_at FROM survey_invitation i JOIN ("
-                            + idsSql + ") d ON d.id = i.id JOIN customer c ON c.id = i.customer_id ORDER BY i.sent_at, i.id LIMIT ? OFFSET ?",
+                            + idsSql + ") d ON d.id = i.id " + CustomerSql.join("c", "i.customer_id") + " ORDER BY i.sent_at, i.id LIMIT ? OFFSET ?",
                     (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
                             "layer." + rs.getString(5), null), KpiSql.paged(params, offset, limit));
-            default -> jdbc.query("SELECT t.id, t.title, t.closed_at FROM task t JOIN (" + idsSql + ") d ON d.id = t.id ORDER BY t.due_at, t.id LIMIT ? OFFSET ?",
+            default -> jdbc.query("SELECT t.id, t.title, t.closed_at FROM (" + idsSql + ") d " + TaskSql.join("t", "d.id")
+                            + " ORDER BY t.due_at, t.id LIMIT ? OFFSET ?",
                     (rs, i) -> new DrillRow(DrillKind.TASK, rs.getLong(1), "T-" + rs.getLong(1), rs.getString(2), KpiSql.instant(rs, 3), null, null),
                     KpiSql.paged(params, offset, limit));
         };

@@ -9,6 +9,7 @@ import com.cxops.portal.base.kpi.KpiSql;
 import com.cxops.portal.base.kpi.KpiUnit;
 import com.cxops.portal.base.kpi.PackKind;
 import com.cxops.portal.base.kpi.SqlKpiModel;
+import com.cxops.portal.customers.CustomerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +48,8 @@ public class TaskKpis extends SqlKpiModel {
 
     /** Customers whose first win-back contact in the period is at f.t; numerator: a paid order in (t, t + 30 days]. */
     private static Base reach(KpiPeriod p) {
-        return new Base("SELECT f.customer_id id, '' g, CASE WHEN EXISTS (SELECT 1 FROM customer_order o WHERE o.customer_id = f.customer_id "
-                + "AND o.status = 'PAID' AND o.placed_at > f.t AND o.placed_at <= TIMESTAMPADD(DAY, 30, f.t)) THEN 1 ELSE 0 END num, 0 val "
+        return new Base("SELECT f.customer_id id, '' g, CASE WHEN " + CustomerSql.paidOrderWithin("f.customer_id", "f.t", 30)
+                + " THEN 1 ELSE 0 END num, 0 val "
                 + "FROM (SELECT t.customer_id, MIN(t.closed_at) t FROM task t JOIN task_type tt ON tt.id = t.task_type_id "
                 + "WHERE tt.code = 'WIN_BACK' AND t.status = 'DONE' AND t.customer_id IS NOT NULL AND t.closed_at >= ? AND t.closed_at < ? "
                 + "GROUP BY t.customer_id) f", utc(p.start()), utc(p.at()));
@@ -73,8 +74,8 @@ public class TaskKpis extends SqlKpiModel {
     @Override
     protected List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit) {
         if (kpi.definition().drillKind() == DrillKind.CUSTOMER) {
-            return jdbc.query("SELECT c.id, c.external_id, c.name, c.last_order_at, c.layer FROM customer c JOIN (" + idsSql
-                            + ") d ON d.id = c.id ORDER BY c.id LIMIT ? OFFSET ?",
+            return jdbc.query("SELECT c.id, c.external_id, c.name, c.last_order_at, c.layer FROM (" + idsSql + ") d "
+                            + CustomerSql.join("c", "d.id") + " ORDER BY c.id LIMIT ? OFFSET ?",
                     (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3),
                             KpiSql.instant(rs, 4), "layer." + rs.getString(5), null),
                     KpiSql.paged(params, offset, limit));

@@ -29,6 +29,17 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
     @Query("select count(t) from Task t where t.ownerId = :owner and t.status in :statuses and t.dueAt < :before")
     long countOwnedDueBefore(@Param("owner") long owner, @Param("statuses") Collection<TaskStatus> statuses, @Param("before") Instant before);
+
+    /** Per owner: open tasks, those due before {@code weekEnd}, those due before {@code now} (overdue). */
+    @Query("""
+            select t.ownerId, count(t),
+                   sum(case when t.dueAt < :weekEnd then 1 else 0 end),
+                   sum(case when t.dueAt < :now then 1 else 0 end)
+            from Task t where t.ownerId is not null and t.status in :open group by t.ownerId""")
+    List<Object[]> loadByOwner(@Param("weekEnd") Instant weekEnd, @Param("now") Instant now, @Param("open") Collection<TaskStatus> open);
+
+    @Query("select t.customerId, count(t) from Task t where t.customerId in :ids and t.status in :open group by t.customerId")
+    List<Object[]> openCountByCustomer(@Param("ids") Collection<Long> ids, @Param("open") Collection<TaskStatus> open);
 }
 
 interface TaskTypeRepository extends JpaRepository<TaskType, Long> {

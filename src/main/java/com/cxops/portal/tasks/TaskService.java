@@ -3,7 +3,7 @@ package com.cxops.portal.tasks;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.complaints.Team;
-import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerFacts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Pageable;
@@ -127,7 +127,7 @@ public class TaskService {
     @RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.ADMIN})
     @Transactional(readOnly = true)
     public Slice<TaskRow> ofCustomer(long customerId, Pageable pageable) {
-        Customer c = store.em.find(Customer.class, customerId);
+        CustomerFacts.Snapshot c = store.customers.find(customerId).orElse(null);
         if (c == null || !(store.isManager() || store.user.hasRole(Role.Names.EXECUTIVE) || store.inMyBook(c))) {
             return new SliceImpl<>(List.of(), pageable, false);
         }
@@ -149,12 +149,7 @@ public class TaskService {
     @Transactional(readOnly = true)
     public Map<Long, OwnerLoad> loadByOwner(Instant weekEnd) {
         Instant now = store.clock.instant();
-        List<Object[]> rows = store.em.createQuery("""
-                select t.ownerId, count(t),
-                       sum(case when t.dueAt < :weekEnd then 1 else 0 end),
-                       sum(case when t.dueAt < :now then 1 else 0 end)
-                from Task t where t.ownerId is not null and t.status in :open group by t.ownerId""", Object[].class)
-                .setParameter("weekEnd", weekEnd).setParameter("now", now).setParameter("open", OPEN).getResultList();
+        List<Object[]> rows = tasks.loadByOwner(weekEnd, now, OPEN);
         Map<Long, OwnerLoad> result = new HashMap<>();
         for (Object[] r : rows) {
             long owner = ((Number) r[0]).longValue();
@@ -171,8 +166,7 @@ public class TaskService {
             return Map.of();
         }
         Map<Long, Long> result = new HashMap<>();
-        store.em.createQuery("select t.customerId, count(t) from Task t where t.customerId in :ids and t.status in :open group by t.customerId",
-                        Object[].class).setParameter("ids", customerIds).setParameter("open", OPEN).getResultList()
+        tasks.openCountByCustomer(customerIds, OPEN)
                 .forEach(r -> result.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
         return result;
     }

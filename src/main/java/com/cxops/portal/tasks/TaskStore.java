@@ -8,8 +8,7 @@ import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.complaints.TeamService;
-import com.cxops.portal.customers.Customer;
-import jakarta.persistence.EntityManager;
+import com.cxops.portal.customers.CustomerFacts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -19,9 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +36,7 @@ class TaskStore {
     final TaskRepository tasks;
     final TaskTypeRepository types;
     final TaskEventRepository events;
-    final EntityManager em;
+    final CustomerFacts customers;
     final CurrentUser user;
     final StaffDirectory staff;
     final TeamService teams;
@@ -51,13 +47,13 @@ class TaskStore {
     private final ObjectProvider<TaskRouting> routing;
     private final TranslationProvider i18n;
 
-    TaskStore(TaskRepository tasks, TaskTypeRepository types, TaskEventRepository events, EntityManager em, CurrentUser user,
+    TaskStore(TaskRepository tasks, TaskTypeRepository types, TaskEventRepository events, CustomerFacts customers, CurrentUser user,
               StaffDirectory staff, TeamService teams, Notifier notifier, ObjectProvider<TaskRouting> routing,
               PlatformTransactionManager transactions, TranslationProvider i18n, Clock clock) {
         this.tasks = tasks;
         this.types = types;
         this.events = events;
-        this.em = em;
+        this.customers = customers;
         this.user = user;
         this.staff = staff;
         this.teams = teams;
@@ -91,8 +87,8 @@ class TaskStore {
     }
 
     /** The customer is in the person's book, or in the book of someone they deputise for now. */
-    boolean inMyBook(Customer c) {
-        Long manager = c.getAccountManagerId();
+    boolean inMyBook(CustomerFacts.Snapshot c) {
+        Long manager = c.accountManagerId();
         if (manager == null || user.id().isEmpty()) {
             return false;
         }
@@ -113,7 +109,7 @@ class TaskStore {
         if (t.getOwnerId() == null && mayUsePool(t.getPool())) {
             return true;
         }
-        Customer c = customer(t);
+        CustomerFacts.Snapshot c = customer(t);
         return c != null && user.hasRole(Role.Names.VIP_MANAGER) && inMyBook(c);
     }
 
@@ -154,10 +150,10 @@ class TaskStore {
     }
 
     /** A concierge task of a VIP customer goes only to a VIP manager. */
-    void checkOwner(TaskType type, Customer customer, long staffId, String field) {
+    void checkOwner(TaskType type, CustomerFacts.Snapshot customer, long staffId, String field) {
         StaffDirectory.StaffContact person = staff.find(staffId).filter(StaffDirectory.StaffContact::enabled)
                 .orElseThrow(() -> InvalidInputException.of(field, "tasks.error.owner"));
-        if (type.isConcierge() && customer != null && customer.isVip() && !person.roles().contains(Role.VIP_MANAGER)) {
+        if (type.isConcierge() && customer != null && customer.vip() && !person.roles().contains(Role.VIP_MANAGER)) {
             throw InvalidInputException.of(field, "tasks.error.owner-not-vip-manager");
         }
     }
@@ -173,8 +169,8 @@ class TaskStore {
         return t;
     }
 
-    Customer customer(Task t) {
-        return t.getCustomerId() == null ? null : em.find(Customer.class, t.getCustomerId());
+    CustomerFacts.Snapshot customer(Task t) {
+        return t.getCustomerId() == null ? null : customers.find(t.getCustomerId()).orElse(null);
     }
 
     void save(Task t, Instant now) {
@@ -236,7 +232,7 @@ class TaskStore {
     // ---------------------------------------------------------------- rows
 
     TaskRow row(Task t) {
-        return row(t, customerNames(t.getCustomerId() == null ? List.of() : List.of(t.getCustomerId())));
+        return row(t, t.getCustomerId() == null ? Map.of() : customers.names(List.of(t.getCustomerId())));
     }
 
     private TaskRow row(Task t, Map<Long, String> customerNames) {
@@ -247,16 +243,5 @@ class TaskStore {
                 t.getCustomerId() == null ? null : customerNames.get(t.getCustomerId()), t.getTitle(), t.getStatus(),
                 t.getPriority(), t.getOwnerId(), t.getOwnerId() == null ? null : name(t.getOwnerId()), t.getPool(),
                 t.getDueAt(), t.getSource(), t.getOutcomeCode(), outcomeName, t.getCreatedAt(), t.getClosedAt());
-    }
-
-    private Map<Long, String> customerNames(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> names = new LinkedHashMap<>();
-        em.createQuery("select c.id, c.name from Customer c where c.id in :ids", Object[].class)
-                .setParameter("ids", new HashSet<>(ids)).getResultList()
-                .forEach(r -> names.put((Long) r[0], (String) r[1]));
-        return names;
     }
 }

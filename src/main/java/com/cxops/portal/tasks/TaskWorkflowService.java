@@ -4,7 +4,7 @@ import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
-import com.cxops.portal.customers.Customer;
+import com.cxops.portal.customers.CustomerFacts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
@@ -100,7 +100,7 @@ public class TaskWorkflowService {
         errors.tooLong(trim(form.getDescription()).length() > Task.TEXT_MAX, "description", Task.TEXT_MAX);
         Instant now = store.clock.instant();
         errors.addIf(form.getDueAt() != null && form.getDueAt().isBefore(now), "dueAt", "tasks.error.due-past");
-        Customer customer = form.getCustomerId() == null ? null : store.em.find(Customer.class, form.getCustomerId());
+        CustomerFacts.Snapshot customer = form.getCustomerId() == null ? null : store.customers.find(form.getCustomerId()).orElse(null);
         errors.addIf(form.getCustomerId() != null && customer == null, "customerId", "tasks.error.customer");
         errors.addIf(form.getOwnerId() == null && form.getPool() != null && !TaskPools.isValid(form.getPool()), "pool", "tasks.error.pool");
         errors.throwIfAny();
