@@ -90,7 +90,7 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
         periodError.addClassName("cx-error-text");
 
         byTarget.setId("dashboard-by-target");
-        byTarget.addColumn(c -> getTranslation(c.kind().messageKey())).setHeader(getTranslation("sla.column.target")).setKey("target");
+        byTarget.addColumn(c -> getTranslation(c.kind().messageKey())).setHeader(getTranslation("sla.column.target")).setKey("target").setAutoWidth(true);
         byTarget.addColumn(c -> getTranslation(c.tier().messageKey())).setHeader(getTranslation("sla.column.tier")).setKey("tier");
         numberColumns(byTarget);
         byTeam.setId("dashboard-by-team");
