@@ -34,9 +34,11 @@ public class FollowUps {
     private final TaskWorkflowService tasks;
     private final SurveySettings settings;
     private final TransactionTemplate tx;
+    private final java.time.Clock clock;
 
     FollowUps(AnswerRepository answers, SubjectFacts facts, TaskWorkflowService tasks, SurveySettings settings,
-              PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions, java.time.Clock clock) {
+        this.clock = clock;
         this.answers = answers;
         this.facts = facts;
         this.tasks = tasks;
@@ -72,9 +74,14 @@ public class FollowUps {
         return Optional.of(taskId);
     }
 
-    /** Unhappy answers still without a task (e.g. the task service was down), a batch at a time. */
+    /**
+     * Unhappy answers of the sweep window still without a task (e.g. the task service was down), a batch at a time.
+     * Older ones are left alone: history loaded into the tables (or the demo's 15 months of answers) would otherwise
+     * turn into tasks overdue by months that nobody can act on any more.
+     */
     public int sweep(int limit) {
-        List<Long> ids = tx.execute(s -> answers.unhappyWithoutFollowUp(org.springframework.data.domain.PageRequest.of(0, limit)));
+        java.time.Instant since = clock.instant().minus(settings.sweepWindow());
+        List<Long> ids = tx.execute(s -> answers.unhappyWithoutFollowUp(since, org.springframework.data.domain.PageRequest.of(0, limit)));
         ids.forEach(this::createFor);
         return ids.size();
     }

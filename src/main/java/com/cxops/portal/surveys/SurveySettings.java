@@ -23,6 +23,7 @@ public class SurveySettings implements SettingsContributor {
     public static final String EXPIRY_DAYS = "surveys.link-expiry-days";
     public static final String SMALL_SAMPLE = "surveys.small-sample-below";
     public static final String FOLLOW_UP_HOURS = "surveys.follow-up-due-hours";
+    public static final String SWEEP_DAYS = "surveys.follow-up.sweep-days";
     public static final String RECOVERY_TEAM = "surveys.recovery-team-id";
     public static final String DEFAULT_LANGUAGE = "surveys.default-language";
     public static final String PUBLIC_BASE_URL = "surveys.public-base-url";
@@ -78,6 +79,7 @@ public class SurveySettings implements SettingsContributor {
                 SettingDefinition.integer(EXPIRY_DAYS, 14, 1, 365, "Days a survey link stays valid"),
                 SettingDefinition.integer(SMALL_SAMPLE, 30, 1, 100000, "Scores from fewer answers than this are marked small sample"),
                 SettingDefinition.integer(FOLLOW_UP_HOURS, 48, 1, 720, "Hours within which an unhappy answer must be followed up"),
+                SettingDefinition.integer(SWEEP_DAYS, 30, 1, 3650, "Days back the follow-up sweep looks for unhappy answers still without a task (older ones, e.g. imported history, are left alone)"),
                 SettingDefinition.integer(RECOVERY_TEAM, 0, 0, Integer.MAX_VALUE, "Team whose customer-recovery pool gets follow-ups without an agent or account manager (0: the complaint's team, else the concierge pool)"),
                 SettingDefinition.text(DEFAULT_LANGUAGE, "zh", "Survey language of a customer without one (zh or en)"),
                 SettingDefinition.text(PUBLIC_BASE_URL, "http://localhost:8080", "Address of the public survey page as customers reach it"),
@@ -107,6 +109,11 @@ public class SurveySettings implements SettingsContributor {
 
     public int smallSampleBelow() {
         return settings.getInt(SMALL_SAMPLE);
+    }
+
+    /** How far back the sweep catches unhappy answers whose follow-up could not be made at once. */
+    public Duration sweepWindow() {
+        return Duration.ofDays(settings.getInt(SWEEP_DAYS));
     }
 
     public Duration followUpDue() {

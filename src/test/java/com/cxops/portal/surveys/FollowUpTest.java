@@ -100,4 +100,23 @@ class FollowUpTest extends SurveyTestSupport {
         assertThat(jdbc.queryForObject("SELECT owner_id FROM task WHERE id = ?", Long.class, taskId)).isNull();
         assertThat(jdbc.queryForObject("SELECT pool FROM task WHERE id = ?", String.class, taskId)).isNotBlank();
     }
+
+    @Test
+    void the_sweep_makes_a_missed_follow_up_of_the_sweep_window_and_leaves_older_answers_alone() {
+        clock.set(Instant.parse("2026-10-08T08:00:00Z"));
+        String oldToken = sentNps(customer());
+        publicSurveys.answer(oldToken, "2", null, "en", "10.8.0.9");
+        clock.advance(Duration.ofDays(31));
+        String recentToken = sentNps(customer());
+        publicSurveys.answer(recentToken, "3", null, "en", "10.8.0.9");
+        long old = answerId(oldToken);
+        long recent = answerId(recentToken);
+        // as if the task service had been down when both were answered
+        jdbc.update("UPDATE survey_answer SET follow_up_task_id = NULL WHERE id IN (?, ?)", old, recent);
+
+        followUps.sweep(100_000);
+
+        assertThat(answers.findById(recent).orElseThrow().getFollowUpTaskId()).isNotNull();
+        assertThat(answers.findById(old).orElseThrow().getFollowUpTaskId()).as("answered 31 days ago, window 30").isNull();
+    }
 }

@@ -48,6 +48,7 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         List<TaskService.Pool> pools = tasks.pools();
         pool.setId("pool-select");
         pool.setLabel(getTranslation("tasks.pool"));
+        pool.setWidth("min(100%, 28em)");
         pool.setItems(pools);
         pool.setItemLabelGenerator(p -> TaskPools.CONCIERGE.equals(p.code()) ? getTranslation("tasks.pool.CONCIERGE")
                 : getTranslation("tasks.pool.team", p.teamName()));
