@@ -94,8 +94,12 @@ public class InvalidInputException extends RuntimeException {
 
         public void throwIfAny() {
             if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors, arguments);
+                throw toException();
             }
+        }
+
+        public InvalidInputException toException() {
+            return new InvalidInputException(errors, arguments);
         }
     }
 }
