@@ -88,6 +88,11 @@ public class InvalidInputException extends RuntimeException {
             return this;
         }
 
+        /** Whether this field is already refused. */
+        public boolean has(String field) {
+            return errors.containsKey(field);
+        }
+
         public boolean isEmpty() {
             return errors.isEmpty();
         }

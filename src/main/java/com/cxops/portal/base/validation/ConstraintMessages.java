@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * constraint without its own message ({@code @Size(max = Team.NAME_MAX)}) shows the portal's message for its kind
  * ({@link #STANDARD}); one with {@code message = "{team.error.name}"} shows that key. The arguments are the
  * constraint's bounds ({@link #ARGUMENTS}): {0} is {@code max} of {@code @Size}, {@code value} of {@code @Min},
- * {@code @Max}, {@code @DecimalMin}, {@code @DecimalMax}. Views get the text through {@link PortalMessageInterpolator};
+ * {@code @Max}, {@code @DecimalMin}, {@code @DecimalMax}, and {@code max} of the portal's own constraints. Views get the text through {@link PortalMessageInterpolator};
  * services turn violations into an {@link InvalidInputException} with the same key and arguments ({@link #refusal}).
  */
 public final class ConstraintMessages {
@@ -50,7 +50,7 @@ public final class ConstraintMessages {
 
     /** A missing value is reported before any other rule of the same field. */
     private static final Set<Class<? extends Annotation>> PRESENCE = Set.of(jakarta.validation.constraints.NotNull.class,
-            jakarta.validation.constraints.NotBlank.class, jakarta.validation.constraints.NotEmpty.class);
+            jakarta.validation.constraints.NotBlank.class, jakarta.validation.constraints.NotEmpty.class, VisibleText.class);
 
     private static final Pattern KEY = Pattern.compile("\\{([A-Za-z0-9_.\\-]+)}");
 
@@ -78,7 +78,8 @@ public final class ConstraintMessages {
             return Optional.empty();
         }
         Map<String, Object> attributes = constraint.getAttributes();
-        Object[] args = ARGUMENTS.getOrDefault(type, List.of()).stream()
+        List<String> names = ARGUMENTS.getOrDefault(type, attributes.containsKey("max") ? List.of("max") : List.of());
+        Object[] args = names.stream()
                 .map(name -> number(attributes.get(name))).toArray();
         return Optional.of(new Message(key, args));
     }
@@ -105,7 +106,7 @@ public final class ConstraintMessages {
                                                           InvalidInputException.Collector errors) {
         violations.stream()
                 .sorted(Comparator.comparingInt(ConstraintMessages::declarationOrder)
-                        .thenComparing(v -> PRESENCE.contains(v.getConstraintDescriptor().getAnnotation().annotationType()) ? 0 : 1)
+                        .thenComparingInt(ConstraintMessages::rank)
                         .thenComparing(v -> v.getPropertyPath().toString()))
                 .forEach(v -> {
                     Message m = of(v.getMessageTemplate(), v.getConstraintDescriptor())
@@ -134,6 +135,12 @@ public final class ConstraintMessages {
             }
         }
         return field.toString();
+    }
+
+    /** Within a field: a missing value first, then broken characters, then the rest (a length). */
+    private static int rank(ConstraintViolation<?> v) {
+        Class<? extends Annotation> type = v.getConstraintDescriptor().getAnnotation().annotationType();
+        return PRESENCE.contains(type) ? 0 : type == PlainText.class ? 1 : 2;
     }
 
     /** The position of the violated property among its class's fields, so the first message is the form's first field. */
