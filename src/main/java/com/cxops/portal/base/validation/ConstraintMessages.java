@@ -118,13 +118,18 @@ public final class ConstraintMessages {
 
     /**
      * The field as the forms and the API name it: the property path below the method's parameter, an item of a list
-     * parameter as {@code [i]} ("[0].name"), as the API's problem details already do.
+     * parameter as {@code [i]} ("[0].name"), as the API's problem details already do; a plain parameter by its name.
      */
     static String field(Path path) {
         StringBuilder field = new StringBuilder();
+        String parameter = "";
         for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
-                    || node.getKind() == ElementKind.PARAMETER || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             if (node.isInIterable()) {
@@ -134,7 +139,8 @@ public final class ConstraintMessages {
                 field.append(field.isEmpty() ? "" : ".").append(node.getName());
             }
         }
-        return field.toString();
+        // a constraint on a plain parameter (a service taking the fields one by one) is reported at the parameter's name
+        return field.isEmpty() ? parameter : field.toString();
     }
 
     /** Within a field: a missing value first, then broken characters, then the rest (a length). */
