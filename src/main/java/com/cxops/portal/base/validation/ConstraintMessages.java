@@ -109,8 +109,9 @@ public final class ConstraintMessages {
                         .thenComparingInt(ConstraintMessages::rank)
                         .thenComparing(v -> v.getPropertyPath().toString()))
                 .forEach(v -> {
+                    // every constraint of the portal's forms maps to a key; a library's own message has none to send
                     Message m = of(v.getMessageTemplate(), v.getConstraintDescriptor())
-                            .orElse(new Message(ConstraintMessages.REQUIRED, new Object[0]));
+                            .orElseThrow(() -> new IllegalStateException("No portal message for " + v.getMessageTemplate()));
                     errors.add(field(v.getPropertyPath()), m.key(), m.arguments());
                 });
         return errors;
