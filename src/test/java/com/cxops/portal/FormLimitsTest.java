@@ -2,7 +2,14 @@ package com.cxops.portal;
 
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
+import com.cxops.portal.complaints.Complaint;
+import com.cxops.portal.complaints.ComplaintCategory;
+import com.cxops.portal.complaints.ComplaintChannel;
+import com.cxops.portal.complaints.ComplaintForm;
+import com.cxops.portal.complaints.ComplaintIntakeService;
+import com.cxops.portal.complaints.ComplaintWorkflowService;
 import com.cxops.portal.complaints.Team;
+import com.cxops.portal.complaints.TimelineEntry;
 import com.cxops.portal.complaints.TeamForm;
 import com.cxops.portal.complaints.TeamService;
 import com.cxops.portal.complaints.TieringRule;
@@ -43,6 +50,12 @@ class FormLimitsTest extends KaribuTestBase {
 
     @Autowired
     com.cxops.portal.surveys.ThemeService themes;
+
+    @Autowired
+    ComplaintIntakeService intake;
+
+    @Autowired
+    ComplaintWorkflowService workflow;
 
     @Test
     void a_team_name_over_its_limit_says_the_limit_and_nothing_is_saved() {
@@ -122,5 +135,38 @@ class FormLimitsTest extends KaribuTestBase {
         _click(_get(Button.class, s -> s.withId("customer-save")));
         assertThat(notes.getErrorMessage()).isEqualTo("Too long: at most 4,000 characters.");
         assertThat(jdbc.queryForObject("SELECT notes FROM customer WHERE id = ?", String.class, id)).isNull();
+    }
+
+    @Test
+    void a_complaint_description_over_its_limit_says_the_limit_in_chinese_in_the_intake_form() {
+        loginNew(Role.AGENT);
+        setLanguage(Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("complaints");
+        _click(_get(Button.class, s -> s.withId("complaint-new")));
+        TextArea description = _get(TextArea.class, s -> s.withId("intake-description"));
+        _setValue(description, "d".repeat(Complaint.DESCRIPTION_MAX + 1));
+        _click(_get(Button.class, s -> s.withId("intake-save")));
+        assertThat(description.isInvalid()).isTrue();
+        assertThat(description.getErrorMessage()).isEqualTo("过长：最多 4,000 个字符。");
+        assertThat(_find(Button.class, s -> s.withId("intake-save"))).as("the form stays open").hasSize(1);
+    }
+
+    @Test
+    void a_note_over_its_limit_is_refused_by_the_service_at_its_field_with_the_limit_and_nothing_is_added() {
+        loginNew(Role.AGENT);
+        ComplaintForm form = new ComplaintForm();
+        form.setCustomerId(customers.create(unique("h2-Note ")));
+        form.setChannel(ComplaintChannel.CHAT);
+        form.setCategory(ComplaintCategory.LATE_DELIVERY);
+        form.setSubject("Parcel late");
+        form.setDescription("Ordered ten days ago");
+        long id = intake.create(form).getId();
+        int entries = jdbc.queryForObject("SELECT COUNT(*) FROM complaint_timeline WHERE complaint_id = ?", Integer.class, id);
+        assertThatThrownBy(() -> workflow.addNote(id, "n".repeat(TimelineEntry.BODY_MAX + 1), false))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getFieldErrors()).containsOnlyKeys("note").containsEntry("note", InvalidInputException.TOO_LONG);
+                    assertThat(t(e.getFieldErrors().get("note"), e.arguments("note"))).isEqualTo("Too long: at most 4,000 characters.");
+                });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint_timeline WHERE complaint_id = ?", Integer.class, id)).isEqualTo(entries);
     }
 }

@@ -88,14 +88,23 @@ public class InvalidInputException extends RuntimeException {
             return this;
         }
 
+        /** Whether this field is already refused. */
+        public boolean has(String field) {
+            return errors.containsKey(field);
+        }
+
         public boolean isEmpty() {
             return errors.isEmpty();
         }
 
         public void throwIfAny() {
             if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors, arguments);
+                throw toException();
             }
+        }
+
+        public InvalidInputException toException() {
+            return new InvalidInputException(errors, arguments);
         }
     }
 }

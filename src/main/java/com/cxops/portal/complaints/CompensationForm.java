@@ -1,5 +1,7 @@
 package com.cxops.portal.complaints;
 
+import jakarta.validation.constraints.Size;
+
 import java.math.BigDecimal;
 
 /** Compensation as entered: kind, amount with currency (for money), and the reason. */
@@ -7,6 +9,7 @@ public class CompensationForm {
     private CompensationKind kind = CompensationKind.COUPON;
     private BigDecimal amount;
     private String currency = "";
+    @Size(max = Compensation.REASON_MAX)
     private String reason = "";
 
     public CompensationKind getKind() { return kind; }

@@ -1,13 +1,28 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.validation.PlainText;
+import com.cxops.portal.base.validation.VisibleText;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /** What a person (or the API) enters for a complaint; on edits it carries the version the person started from. */
 public class ComplaintForm {
     private Long customerId;
+    @Size(max = Complaint.ORDER_MAX)
     private String orderExternalId = "";
+    @NotNull(message = "{complaint.error.channel}")
     private ComplaintChannel channel;
+    @NotNull(message = "{complaint.error.category}")
     private ComplaintCategory category;
+    @VisibleText(message = "{complaint.error.subject}")
+    @PlainText
+    @Size(max = Complaint.SUBJECT_MAX)
     private String subject = "";
+    @VisibleText(message = "{complaint.error.description}")
+    @PlainText(multiline = true)
+    @Size(max = Complaint.DESCRIPTION_MAX)
     private String description = "";
+    @NotNull(message = "{complaint.error.spread-risk}")
     private SpreadRisk spreadRisk = SpreadRisk.PRIVATE;
     private int affectedCount = 1;
     private Long teamId;

@@ -10,11 +10,13 @@ import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Notifier;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.TextRules;
+import com.cxops.portal.base.validation.ConstraintMessages;
 import com.cxops.portal.base.api.ApiProblemException;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.complaints.tiering.TieringSettings;
 import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerOrder;
+import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -49,10 +51,15 @@ public class ComplaintIntakeService {
     private final AuditTrail audit;
     private final SettingsService settings;
     private final ApplicationEventPublisher events;
+    /**
+     * The form's constraints are checked here with the lookups rather than by {@code @Valid}, which would refuse
+     * before the lookups run: the API reports every wrong field of a complaint at once.
+     */
+    private final Validator validator;
 
     ComplaintIntakeService(ComplaintStore store, ComplaintRepository complaints, TieringRuleRepository rules, TeamRepository teams,
                            CustomerFacts customers, StaffDirectory staff, Notifier notifier, AuditTrail audit,
-                           SettingsService settings, ApplicationEventPublisher events) {
+                           SettingsService settings, ApplicationEventPublisher events, Validator validator) {
         this.store = store;
         this.complaints = complaints;
         this.rules = rules;
@@ -63,6 +70,7 @@ public class ComplaintIntakeService {
         this.audit = audit;
         this.settings = settings;
         this.events = events;
+        this.validator = validator;
     }
 
     /** The outcome of an API intake: the complaint and whether it is a replay of an earlier call with the same key. */
@@ -215,26 +223,15 @@ public class ComplaintIntakeService {
     }
 
     private CustomerOrder validate(ComplaintForm form, Customer customer, InvalidInputException.Collector errors) {
-        errors.addIf(form.getChannel() == null, "channel", "complaint.error.channel");
-        errors.addIf(form.getCategory() == null, "category", "complaint.error.category");
-        errors.addIf(form.getSpreadRisk() == null, "spreadRisk", "complaint.error.spread-risk");
-        String subject = trim(form.getSubject());
-        errors.addIf(!TextRules.hasVisibleCharacter(subject), "subject", "complaint.error.subject");
-        errors.addIf(TextRules.hasBrokenCharacters(subject, false), "subject", "error.text.control");
-        errors.tooLong("subject", subject, Complaint.SUBJECT_MAX);
-        String description = trim(form.getDescription());
-        errors.addIf(!TextRules.hasVisibleCharacter(description), "description", "complaint.error.description");
-        errors.addIf(TextRules.hasBrokenCharacters(description, true), "description", "error.text.control");
-        errors.tooLong("description", description, Complaint.DESCRIPTION_MAX);
+        ConstraintMessages.collect(validator.validate(form), errors);
         errors.addIf(form.getAffectedCount() < 1 || form.getAffectedCount() > settings.getInt(ComplaintSettings.MAX_AFFECTED),
                 "affectedCount", "complaint.error.affected");
         String orderId = trim(form.getOrderExternalId());
         if (orderId.isEmpty()) {
             return null;
         }
-        if (orderId.length() > Complaint.ORDER_MAX) {
-            errors.tooLong("orderExternalId", orderId, Complaint.ORDER_MAX);
-            return null;
+        if (errors.has("orderExternalId")) {
+            return null; // too long to be an order number: not looked up
         }
         CustomerOrder order = customers.order(orderId).orElse(null);
         errors.addIf(order == null, "orderExternalId", "complaint.error.order");

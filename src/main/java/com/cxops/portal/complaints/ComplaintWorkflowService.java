@@ -8,11 +8,14 @@ import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.settings.SettingsService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,6 +34,7 @@ import static com.cxops.portal.complaints.ComplaintService.trim;
  */
 @Service
 @Transactional
+@Validated
 public class ComplaintWorkflowService {
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -101,7 +105,7 @@ public class ComplaintWorkflowService {
 
     /** A person sets the tier by hand; the reason is required and recorded. */
     @ComplaintWorkers
-    public Complaint changeTier(long id, Tier tier, String reason, long version) {
+    public Complaint changeTier(long id, Tier tier, @Size(max = Complaint.TIER_CHANGE_REASON_MAX) String reason, long version) {
         Complaint c = store.load(id);
         store.requireWork(c);
         requireNotClosed(c);
@@ -110,7 +114,6 @@ public class ComplaintWorkflowService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(tier == null, "tier", "complaint.error.tier");
         errors.addIf(why.isEmpty(), "reason", "complaint.error.tier-reason");
-        errors.tooLong("reason", why, Complaint.TIER_CHANGE_REASON_MAX);
         errors.addIf(tier != null && tier == c.getTier(), "tier", "complaint.error.tier-same");
         errors.throwIfAny();
         Instant now = store.now();
@@ -149,16 +152,15 @@ public class ComplaintWorkflowService {
 
     /** A note: internal (staff only) or customer-visible (part of the progress summary). */
     @ComplaintReaders
-    public TimelineEntry addNote(long id, String text, boolean customerVisible) {
+    public TimelineEntry addNote(long id, @Size(max = TimelineEntry.BODY_MAX) String note, boolean customerVisible) {
         Complaint c = store.load(id);
         ComplaintAccess.Viewer v = store.viewer();
         if (!ComplaintAccess.canNote(v, c, store.accountManagerOf(c))) {
             throw new AccessDeniedException("may not add notes to complaint " + id);
         }
-        String body = trim(text);
+        String body = trim(note);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(body.isEmpty(), "note", "complaint.error.note");
-        errors.tooLong("note", body, TimelineEntry.BODY_MAX);
         errors.throwIfAny();
         TimelineEntry e = store.log(c, store.now(), v.username(), TimelineKind.NOTE, customerVisible, null, null, body);
         audit.record(customerVisible ? "COMPLAINT_NOTE_PUBLIC" : "COMPLAINT_NOTE_INTERNAL", "Complaint", id, null);
@@ -167,7 +169,7 @@ public class ComplaintWorkflowService {
 
     /** Records compensation; amounts are money for coupons and refunds, whole points for points. */
     @ComplaintWorkers
-    public Compensation addCompensation(long id, CompensationForm form) {
+    public Compensation addCompensation(long id, @Valid CompensationForm form) {
         Complaint c = store.load(id);
         store.requireWork(c);
         requireNotClosed(c);
@@ -185,7 +187,6 @@ public class ComplaintWorkflowService {
         errors.addIf(money && !CURRENCY.matcher(currency).matches(), "currency", "compensation.error.currency");
         String reason = trim(form.getReason());
         errors.addIf(reason.isEmpty(), "reason", "compensation.error.reason");
-        errors.tooLong("reason", reason, Compensation.REASON_MAX);
         errors.throwIfAny();
         Instant now = store.now();
         String actor = ComplaintStore.actor();

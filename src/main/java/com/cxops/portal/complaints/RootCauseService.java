@@ -11,12 +11,14 @@ import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Notifier;
 import com.cxops.portal.base.StaffDirectory;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +29,7 @@ import java.util.List;
 /** Root-cause analysis of complaints (required for major ones before closing) and its corrective actions. */
 @Service
 @Transactional
+@Validated
 public class RootCauseService {
 
     private final ComplaintRepository complaints;
@@ -78,30 +81,28 @@ public class RootCauseService {
     }
 
     @ComplaintWorkers
-    public RcaFinding addFinding(long complaintId, RcaDimension dimension, String text) {
+    public RcaFinding addFinding(long complaintId, RcaDimension dimension, @Size(max = RcaFinding.FINDING_MAX) String finding) {
         Complaint c = workable(complaintId);
         ComplaintService.requireNotClosed(c);
-        String finding = ComplaintService.trim(text);
+        String text = ComplaintService.trim(finding);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(dimension == null, "dimension", "rca.error.dimension");
-        errors.addIf(finding.isEmpty(), "finding", "rca.error.finding");
-        errors.tooLong("finding", finding, RcaFinding.FINDING_MAX);
+        errors.addIf(text.isEmpty(), "finding", "rca.error.finding");
         errors.throwIfAny();
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        RcaFinding f = findings.save(new RcaFinding(c.getId(), dimension, finding, now, actor()));
-        timeline.save(new TimelineEntry(c.getId(), now, actor(), TimelineKind.RCA, false, null, dimension.name(), finding));
-        audit.record("RCA_FINDING_ADDED", "Complaint", c.getId(), dimension + ": " + finding);
+        RcaFinding f = findings.save(new RcaFinding(c.getId(), dimension, text, now, actor()));
+        timeline.save(new TimelineEntry(c.getId(), now, actor(), TimelineKind.RCA, false, null, dimension.name(), text));
+        audit.record("RCA_FINDING_ADDED", "Complaint", c.getId(), dimension + ": " + text);
         return f;
     }
 
     @ComplaintWorkers
-    public CorrectiveAction addAction(long findingId, String what, Long ownerId, LocalDate dueDate) {
+    public CorrectiveAction addAction(long findingId, @Size(max = CorrectiveAction.WHAT_MAX) String what, Long ownerId, LocalDate dueDate) {
         RcaFinding f = findings.findById(findingId).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ComplaintService.requireNotClosed(workable(f.getComplaintId()));
         String text = ComplaintService.trim(what);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(text.isEmpty(), "what", "rca.error.what");
-        errors.tooLong("what", text, CorrectiveAction.WHAT_MAX);
         var owner = ownerId == null ? java.util.Optional.<StaffDirectory.StaffContact>empty() : staff.find(ownerId).filter(StaffDirectory.StaffContact::enabled);
         errors.addIf(owner.isEmpty(), "owner", "rca.error.owner");
         errors.addIf(dueDate == null, "dueDate", "rca.error.due");

@@ -1,10 +1,15 @@
 package com.cxops.portal.complaints;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.util.HashSet;
 import java.util.Set;
 
 /** A team as an administrator edits it. */
 public class TeamForm {
+    @NotBlank(message = "{team.error.name}")
+    @Size(max = Team.NAME_MAX)
     private String name = "";
     private Long leadId;
     private Set<Long> memberIds = new HashSet<>();

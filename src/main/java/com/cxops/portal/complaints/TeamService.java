@@ -7,10 +7,12 @@ import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.StaffDirectory;
+import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Optional;
 /** Teams with their queues: administrators set them up; everyone working complaints reads them. */
 @Service
 @Transactional
+@Validated
 public class TeamService {
 
     private final TeamRepository teams;
@@ -48,7 +51,7 @@ public class TeamService {
     }
 
     @AdminOnly
-    public Team create(TeamForm form) {
+    public Team create(@Valid TeamForm form) {
         validate(form, null);
         Team t = new Team(form.getName().trim());
         apply(t, form);
@@ -63,7 +66,7 @@ public class TeamService {
     }
 
     @AdminOnly
-    public Team update(long id, TeamForm form) {
+    public Team update(long id, @Valid TeamForm form) {
         Team t = teams.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(t, form.getVersion());
         validate(form, t);
@@ -86,8 +89,6 @@ public class TeamService {
     private void validate(TeamForm form, Team existing) {
         String name = ComplaintService.trim(form.getName());
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        errors.addIf(name.isEmpty(), "name", "team.error.name");
-        errors.tooLong("name", name, Team.NAME_MAX);
         errors.addIf(!name.isEmpty() && (existing == null || !existing.getName().equalsIgnoreCase(name)) && teams.existsByNameIgnoreCase(name),
                 "name", "team.error.name-taken");
         errors.addIf(form.getLeadId() != null && staff.find(form.getLeadId()).isEmpty(), "leadId", "team.error.lead");

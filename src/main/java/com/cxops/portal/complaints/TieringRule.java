@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 @Table(name = "tiering_rule")
 public class TieringRule extends AbstractEntity {
     public static final int NAME_MAX = 100;
+    /** "Repeated within N days" looks back at most a year. */
+    public static final int REPEAT_DAYS_MAX = 365;
     /** Keywords, phrases (each language) and exclusions, each as one comma-separated list. */
     public static final int LIST_MAX = 2000;
     public static final int CONTEXT_EXCLUSIONS_MAX = 1000;

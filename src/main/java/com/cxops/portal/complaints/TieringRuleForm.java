@@ -3,28 +3,47 @@ package com.cxops.portal.complaints;
 import com.cxops.portal.complaints.tiering.RuleFamily;
 import com.cxops.portal.customers.CustomerLayer;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** What an administrator edits of a tiering rule, with the version they started from. */
 public class TieringRuleForm {
+    @NotBlank(message = "{rule.error.name}")
+    @Size(max = TieringRule.NAME_MAX)
     private String name = "";
     private boolean enabled = true;
+    @NotNull(message = "{rule.error.tier}")
     private Tier tier = Tier.URGENT;
     private Set<ComplaintCategory> categories = EnumSet.noneOf(ComplaintCategory.class);
     private Set<ComplaintChannel> channels = EnumSet.noneOf(ComplaintChannel.class);
     private Set<SpreadRisk> spreadRisks = EnumSet.noneOf(SpreadRisk.class);
+    @Min(value = 1, message = "{rule.error.positive}")
     private Integer minAffected;
     private Set<CustomerLayer> layers = EnumSet.noneOf(CustomerLayer.class);
     private boolean vipOnly;
+    @ListSize(max = TieringRule.LIST_MAX)
     private String keywords = "";
+    @Min(value = 1, message = "{rule.error.days}")
+    @Max(value = TieringRule.REPEAT_DAYS_MAX, message = "{rule.error.days}")
     private Integer repeatWithinDays;
+    @DecimalMin(value = "0", inclusive = false, message = "{rule.error.positive}")
     private BigDecimal minOrderAmount;
     private RuleFamily family = RuleFamily.OTHER;
+    @ListSize(max = TieringRule.LIST_MAX)
     private String phrasesEn = "";
+    @ListSize(max = TieringRule.LIST_MAX)
     private String phrasesZh = "";
+    @ListSize(max = TieringRule.LIST_MAX)
     private String exclusions = "";
+    @ListSize(max = TieringRule.CONTEXT_EXCLUSIONS_MAX)
     private String contextExclusions = "";
     private boolean negatable;
     private long version;

@@ -1,5 +1,8 @@
 package com.cxops.portal.customers;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.time.LocalDate;
 
 /** What a manager edits on a customer, with the version they started from (for conflict detection). */
@@ -10,11 +13,14 @@ public class CustomerForm {
     private String phone = "";
     private LocalDate birthday;
     private LocalDate anniversary;
+    @NotNull(message = "{customer.error.membership}")
     private MembershipLevel membershipLevel = MembershipLevel.ORDINARY;
     private boolean surveyOptOut;
     private boolean manualVip;
+    @Size(max = CustomerRules.REASON_MAX)
     private String manualVipReason = "";
     private Long accountManagerId;
+    @Size(max = CustomerRules.NOTES_MAX)
     private String notes = "";
     private long version;
 

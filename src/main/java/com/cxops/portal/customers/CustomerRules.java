@@ -52,6 +52,11 @@ public final class CustomerRules {
         return v != null && v.signum() >= 0 && v.scale() <= 2 && v.precision() - v.scale() <= 17;
     }
 
+    /** A customer made VIP by hand needs the reason (cross-field: the reason is required only then). */
+    public static boolean vipReasonMissing(boolean manualVip, String reason) {
+        return manualVip && (reason == null || reason.isBlank());
+    }
+
     static String blankToNull(String v) {
         return v == null || v.isBlank() ? null : v.trim();
     }

@@ -17,6 +17,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.Valid;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +31,7 @@ import java.util.OptionalLong;
 /** Customers and their orders, for every staff role (customers are the base every feature keys off). */
 @Service
 @Transactional
+@Validated
 public class CustomerService {
 
 
@@ -122,7 +125,7 @@ public class CustomerService {
 
     /** A manager edits a customer's profile and account manager; refused as a whole when anything is invalid. */
     @ManagersAndAdmins
-    public Customer update(long id, CustomerForm form) {
+    public Customer update(long id, @Valid CustomerForm form) {
         Customer c = customers.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         validate(form);
         ConcurrentEditException.check(c, form.getVersion());
@@ -205,11 +208,7 @@ public class CustomerService {
         errors.addIf(!CustomerRules.isName(f.getName()), "name", "customer.error.name");
         errors.addIf(!CustomerRules.isEmailOrEmpty(f.getEmail()), "email", "customer.error.email");
         errors.addIf(!CustomerRules.isPhoneOrEmpty(f.getPhone()), "phone", "customer.error.phone");
-        errors.addIf(f.getMembershipLevel() == null, "membershipLevel", "customer.error.membership");
-        errors.addIf(f.isManualVip() && (f.getManualVipReason() == null || f.getManualVipReason().isBlank()),
-                "manualVipReason", "customer.error.vip-reason");
-        errors.tooLong("manualVipReason", f.getManualVipReason(), CustomerRules.REASON_MAX);
-        errors.tooLong("notes", f.getNotes(), CustomerRules.NOTES_MAX);
+        errors.addIf(CustomerRules.vipReasonMissing(f.isManualVip(), f.getManualVipReason()), "manualVipReason", "customer.error.vip-reason");
         if (f.getAccountManagerId() != null && !isManager(f.getAccountManagerId())) {
             errors.add("accountManagerId", "customer.error.account-manager");
         }

@@ -1,6 +1,11 @@
 package com.cxops.portal.security;
 
 import com.cxops.portal.base.Role;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -9,10 +14,16 @@ import java.util.Set;
 public class StaffForm {
 
     private String username = "";
+    @NotBlank(message = "{staff.error.display-name}")
+    @Size(max = StaffMember.DISPLAY_NAME_MAX)
     private String displayName = "";
+    @NotNull(message = "{staff.error.email}")
+    @Size(max = StaffMember.EMAIL_MAX, message = "{staff.error.email}")
+    @Pattern(regexp = StaffRules.EMAIL_REGEX, message = "{staff.error.email}")
     private String email = "";
     private String language = "en";
     private String timeZone = "Asia/Shanghai";
+    @NotEmpty(message = "{staff.error.roles}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private boolean enabled = true;
     private long version;

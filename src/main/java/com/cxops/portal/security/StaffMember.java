@@ -21,6 +21,8 @@ import java.util.Set;
 @Table(name = "staff_member")
 public class StaffMember extends AbstractEntity {
     public static final int DISPLAY_NAME_MAX = 120;
+    /** The longest address mail standards allow (RFC 5321 path limit). */
+    public static final int EMAIL_MAX = 254;
 
 
     @Column(nullable = false, unique = true, length = 64)

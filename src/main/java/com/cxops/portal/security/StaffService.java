@@ -19,6 +19,8 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import com.cxops.portal.base.validation.ConstraintMessages;
+import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.util.List;
@@ -36,9 +38,11 @@ public class StaffService {
     private final AuditTrail audit;
     private final Clock clock;
     private final StaffProfileCache profiles;
+    /** StaffForm's constraints are checked with the password policy and StaffRules, so every wrong field shows at once. */
+    private final Validator validator;
 
     StaffService(StaffRepository staff, PasswordEncoder encoder, SettingsService settings, SessionRegistry sessions,
-                 AuditTrail audit, Clock clock, StaffProfileCache profiles) {
+                 AuditTrail audit, Clock clock, StaffProfileCache profiles, Validator validator) {
         this.staff = staff;
         this.encoder = encoder;
         this.settings = settings;
@@ -46,6 +50,7 @@ public class StaffService {
         this.audit = audit;
         this.clock = clock;
         this.profiles = profiles;
+        this.validator = validator;
     }
 
     @AdminOnly
@@ -72,6 +77,7 @@ public class StaffService {
     public StaffMember create(StaffForm form, String password) {
         form.setUsername(form.getUsername() == null ? "" : form.getUsername().trim().toLowerCase());
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        ConstraintMessages.collect(validator.validate(form), errors);
         StaffRules.validate(form, true, errors);
         errors.addIf(staff.existsByUsername(form.getUsername()), "username", "staff.error.username-taken");
         passwordPolicy().check(form.getUsername(), password).ifPresent(key -> errors.add("password", key));
@@ -95,6 +101,7 @@ public class StaffService {
         StaffMember member = staff.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(member, form.getVersion());
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        ConstraintMessages.collect(validator.validate(form), errors);
         StaffRules.validate(form, false, errors);
         errors.throwIfAny();
         String before = describe(member);

@@ -6,6 +6,10 @@ import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.settings.SettingsService;
+import com.cxops.portal.base.validation.ConstraintMessages;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +30,8 @@ import java.util.Optional;
 public class SlaCalendarService {
 
     /** What an administrator submits for a calendar. */
-    public record CalendarForm(String name, String timeZone, boolean twentyFourSeven,
+    public record CalendarForm(@NotBlank(message = "{calendar.error.name}") @Size(max = SlaCalendar.NAME_LENGTH) String name,
+                               String timeZone, boolean twentyFourSeven,
                                Map<DayOfWeek, List<TimeSlot>> week, List<Holiday> holidays, List<WorkingDay> workingDays) {
 
         /** Without extra working days: a new calendar gets none, an edited one keeps its own. */
@@ -39,12 +44,15 @@ public class SlaCalendarService {
     private final AuditTrail audit;
     private final Clock clock;
     private final SettingsService settings;
+    /** CalendarForm's constraints are checked with the week and the zone, so every wrong field shows at once. */
+    private final Validator validator;
 
-    SlaCalendarService(SlaCalendarRepository calendars, AuditTrail audit, Clock clock, SettingsService settings) {
+    SlaCalendarService(SlaCalendarRepository calendars, AuditTrail audit, Clock clock, SettingsService settings, Validator validator) {
         this.calendars = calendars;
         this.audit = audit;
         this.clock = clock;
         this.settings = settings;
+        this.validator = validator;
     }
 
     @AdminOnly
@@ -145,8 +153,7 @@ public class SlaCalendarService {
     private void validate(CalendarForm form, Long id) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         String name = form.name() == null ? "" : form.name().strip();
-        errors.addIf(name.isEmpty(), "name", "calendar.error.name");
-        errors.tooLong(name.length() > SlaCalendar.NAME_LENGTH, "name", SlaCalendar.NAME_LENGTH);
+        ConstraintMessages.collect(validator.validate(form), errors);
         errors.addIf(!name.isEmpty() && (id == null ? calendars.existsByName(name) : calendars.existsByNameAndIdNot(name, id)),
                 "name", "calendar.error.name-taken");
         errors.addIf(!isZone(form.timeZone()), "timeZone", "calendar.error.zone");

@@ -6,8 +6,11 @@ import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.List;
 /** The comment themes: read by everyone who sees results, edited by administrators (keywords in Chinese and English). */
 @Service
 @Transactional
+@Validated
 public class ThemeService {
 
     private final ThemeRepository themes;
@@ -35,16 +39,14 @@ public class ThemeService {
 
     /** Changes a theme's names, keywords and whether it is used; new answers are tagged with the new keywords. */
     @RolesAllowed(Role.Names.ADMIN)
-    public CommentTheme update(long id, long version, String nameEn, String nameZh, String keywords, boolean active) {
+    public CommentTheme update(long id, long version,
+                               @NotBlank(message = "{surveys.theme.error.name}") @Size(max = CommentTheme.NAME_MAX) String nameEn,
+                               @NotBlank(message = "{surveys.theme.error.name}") @Size(max = CommentTheme.NAME_MAX) String nameZh,
+                               @Size(max = CommentTheme.KEYWORDS_MAX) String keywords, boolean active) {
         CommentTheme t = themes.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(t, version);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        errors.addIf(nameEn == null || nameEn.isBlank(), "nameEn", "surveys.theme.error.name");
-        errors.addIf(nameZh == null || nameZh.isBlank(), "nameZh", "surveys.theme.error.name");
-        errors.tooLong(nameEn != null && nameEn.strip().length() > CommentTheme.NAME_MAX, "nameEn", CommentTheme.NAME_MAX);
-        errors.tooLong(nameZh != null && nameZh.strip().length() > CommentTheme.NAME_MAX, "nameZh", CommentTheme.NAME_MAX);
         errors.addIf(ThemeMatcher.split(keywords).isEmpty(), "keywords", "surveys.theme.error.keywords");
-        errors.tooLong(keywords != null && keywords.length() > CommentTheme.KEYWORDS_MAX, "keywords", CommentTheme.KEYWORDS_MAX);
         errors.throwIfAny();
         String normalized = String.join(",", ThemeMatcher.split(keywords));
         t.update(nameEn.strip(), nameZh.strip(), normalized, active);

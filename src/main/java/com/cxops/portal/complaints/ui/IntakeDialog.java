@@ -27,7 +27,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.springframework.data.domain.PageRequest;
@@ -48,7 +48,7 @@ class IntakeDialog extends Dialog {
     private final Complaint existing;
     private final transient LongConsumer saved;
     private final ComplaintForm form;
-    private final Binder<ComplaintForm> binder = new Binder<>(ComplaintForm.class);
+    private final BeanValidationBinder<ComplaintForm> binder = new BeanValidationBinder<>(ComplaintForm.class);
     final ComboBox<Customer> customer = new ComboBox<>();
     final TextField order = new TextField();
     final Select<ComplaintChannel> channel = new Select<>();
@@ -133,17 +133,12 @@ class IntakeDialog extends Dialog {
 
         binder.forField(customer).asRequired(getTranslation("complaint.error.customer"))
                 .bind(f -> null, (f, c) -> f.setCustomerId(c == null ? null : c.getId()));
-        binder.forField(order).withValidator(v -> v.length() <= Complaint.ORDER_MAX, getTranslation("form.too-long", Complaint.ORDER_MAX))
-                .bind(ComplaintForm::getOrderExternalId, ComplaintForm::setOrderExternalId);
-        binder.forField(channel).asRequired(getTranslation("complaint.error.channel")).bind(ComplaintForm::getChannel, ComplaintForm::setChannel);
-        binder.forField(category).asRequired(getTranslation("complaint.error.category")).bind(ComplaintForm::getCategory, ComplaintForm::setCategory);
-        binder.forField(subject).withValidator(v -> !v.isBlank(), getTranslation("complaint.error.subject"))
-                .withValidator(v -> v.trim().length() <= Complaint.SUBJECT_MAX, getTranslation("form.too-long", Complaint.SUBJECT_MAX))
-                .bind(ComplaintForm::getSubject, ComplaintForm::setSubject);
-        binder.forField(description).withValidator(v -> !v.isBlank(), getTranslation("complaint.error.description"))
-                .withValidator(v -> v.trim().length() <= Complaint.DESCRIPTION_MAX, getTranslation("form.too-long", Complaint.DESCRIPTION_MAX))
-                .bind(ComplaintForm::getDescription, ComplaintForm::setDescription);
-        binder.forField(spread).asRequired(getTranslation("complaint.error.spread-risk")).bind(ComplaintForm::getSpreadRisk, ComplaintForm::setSpreadRisk);
+        binder.forField(order).bind("orderExternalId");
+        binder.forField(channel).bind("channel");
+        binder.forField(category).bind("category");
+        binder.forField(subject).bind("subject");
+        binder.forField(description).bind("description");
+        binder.forField(spread).bind("spreadRisk");
         binder.forField(affected).asRequired(getTranslation("intake.error.affected", maxAffected))
                 .withValidator(v -> v >= 1 && v <= maxAffected, getTranslation("intake.error.affected", maxAffected))
                 .bind(ComplaintForm::getAffectedCount, ComplaintForm::setAffectedCount);

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -100,10 +100,8 @@ public class TeamsAdminView extends VerticalLayout implements HasDynamicTitle {
             members.setId("team-members");
             members.setItems(people);
             members.setItemLabelGenerator(StaffDirectory.StaffContact::displayName);
-            Binder<TeamForm> binder = new Binder<>(TeamForm.class);
-            binder.forField(name).withValidator(v -> !v.isBlank(), getTranslation("team.error.name"))
-                    .withValidator(v -> v.trim().length() <= Team.NAME_MAX, getTranslation("form.too-long", Team.NAME_MAX))
-                    .bind(TeamForm::getName, TeamForm::setName);
+            BeanValidationBinder<TeamForm> binder = new BeanValidationBinder<>(TeamForm.class);
+            binder.forField(name).bind("name");
             binder.forField(lead).bind(f -> people.stream().filter(p -> Long.valueOf(p.id()).equals(f.getLeadId())).findFirst().orElse(null),
                     (f, v) -> f.setLeadId(v == null ? null : v.id()));
             binder.forField(members).bind(f -> people.stream().filter(p -> f.getMemberIds().contains(p.id())).collect(Collectors.toSet()),

@@ -32,14 +32,13 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -208,34 +207,25 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
             }
             minOrder.setId("rule-min-order");
 
-            Binder<TieringRuleForm> binder = new Binder<>(TieringRuleForm.class);
-            binder.forField(name).withValidator(v -> !v.isBlank(), getTranslation("rule.error.name"))
-                    .withValidator(v -> v.trim().length() <= TieringRule.NAME_MAX, getTranslation("form.too-long", TieringRule.NAME_MAX))
-                    .bind(TieringRuleForm::getName, TieringRuleForm::setName);
-            binder.forField(tier).asRequired(getTranslation("rule.error.tier")).bind(TieringRuleForm::getTier, TieringRuleForm::setTier);
+            BeanValidationBinder<TieringRuleForm> binder = new BeanValidationBinder<>(TieringRuleForm.class);
+            binder.forField(name).bind("name");
+            binder.forField(tier).bind("tier");
             binder.forField(enabled).bind(TieringRuleForm::isEnabled, TieringRuleForm::setEnabled);
             binder.forField(categories).bind(TieringRuleForm::getCategories, (f, v) -> f.setCategories(v.isEmpty() ? EnumSet.noneOf(ComplaintCategory.class) : EnumSet.copyOf(v)));
             binder.forField(channels).bind(TieringRuleForm::getChannels, (f, v) -> f.setChannels(v.isEmpty() ? EnumSet.noneOf(ComplaintChannel.class) : EnumSet.copyOf(v)));
             binder.forField(spreads).bind(TieringRuleForm::getSpreadRisks, (f, v) -> f.setSpreadRisks(v.isEmpty() ? EnumSet.noneOf(SpreadRisk.class) : EnumSet.copyOf(v)));
-            binder.forField(minAffected).withValidator(v -> v == null || v >= 1, getTranslation("rule.error.positive"))
-                    .bind(TieringRuleForm::getMinAffected, TieringRuleForm::setMinAffected);
+            binder.forField(minAffected).bind("minAffected");
             binder.forField(layers).bind(TieringRuleForm::getLayers, (f, v) -> f.setLayers(v.isEmpty() ? EnumSet.noneOf(CustomerLayer.class) : EnumSet.copyOf(v)));
             binder.forField(vipOnly).bind(TieringRuleForm::isVipOnly, TieringRuleForm::setVipOnly);
-            binder.forField(keywords).withValidator(v -> v.length() <= TieringRule.LIST_MAX, getTranslation("form.too-long", TieringRule.LIST_MAX))
-                    .bind(TieringRuleForm::getKeywords, TieringRuleForm::setKeywords);
-            binder.forField(repeatDays).withValidator(v -> v == null || (v >= 1 && v <= 365), getTranslation("rule.error.days"))
-                    .bind(TieringRuleForm::getRepeatWithinDays, TieringRuleForm::setRepeatWithinDays);
-            binder.forField(minOrder).withValidator(v -> v == null || v.compareTo(BigDecimal.ZERO) > 0, getTranslation("rule.error.positive"))
-                    .bind(TieringRuleForm::getMinOrderAmount, TieringRuleForm::setMinOrderAmount);
+            binder.forField(keywords).bind("keywords");
+            binder.forField(repeatDays).bind("repeatWithinDays");
+            binder.forField(minOrder).bind("minOrderAmount");
             binder.forField(family).bind(TieringRuleForm::getFamily, TieringRuleForm::setFamily);
-            binder.forField(phrasesEn).withValidator(v -> v.length() <= TieringRule.LIST_MAX, getTranslation("form.too-long", TieringRule.LIST_MAX))
-                    .bind(f -> lines(f.getPhrasesEn()), TieringRuleForm::setPhrasesEn);
-            binder.forField(phrasesZh).withValidator(v -> v.length() <= TieringRule.LIST_MAX, getTranslation("form.too-long", TieringRule.LIST_MAX))
-                    .bind(f -> lines(f.getPhrasesZh()), TieringRuleForm::setPhrasesZh);
-            binder.forField(exclusions).withValidator(v -> v.length() <= TieringRule.LIST_MAX, getTranslation("form.too-long", TieringRule.LIST_MAX))
-                    .bind(f -> lines(f.getExclusions()), TieringRuleForm::setExclusions);
-            binder.forField(contexts).withValidator(v -> v.length() <= TieringRule.CONTEXT_EXCLUSIONS_MAX, getTranslation("form.too-long", TieringRule.CONTEXT_EXCLUSIONS_MAX))
-                    .bind(f -> lines(f.getContextExclusions()), TieringRuleForm::setContextExclusions);
+            // the lists are shown one entry per line, however they are stored
+            binder.forField(phrasesEn).withConverter(v -> v, TieringRulesAdminView::lines).bind("phrasesEn");
+            binder.forField(phrasesZh).withConverter(v -> v, TieringRulesAdminView::lines).bind("phrasesZh");
+            binder.forField(exclusions).withConverter(v -> v, TieringRulesAdminView::lines).bind("exclusions");
+            binder.forField(contexts).withConverter(v -> v, TieringRulesAdminView::lines).bind("contextExclusions");
             binder.forField(negatable).bind(TieringRuleForm::isNegatable, TieringRuleForm::setNegatable);
             binder.setBean(form);
             save.setId("rule-save");

@@ -39,7 +39,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -198,7 +198,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     /** The manager's edit dialog; Save is enabled only while the form is valid. */
     class Editor extends Dialog {
         final CustomerForm form = CustomerForm.of(customer);
-        final Binder<CustomerForm> binder = new Binder<>(CustomerForm.class);
+        final BeanValidationBinder<CustomerForm> binder = new BeanValidationBinder<>(CustomerForm.class);
         final TextField name = new TextField(getTranslation("customer.name"));
         final EmailField email = new EmailField(getTranslation("customer.email"));
         final TextField phone = new TextField(getTranslation("customer.phone"));
@@ -244,19 +244,16 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                     .bind(CustomerForm::getPhone, CustomerForm::setPhone);
             binder.forField(birthday).bind(CustomerForm::getBirthday, CustomerForm::setBirthday);
             binder.forField(anniversary).bind(CustomerForm::getAnniversary, CustomerForm::setAnniversary);
-            binder.forField(membership).asRequired(getTranslation("customer.error.membership"))
-                    .bind(CustomerForm::getMembershipLevel, CustomerForm::setMembershipLevel);
+            binder.forField(membership).bind("membershipLevel");
             binder.forField(surveyOptOut).bind(CustomerForm::isSurveyOptOut, CustomerForm::setSurveyOptOut);
             binder.forField(manualVip).bind(CustomerForm::isManualVip, CustomerForm::setManualVip);
             binder.forField(manualVipReason)
-                    .withValidator(v -> !manualVip.getValue() || !v.isBlank(), getTranslation("customer.error.vip-reason"))
-                    .withValidator(v -> v.length() <= CustomerRules.REASON_MAX, getTranslation("form.too-long", CustomerRules.REASON_MAX))
-                    .bind(CustomerForm::getManualVipReason, CustomerForm::setManualVipReason);
+                    .withValidator(v -> !CustomerRules.vipReasonMissing(manualVip.getValue(), v), getTranslation("customer.error.vip-reason"))
+                    .bind("manualVipReason");
             binder.forField(manager).bind(
                     f -> managers.stream().filter(m -> Objects.equals(m.id(), f.getAccountManagerId())).findFirst().orElse(null),
                     (f, m) -> f.setAccountManagerId(m == null ? null : m.id()));
-            binder.forField(notes).withValidator(v -> v.length() <= CustomerRules.NOTES_MAX, getTranslation("form.too-long", CustomerRules.NOTES_MAX))
-                    .bind(CustomerForm::getNotes, CustomerForm::setNotes);
+            binder.forField(notes).bind("notes");
             binder.setBean(form);
             manualVip.addValueChangeListener(e -> binder.validate());
 

@@ -26,7 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -90,7 +90,7 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
     class Editor extends Dialog {
         private final StaffMember existing;
         private final StaffForm form;
-        private final Binder<StaffForm> binder = new Binder<>(StaffForm.class);
+        private final BeanValidationBinder<StaffForm> binder = new BeanValidationBinder<>(StaffForm.class);
         final TextField username = new TextField(getTranslation("staff.username"));
         final TextField displayName = new TextField(getTranslation("staff.display-name"));
         final EmailField email = new EmailField(getTranslation("staff.email"));
@@ -133,19 +133,13 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
             binder.forField(username)
                     .withValidator(v -> existing != null || StaffRules.USERNAME.matcher(v).matches(), getTranslation("staff.error.username"))
                     .bind(StaffForm::getUsername, StaffForm::setUsername);
-            binder.forField(displayName)
-                    .withValidator(v -> !v.isBlank(), getTranslation("staff.error.display-name"))
-                    .withValidator(v -> v.length() <= StaffMember.DISPLAY_NAME_MAX, getTranslation("form.too-long", StaffMember.DISPLAY_NAME_MAX))
-                    .bind(StaffForm::getDisplayName, StaffForm::setDisplayName);
-            binder.forField(email)
-                    .withValidator(v -> StaffRules.EMAIL.matcher(v).matches() && v.length() <= 254, getTranslation("staff.error.email"))
-                    .bind(StaffForm::getEmail, StaffForm::setEmail);
+            binder.forField(displayName).bind("displayName");
+            binder.forField(email).bind("email");
             binder.forField(language).asRequired(getTranslation("staff.error.language")).bind(StaffForm::getLanguage, StaffForm::setLanguage);
             binder.forField(timeZone).asRequired(getTranslation("staff.error.time-zone"))
                     .withValidator(StaffRules::isZone, getTranslation("staff.error.time-zone"))
                     .bind(StaffForm::getTimeZone, StaffForm::setTimeZone);
-            binder.forField(roles).withValidator(v -> !v.isEmpty(), getTranslation("staff.error.roles"))
-                    .bind(StaffForm::getRoles, StaffForm::setRoles);
+            binder.forField(roles).bind("roles");
             binder.forField(enabled).bind(StaffForm::isEnabled, StaffForm::setEnabled);
             binder.setBean(form);
             username.setReadOnly(existing != null);

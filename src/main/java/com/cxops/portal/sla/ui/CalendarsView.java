@@ -35,6 +35,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -150,8 +151,8 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
             zone.setId("calendar-zone");
             zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
             twentyFourSeven.setId("calendar-24x7");
-            binder.forField(name).withValidator(v -> !v.isBlank(), getTranslation("calendar.error.name"))
-                    .withValidator(v -> v.length() <= SlaCalendar.NAME_LENGTH, getTranslation("form.too-long", SlaCalendar.NAME_LENGTH))
+            // the name's constraints are the service form's (the dialog edits a calendar in its own bean)
+            binder.forField(name).withValidator(new BeanValidator(SlaCalendarService.CalendarForm.class, "name"))
                     .bind(b -> b.name, (b, v) -> b.name = v);
             binder.forField(zone).asRequired(getTranslation("calendar.error.zone")).bind(b -> b.zone, (b, v) -> b.zone = v);
             binder.forField(twentyFourSeven).bind(b -> b.twentyFourSeven, (b, v) -> b.twentyFourSeven = v);
