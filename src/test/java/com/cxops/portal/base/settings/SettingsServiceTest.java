@@ -26,6 +26,27 @@ class SettingsServiceTest extends SpringTestBase {
         settings.update(KEY, s.getDefaultValue(), s.getVersion());
     }
 
+    @Autowired
+    java.util.List<SettingsContributor> contributors;
+    @Autowired
+    com.cxops.portal.base.i18n.TranslationProvider i18n;
+
+    @Test
+    void every_declared_setting_is_described_in_both_languages() {
+        var missing = new java.util.TreeSet<String>();
+        for (SettingsContributor c : contributors) {
+            for (SettingDefinition d : c.settings()) {
+                for (java.util.Locale l : com.cxops.portal.base.i18n.TranslationProvider.SUPPORTED) {
+                    if (i18n.find(l, "setting." + d.key()).isEmpty()) {
+                        missing.add(l + " setting." + d.key());
+                    }
+                }
+            }
+        }
+        assertThat(contributors).hasSizeGreaterThan(5);
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void declared_settings_are_stored_with_their_defaults() {
         actAsNew(Role.ADMIN);
