@@ -1,5 +1,6 @@
 package com.cxops.portal.concierge;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.Notifier;
 import com.cxops.portal.base.Role;
@@ -122,7 +123,7 @@ class AutomaticTasks {
                 c.setAccountManagerId(m);
                 c.touch(clock.instant(), TaskService.SYSTEM);
                 audit.record("CUSTOMER_MANAGER_ASSIGNED", "Customer", c.getId(),
-                        "- -> " + staff.displayName(m).orElse("#" + m) + " (new high-net-worth customer, smallest book)");
+                        AuditDetails.of("audit.detail.manager-for-new-hnw", AuditDetails.person(m)));
             });
             return chosen.orElse(null);
         });
@@ -143,8 +144,7 @@ class AutomaticTasks {
             long to = absences.effectiveOwner(c.getAccountManagerId(), event.at());
             staff.find(to).ifPresent(m -> notifier.notify(m.username(), "CONCIERGE_LEFT_HNW", "concierge.notification.left-hnw",
                     List.of(c.getName()), "customers/" + c.getId()));
-            audit.record("CONCIERGE_LEFT_HNW", "Customer", c.getId(), "no longer high-net-worth; stays in the book of "
-                    + staff.displayName(c.getAccountManagerId()).orElse("#" + c.getAccountManagerId()) + " until moved");
+            audit.record("CONCIERGE_LEFT_HNW", "Customer", c.getId(), AuditDetails.of("audit.detail.left-hnw", AuditDetails.person(c.getAccountManagerId())));
         });
     }
 

@@ -1,5 +1,6 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.ManagersAndAdmins;
 import com.cxops.portal.base.AuditTrail;
@@ -106,7 +107,7 @@ public class CustomerImport {
             }
             IntakeWriter.Counts c = write.flush();
             audit.record(kind == ImportKind.CUSTOMERS ? "CUSTOMERS_IMPORTED" : "ORDERS_IMPORTED", "Import", null,
-                    fileName + ": rows=" + total + ", inserted=" + c.inserted() + ", updated=" + c.updated());
+                    AuditDetails.of("audit.detail.imported", fileName, total, c.inserted(), c.updated()));
             return c;
         });
         return new ImportResult(true, total, counts.inserted(), counts.updated(), List.of(), 0);

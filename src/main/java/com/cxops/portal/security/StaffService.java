@@ -1,5 +1,6 @@
 package com.cxops.portal.security;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.access.AnyCaller;
@@ -86,7 +87,7 @@ public class StaffService {
             throw InvalidInputException.of("username", "staff.error.username-taken");
         }
         profiles.evict(member.getUsername());  // it may be remembered as nobody's
-        audit.record("STAFF_CREATED", "StaffMember", member.getId(), describe(member));
+        audit.record("STAFF_CREATED", "StaffMember", member.getId(), AuditDetails.of("audit.detail.text", describe(member)));
         return member;
     }
 
@@ -107,7 +108,7 @@ public class StaffService {
             StaffMember current = staff.findById(id).orElseThrow();
             throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
         }
-        audit.record(disabling ? "STAFF_DISABLED" : "STAFF_UPDATED", "StaffMember", id, before + " -> " + describe(member));
+        audit.record(disabling ? "STAFF_DISABLED" : "STAFF_UPDATED", "StaffMember", id, AuditDetails.of("audit.detail.changed", before, describe(member)));
         profiles.evict(member.getUsername());
         if (disabling) {
             endSessionsOf(member.getUsername());
@@ -123,7 +124,7 @@ public class StaffService {
         });
         member.setPasswordHash(encoder.encode(newPassword), clock.instant());
         member.touch(clock.instant(), actor());
-        audit.record("STAFF_PASSWORD_RESET", "StaffMember", id, member.getUsername());
+        audit.record("STAFF_PASSWORD_RESET", "StaffMember", id, AuditDetails.of("audit.detail.for", AuditDetails.person(member.getUsername())));
     }
 
     @AnyCaller
@@ -140,7 +141,7 @@ public class StaffService {
         }
         member.setPasswordHash(encoder.encode(newPassword), clock.instant());
         member.touch(clock.instant(), member.getUsername());
-        audit.record("PASSWORD_CHANGED", "StaffMember", member.getId(), null);
+        audit.record("PASSWORD_CHANGED", "StaffMember", member.getId());
     }
 
     /** The person's own language and time zone. */
@@ -158,7 +159,7 @@ public class StaffService {
         member.setLanguage(language);
         member.setTimeZone(timeZone);
         member.touch(clock.instant(), member.getUsername());
-        audit.record("PREFERENCES_CHANGED", "StaffMember", member.getId(), before + " -> " + language + ", " + timeZone);
+        audit.record("PREFERENCES_CHANGED", "StaffMember", member.getId(), AuditDetails.of("audit.detail.changed", before, language + ", " + timeZone));
         profiles.evict(member.getUsername());
     }
 
