@@ -36,6 +36,10 @@ public class AuditEntry {
     @Column(length = 4000)
     private String details;
 
+    /** The details as a message and arguments (AuditDetailsJson), read in the viewer's language; null on older rows. */
+    @Column(name = "detail_data", length = 4000)
+    private String detailData;
+
     protected AuditEntry() {
     }
 
@@ -46,6 +50,12 @@ public class AuditEntry {
         this.recordType = recordType;
         this.recordId = recordId;
         this.details = details;
+    }
+
+    AuditEntry(Instant occurredAt, String actor, String action, String recordType, String recordId, String details,
+               String detailData) {
+        this(occurredAt, actor, action, recordType, recordId, details);
+        this.detailData = detailData;
     }
 
     public Long getId() {
@@ -74,5 +84,9 @@ public class AuditEntry {
 
     public String getDetails() {
         return details;
+    }
+
+    public String getDetailData() {
+        return detailData;
     }
 }

@@ -1,6 +1,8 @@
 package com.cxops.portal.audit;
 
 import com.cxops.portal.base.Actors;
+import com.cxops.portal.base.AuditDetails;
+import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.access.ManagersAndAdmins;
 import com.cxops.portal.base.AuditTrail;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 
 @Service
@@ -21,10 +24,12 @@ public class AuditService implements AuditTrail {
 
     private final AuditRepository repository;
     private final Clock clock;
+    private final AuditText text;
 
-    public AuditService(AuditRepository repository, Clock clock) {
+    public AuditService(AuditRepository repository, Clock clock, AuditText text) {
         this.repository = repository;
         this.clock = clock;
+        this.text = text;
     }
 
     @Override
@@ -38,6 +43,22 @@ public class AuditService implements AuditTrail {
     public void recordAs(String actor, String action, String recordType, Object recordId, String details) {
         repository.save(new AuditEntry(clock.instant(), truncate(actor == null ? SYSTEM : actor, 64), action,
                 recordType, recordId == null ? null : truncate(recordId.toString(), 64), truncate(details, 4000)));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, String recordType, Object recordId, AuditDetails details) {
+        recordAs(currentActor(), action, recordType, recordId, details);
+    }
+
+    /** Stores the message and its English text (in UTC), the text being what exports and older readers show. */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(String actor, String action, String recordType, Object recordId, AuditDetails details) {
+        String english = details == null ? null : text.render(details, TranslationProvider.ENGLISH, ZoneOffset.UTC);
+        repository.save(new AuditEntry(clock.instant(), truncate(actor == null ? SYSTEM : actor, 64), action,
+                recordType, recordId == null ? null : truncate(recordId.toString(), 64), truncate(english, 4000),
+                AuditDetailsJson.write(details)));
     }
 
     @ManagersAndAdmins

@@ -12,4 +12,18 @@ public interface AuditTrail {
 
     /** Records an action on behalf of a named actor, e.g. a failed login for the username that was tried. */
     void recordAs(String actor, String action, String recordType, Object recordId, String details);
+
+    /**
+     * Records an action of the person behind the current request with its details as a message and arguments, shown
+     * in each viewer's language; the English text is stored beside them for exports and older readers.
+     */
+    void record(String action, String recordType, Object recordId, AuditDetails details);
+
+    /** {@link #record(String, String, Object, AuditDetails)} on behalf of a named actor. */
+    void recordAs(String actor, String action, String recordType, Object recordId, AuditDetails details);
+
+    /** Records an action that needs no details (a logout, a password change). */
+    default void record(String action, String recordType, Object recordId) {
+        record(action, recordType, recordId, (String) null);
+    }
 }

@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.access.ComplaintReaders;
 import com.cxops.portal.base.access.ComplaintWorkers;
 import com.cxops.portal.base.AuditTrail;
@@ -71,7 +72,7 @@ public class ComplaintAssignmentService {
         }
         Complaint taken = store.load(id);
         store.log(taken, now, v.username(), TimelineKind.ASSIGNMENT, false, null, v.username(), null);
-        audit.record("COMPLAINT_TAKEN", "Complaint", id, v.username());
+        audit.record("COMPLAINT_TAKEN", "Complaint", id, AuditDetails.of("audit.detail.by", AuditDetails.person(v.username())));
         return taken;
     }
 
@@ -118,8 +119,9 @@ public class ComplaintAssignmentService {
         c.touch(now, actor);
         store.log(c, now, actor, TimelineKind.ASSIGNMENT, false, from, assignee == null ? null : assignee.username(), null);
         Complaint saved = store.save(c);
-        audit.record("COMPLAINT_ASSIGNED", "Complaint", c.getId(), from + " -> " + (assignee == null ? null : assignee.username())
-                + (teamId == null ? "" : ", team " + teamId));
+        audit.record("COMPLAINT_ASSIGNED", "Complaint", c.getId(), teamId == null
+                ? AuditDetails.of("audit.detail.changed", AuditDetails.person(from), AuditDetails.person(assignee == null ? null : assignee.username()))
+                : AuditDetails.of("audit.detail.assigned-team", AuditDetails.person(from), AuditDetails.person(assignee == null ? null : assignee.username()), String.valueOf(teamId)));
         if (assignee != null && !assignee.username().equals(actor)) {
             notifier.notify(assignee.username(), "COMPLAINT_ASSIGNED", "notification.complaint-assigned",
                     List.of(c.getNumber(), c.getSubject()), "complaints/" + c.getId());

@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.base.access.ComplaintReaders;
 import com.cxops.portal.base.access.ComplaintWorkers;
@@ -149,7 +150,6 @@ public class ComplaintIntakeService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         CustomerOrder order = validate(form, customer, errors);
         errors.throwIfAny();
-        String before = describe(c);
         DetailChanges.Snapshot snapshot = DetailChanges.Snapshot.of(c);
         SpreadRisk spreadBefore = c.getSpreadRisk();
         int affectedBefore = c.getAffectedCount();
@@ -157,7 +157,6 @@ public class ComplaintIntakeService {
         Instant now = store.now();
         String actor = ComplaintStore.actor();
         c.touch(now, actor);
-        String after = describe(c);
         String changes = DetailChanges.encode(snapshot, DetailChanges.Snapshot.of(c));
         if (!changes.isEmpty()) {
             store.log(c, now, actor, TimelineKind.EDIT, false, null, null, changes);
@@ -166,7 +165,7 @@ public class ComplaintIntakeService {
             reTierUpward(c, customer, now, actor);
         }
         c = store.save(c);
-        audit.record("COMPLAINT_UPDATED", "Complaint", id, before + " -> " + after);
+        audit.record("COMPLAINT_UPDATED", "Complaint", id, DetailChanges.audit(snapshot, DetailChanges.Snapshot.of(c)));
         return c;
     }
 
@@ -202,7 +201,7 @@ public class ComplaintIntakeService {
         store.log(c, now, actor, TimelineKind.TIER, false, null, c.getTier().name(), c.getTierReason());
         routeVip(c, customer, now);
         complaints.flush();
-        audit.record("COMPLAINT_CREATED", "Complaint", c.getId(), c.getNumber() + " " + c.getTier() + " (" + c.getTierReason() + ")");
+        audit.record("COMPLAINT_CREATED", "Complaint", c.getId(), AuditDetails.of("audit.detail.complaint-created", c.getNumber(), AuditDetails.label("tier.", c.getTier()), ComplaintAuditWords.tierReason(c.getTierReason())));
         events.publishEvent(new ComplaintCreated(c.getId(), c.getTier(), now));
         return c;
     }
@@ -278,13 +277,8 @@ public class ComplaintIntakeService {
             Tier from = c.getTier();
             c.setTier(r.tier(), r.reason());
             store.log(c, now, actor, TimelineKind.TIER, false, from.name(), r.tier().name(), r.reason());
-            audit.record("COMPLAINT_TIER_RAISED", "Complaint", c.getId(), from + " -> " + r.tier() + " (" + r.reason() + ")");
+            audit.record("COMPLAINT_TIER_RAISED", "Complaint", c.getId(), AuditDetails.of("audit.detail.tier-raised", AuditDetails.label("tier.", from), AuditDetails.label("tier.", r.tier()), ComplaintAuditWords.tierReason(r.reason())));
             events.publishEvent(new ComplaintTierChanged(c.getId(), from, r.tier(), now));
         }
-    }
-
-    private static String describe(Complaint c) {
-        return c.getCategory() + ", " + c.getChannel() + ", " + c.getSpreadRisk() + ", affected " + c.getAffectedCount()
-                + ", order " + c.getOrderExternalId() + ", \"" + c.getSubject() + "\"";
     }
 }

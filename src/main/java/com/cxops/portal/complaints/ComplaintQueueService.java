@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.ComplaintReaders;
 import com.cxops.portal.base.AuditTrail;
@@ -66,7 +67,7 @@ public class ComplaintQueueService {
         savedFilters.flush();
         SavedFilter saved = savedFilters.saveAndFlush(new SavedFilter(owner, n, definition, clock.instant()
                 .truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
-        audit.record("COMPLAINT_FILTER_SAVED", "SavedFilter", saved.getId(), n);
+        audit.record("COMPLAINT_FILTER_SAVED", "SavedFilter", saved.getId(), AuditDetails.of("audit.detail.text", n));
         return saved;
     }
 
@@ -75,7 +76,7 @@ public class ComplaintQueueService {
         SavedFilter f = savedFilters.findById(id).filter(s -> s.getOwner().equals(actor()))
                 .orElseThrow(() -> new AccessDeniedException("not your filter"));
         savedFilters.delete(f);
-        audit.record("COMPLAINT_FILTER_DELETED", "SavedFilter", id, f.getName());
+        audit.record("COMPLAINT_FILTER_DELETED", "SavedFilter", id, AuditDetails.of("audit.detail.text", f.getName()));
     }
 
     private static String actor() {

@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ public class ComplaintSlaService {
         boolean newlyBreached = breached && !c.isSlaBreached();
         complaints.updateSla(complaintId, dueAt, dueAt == null ? Complaint.NOTHING_DUE : dueAt, warnAt, breached);
         if (newlyBreached) {
-            audit.recordAs("system", "COMPLAINT_SLA_BREACHED", "Complaint", complaintId, "due " + dueAt);
+            audit.recordAs("system", "COMPLAINT_SLA_BREACHED", "Complaint", complaintId, AuditDetails.of("audit.detail.due", dueAt));
         }
     }
 

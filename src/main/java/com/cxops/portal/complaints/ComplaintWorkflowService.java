@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.access.ComplaintReaders;
 import com.cxops.portal.base.access.ComplaintWorkers;
@@ -95,7 +96,7 @@ public class ComplaintWorkflowService {
         c.touch(now, actor);
         store.log(c, now, actor, TimelineKind.STATUS, true, from.name(), to.name(), null);
         c = store.save(c);
-        audit.record("COMPLAINT_STATUS_CHANGED", "Complaint", id, from + " -> " + to);
+        audit.record("COMPLAINT_STATUS_CHANGED", "Complaint", id, AuditDetails.of("audit.detail.changed", AuditDetails.label("status.", from), AuditDetails.label("status.", to)));
         events.publishEvent(new ComplaintStatusChanged(id, from, to, now));
         if (to == ComplaintStatus.RESOLVED) {
             events.publishEvent(new ComplaintResolved(id, c.getCustomerId(), now));
@@ -124,7 +125,7 @@ public class ComplaintWorkflowService {
         c.touch(now, actor);
         store.log(c, now, actor, TimelineKind.TIER, false, from.name(), tier.name(), why);
         c = store.save(c);
-        audit.record("COMPLAINT_TIER_CHANGED", "Complaint", id, from + " -> " + tier + ": " + why);
+        audit.record("COMPLAINT_TIER_CHANGED", "Complaint", id, AuditDetails.of("audit.detail.tier-changed", AuditDetails.label("tier.", from), AuditDetails.label("tier.", tier), why));
         events.publishEvent(new ComplaintTierChanged(id, from, tier, now));
         return c;
     }
@@ -145,7 +146,7 @@ public class ComplaintWorkflowService {
         c.touch(now, v.username());
         store.log(c, now, v.username(), TimelineKind.EXECUTIVE_ACK, false, null, v.username(), null);
         c = store.save(c);
-        audit.record("COMPLAINT_EXEC_ACK", "Complaint", id, v.username());
+        audit.record("COMPLAINT_EXEC_ACK", "Complaint", id, AuditDetails.of("audit.detail.by", AuditDetails.person(v.username())));
         events.publishEvent(new ComplaintAcknowledgedByExecutive(id, v.username(), now));
         return c;
     }
@@ -163,7 +164,7 @@ public class ComplaintWorkflowService {
         errors.addIf(body.isEmpty(), "note", "complaint.error.note");
         errors.throwIfAny();
         TimelineEntry e = store.log(c, store.now(), v.username(), TimelineKind.NOTE, customerVisible, null, null, body);
-        audit.record(customerVisible ? "COMPLAINT_NOTE_PUBLIC" : "COMPLAINT_NOTE_INTERNAL", "Complaint", id, null);
+        audit.record(customerVisible ? "COMPLAINT_NOTE_PUBLIC" : "COMPLAINT_NOTE_INTERNAL", "Complaint", id);
         return e;
     }
 
@@ -193,7 +194,7 @@ public class ComplaintWorkflowService {
         Compensation comp = compensations.save(new Compensation(id, kind, amount, money ? currency : null, reason, now, actor));
         String text = kind.name() + (amount == null ? "" : " " + amount.toPlainString() + (money ? " " + currency : "")) + ": " + reason;
         store.log(c, now, actor, TimelineKind.COMPENSATION, true, null, kind.name(), text);
-        audit.record("COMPLAINT_COMPENSATION", "Complaint", id, text);
+        audit.record("COMPLAINT_COMPENSATION", "Complaint", id, AuditDetails.of("audit.detail.text", text));
         return comp;
     }
 

@@ -1,5 +1,7 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.AuditDetails;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,6 +53,41 @@ public final class DetailChanges {
             parts.add("description");
         }
         return parts.isEmpty() ? "" : PREFIX + String.join("|", parts);
+    }
+
+    /**
+     * The differences for the audit trail, read there in the viewer's language ("Details changed: spread risk Private →
+     * Media or viral"); texts are named, not copied, as in the timeline.
+     */
+    static AuditDetails audit(Snapshot before, Snapshot after) {
+        List<AuditDetails.Arg> parts = new ArrayList<>();
+        change(parts, "complaint.category", "category.", before.category(), after.category());
+        change(parts, "complaint.channel", "channel.", before.channel(), after.channel());
+        change(parts, "complaint.spread-risk", "spread.", before.spread(), after.spread());
+        if (before.affected() != after.affected()) {
+            parts.add(new AuditDetails.Nested(AuditDetails.of(CHANGE_KEY, AuditDetails.lowerLabel("complaint.affected"),
+                    before.affected(), after.affected())));
+        }
+        named(parts, "complaint.order", before.order(), after.order());
+        named(parts, "complaint.subject", before.subject(), after.subject());
+        named(parts, "complaint.description", before.description(), after.description());
+        return parts.isEmpty() ? AuditDetails.of(AuditDetails.PREFIX + "unchanged")
+                : AuditDetails.of(AuditDetails.PREFIX + "complaint-updated", parts);
+    }
+
+    private static final String CHANGE_KEY = "timeline.change";
+
+    private static void change(List<AuditDetails.Arg> parts, String field, String prefix, Enum<?> from, Enum<?> to) {
+        if (from != to) {
+            parts.add(new AuditDetails.Nested(AuditDetails.of(CHANGE_KEY, AuditDetails.lowerLabel(field),
+                    AuditDetails.label(prefix, from), AuditDetails.label(prefix, to))));
+        }
+    }
+
+    private static void named(List<AuditDetails.Arg> parts, String field, String from, String to) {
+        if (!Objects.equals(from, to)) {
+            parts.add(AuditDetails.lowerLabel(field));
+        }
     }
 
     /**

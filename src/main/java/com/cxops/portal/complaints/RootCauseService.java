@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.base.Role;
@@ -92,7 +93,7 @@ public class RootCauseService {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         RcaFinding f = findings.save(new RcaFinding(c.getId(), dimension, text, now, actor()));
         timeline.save(new TimelineEntry(c.getId(), now, actor(), TimelineKind.RCA, false, null, dimension.name(), text));
-        audit.record("RCA_FINDING_ADDED", "Complaint", c.getId(), dimension + ": " + text);
+        audit.record("RCA_FINDING_ADDED", "Complaint", c.getId(), AuditDetails.of("audit.detail.finding", AuditDetails.label("rca.dimension.", dimension), text));
         return f;
     }
 
@@ -110,7 +111,7 @@ public class RootCauseService {
         CorrectiveAction a = new CorrectiveAction(findingId, f.getComplaintId(), text, ownerId, dueDate);
         a.touch(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), actor());
         a = actions.saveAndFlush(a);
-        audit.record("CORRECTIVE_ACTION_ADDED", "Complaint", f.getComplaintId(), text + " -> " + owner.get().username() + " by " + dueDate);
+        audit.record("CORRECTIVE_ACTION_ADDED", "Complaint", f.getComplaintId(), AuditDetails.of("audit.detail.corrective-action", text, AuditDetails.person(owner.get().username()), dueDate));
         if (!owner.get().username().equals(actor())) {
             Complaint c = complaints.findById(f.getComplaintId()).orElseThrow();
             notifier.notify(owner.get().username(), "CORRECTIVE_ACTION_ASSIGNED", "notification.corrective-action",
@@ -129,8 +130,7 @@ public class RootCauseService {
         ComplaintService.requireNotClosed(workable(a.getComplaintId()));
         actions.delete(a);
         actions.flush();
-        audit.record("CORRECTIVE_ACTION_REMOVED", "Complaint", a.getComplaintId(), a.getWhat() + " (owner " + a.getOwnerId()
-                + ", due " + a.getDueDate() + ")");
+        audit.record("CORRECTIVE_ACTION_REMOVED", "Complaint", a.getComplaintId(), AuditDetails.of("audit.detail.corrective-action", a.getWhat(), AuditDetails.person(a.getOwnerId()), a.getDueDate()));
     }
 
     /** Tracks an action's progress; managers, executives, and the action's owner may do so. */
@@ -155,7 +155,7 @@ public class RootCauseService {
             CorrectiveAction current = actions.findById(actionId).orElseThrow();
             throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
         }
-        audit.record("CORRECTIVE_ACTION_STATUS", "CorrectiveAction", actionId, before + " -> " + status);
+        audit.record("CORRECTIVE_ACTION_STATUS", "CorrectiveAction", actionId, AuditDetails.of("audit.detail.changed", AuditDetails.label("action.status.", before), AuditDetails.label("action.status.", status)));
         return a;
     }
 

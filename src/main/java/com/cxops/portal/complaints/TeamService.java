@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.access.AnyCaller;
@@ -61,7 +62,7 @@ public class TeamService {
             throw InvalidInputException.of("name", "team.error.name-taken");
         }
         viewers.forgetAll();
-        audit.record("TEAM_CREATED", "Team", t.getId(), describe(t));
+        audit.record("TEAM_CREATED", "Team", t.getId(), AuditDetails.of("audit.detail.text", describe(t)));
         return t;
     }
 
@@ -82,7 +83,7 @@ public class TeamService {
             throw InvalidInputException.of("name", "team.error.name-taken");
         }
         viewers.forgetAll();
-        audit.record("TEAM_UPDATED", "Team", id, before + " -> " + describe(t));
+        audit.record("TEAM_UPDATED", "Team", id, AuditDetails.of("audit.detail.changed", before, describe(t)));
         return t;
     }
 

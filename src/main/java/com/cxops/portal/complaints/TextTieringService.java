@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.access.ComplaintWorkers;
@@ -244,7 +245,7 @@ public class TextTieringService {
         r.touch(clock.instant(), actor);
         r = rules.saveAndFlush(r);
         audit.record(exclusion ? "TIERING_EXCLUSION_ADOPTED" : "TIERING_PHRASE_ADOPTED", "TieringRule", r.getId(),
-                r.getName() + ": " + phrase + " (from " + p.count() + " corrected complaints)");
+                AuditDetails.of("audit.detail.phrase-adopted", r.getName(), phrase, p.count()));
         return r;
     }
 }

@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
@@ -49,7 +50,7 @@ public class TieringRuleService {
         } catch (DataIntegrityViolationException e) {
             throw InvalidInputException.of("name", "rule.error.name-taken");
         }
-        audit.record("TIERING_RULE_CREATED", "TieringRule", r.getId(), describe(r));
+        audit.record("TIERING_RULE_CREATED", "TieringRule", r.getId(), AuditDetails.of("audit.detail.text", describe(r)));
         return r;
     }
 
@@ -67,7 +68,7 @@ public class TieringRuleService {
             TieringRule current = rules.findById(id).orElseThrow();
             throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
         }
-        audit.record("TIERING_RULE_UPDATED", "TieringRule", id, before + " -> " + describe(r));
+        audit.record("TIERING_RULE_UPDATED", "TieringRule", id, AuditDetails.of("audit.detail.changed", before, describe(r)));
         return r;
     }
 
@@ -76,7 +77,7 @@ public class TieringRuleService {
         TieringRule r = rules.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(r, version);
         rules.delete(r);
-        audit.record("TIERING_RULE_DELETED", "TieringRule", id, describe(r));
+        audit.record("TIERING_RULE_DELETED", "TieringRule", id, AuditDetails.of("audit.detail.text", describe(r)));
     }
 
     /** Moves a rule one place up (-1) or down (+1) in the list; the order is the order of the reason text. */
@@ -101,7 +102,7 @@ public class TieringRuleService {
                 all.get(k).touch(clock.instant(), actor());
             }
         }
-        audit.record("TIERING_RULE_MOVED", "TieringRule", id, moved.getName() + " to place " + (j + 1));
+        audit.record("TIERING_RULE_MOVED", "TieringRule", id, AuditDetails.of("audit.detail.rule-moved", moved.getName(), j + 1));
     }
 
     private void validate(TieringRuleForm f, TieringRule existing) {

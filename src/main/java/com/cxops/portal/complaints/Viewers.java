@@ -2,6 +2,8 @@ package com.cxops.portal.complaints;
 
 import com.cxops.portal.base.StaffDirectory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -15,9 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
  * while ({@code portal.access.viewer-cache}, 60 s by default): the queue's first page is a single query of about
  * 1 ms, and one more round trip for the viewer made it half again as slow. Team changes go through
  * {@link TeamService}, which forgets every cached viewer at once (and again after its commit, so no request caches
- * the state before it); the time limit only covers changes made behind the portal's back (SQL, another node).
+ * the state before it); the time limit only covers changes made behind the portal's back (SQL, another node). It is
+ * measured on the portal's {@link Clock}; the entries live in the Caffeine cache {@value #CACHE} (PortalCaches).
  */
 @Component
 class Viewers {
@@ -36,6 +38,8 @@ class Viewers {
     private static final String FACTS = "SELECT tm.team_id, 0 FROM team_member tm WHERE tm.staff_id = ? "
             + "UNION ALL SELECT NULL, COUNT(*) FROM team t WHERE t.lead_id = ?";
 
+    static final String CACHE = "viewers";
+
     private record Facts(Long staffId, Set<Long> teamIds, boolean lead, Instant readAt) {
     }
 
@@ -43,15 +47,16 @@ class Viewers {
     private final StaffDirectory staff;
     private final Clock clock;
     private final Duration keep;
-    private final Map<String, Facts> cache = new ConcurrentHashMap<>();
+    private final Cache cache;
     private final AtomicLong generation = new AtomicLong();
 
     Viewers(JdbcTemplate jdbc, StaffDirectory staff, Clock clock,
-            @Value("${portal.access.viewer-cache:PT60S}") Duration keep) {
+            @Value("${portal.access.viewer-cache:PT60S}") Duration keep, CacheManager caches) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.clock = clock;
         this.keep = keep;
+        this.cache = Objects.requireNonNull(caches.getCache(CACHE), CACHE);
     }
 
     ComplaintAccess.Viewer current() {
@@ -85,7 +90,7 @@ class Viewers {
 
     private Facts facts(String username) {
         Instant now = clock.instant();
-        Facts cached = cache.get(username);
+        Facts cached = cache.get(username, Facts.class);
         if (cached != null && !cached.readAt().plus(keep).isBefore(now) && !cached.readAt().isAfter(now)) {
             return cached;
         }

@@ -1,5 +1,6 @@
 package com.cxops.portal.concierge;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
@@ -77,8 +78,7 @@ public class AbsenceService implements TaskRouting {
         Absence a = new Absence(person, form.deputyId(), form.startsOn(), form.endsOn(), note, now, user.username());
         a.touch(now, user.username());
         a = absences.saveAndFlush(a);
-        audit.record("ABSENCE_RECORDED", "Absence", a.getId(), staff.displayName(person).orElse("#" + person) + " away "
-                + a.getStartsOn() + " to " + a.getEndsOn() + ", deputy " + staff.displayName(a.getDeputyId()).orElse("#" + a.getDeputyId()));
+        audit.record("ABSENCE_RECORDED", "Absence", a.getId(), AuditDetails.of("audit.detail.absence-recorded", AuditDetails.person(person), a.getStartsOn(), a.getEndsOn(), AuditDetails.person(a.getDeputyId())));
         return a;
     }
 
@@ -98,7 +98,7 @@ public class AbsenceService implements TaskRouting {
             Absence current = absences.findById(id).orElseThrow();
             throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
         }
-        audit.record("ABSENCE_CANCELLED", "Absence", id, a.getStartsOn() + " to " + a.getEndsOn());
+        audit.record("ABSENCE_CANCELLED", "Absence", id, AuditDetails.of("audit.detail.period", a.getStartsOn(), a.getEndsOn()));
     }
 
     /** Absences not yet over: a VIP manager's own and those they deputise in; a manager's: everyone's. */

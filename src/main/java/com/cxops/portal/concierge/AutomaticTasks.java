@@ -1,5 +1,6 @@
 package com.cxops.portal.concierge;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.Notifier;
 import com.cxops.portal.base.Role;
@@ -122,7 +123,7 @@ class AutomaticTasks {
             Optional<Long> chosen = leastBusyManager();
             chosen.filter(m -> customers.assignFirstAccountManager(c.id(), m, clock.instant(), TaskService.SYSTEM)).ifPresent(m -> {
                 audit.record("CUSTOMER_MANAGER_ASSIGNED", "Customer", c.id(),
-                        "- -> " + staff.displayName(m).orElse("#" + m) + " (new high-net-worth customer, smallest book)");
+                        AuditDetails.of("audit.detail.manager-for-new-hnw", AuditDetails.person(m)));
             });
             return chosen.orElse(null);
         });
@@ -143,8 +144,7 @@ class AutomaticTasks {
             long to = absences.effectiveOwner(c.accountManagerId(), event.at());
             staff.find(to).ifPresent(m -> notifier.notify(m.username(), "CONCIERGE_LEFT_HNW", "concierge.notification.left-hnw",
                     List.of(c.name()), "customers/" + c.id()));
-            audit.record("CONCIERGE_LEFT_HNW", "Customer", c.id(), "no longer high-net-worth; stays in the book of "
-                    + staff.displayName(c.accountManagerId()).orElse("#" + c.accountManagerId()) + " until moved");
+            audit.record("CONCIERGE_LEFT_HNW", "Customer", c.id(), AuditDetails.of("audit.detail.left-hnw", AuditDetails.person(c.accountManagerId())));
         });
     }
 

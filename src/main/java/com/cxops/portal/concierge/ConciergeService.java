@@ -1,5 +1,6 @@
 package com.cxops.portal.concierge;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
@@ -171,7 +172,7 @@ public class ConciergeService {
             customers.assignAccountManager(c.getId(), toManager, c.getVersion());
             movedTasks += handOvers.moveCustomerTasks(c.getId(), from, toManager);
             audit.record("CONCIERGE_CUSTOMER_MOVED", "Customer", c.getId(),
-                    (from == null ? "-" : staff.displayName(from).orElse("#" + from)) + " -> " + target.displayName());
+                    AuditDetails.of("audit.detail.changed", AuditDetails.person(from), AuditDetails.person(target.username())));
             movedCustomers++;
         }
         if (movedCustomers > 0) {

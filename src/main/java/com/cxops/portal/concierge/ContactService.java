@@ -1,5 +1,6 @@
 package com.cxops.portal.concierge;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
@@ -59,7 +60,7 @@ public class ContactService {
         String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
         ContactEntry e = contacts.saveAndFlush(new ContactEntry(c.id(), user.id().orElse(null), form.contactedAt(), form.channel(),
                 note, null, now, user.username()));
-        audit.record("CONTACT_LOGGED", "Customer", c.id(), form.channel().name() + " at " + form.contactedAt());
+        audit.record("CONTACT_LOGGED", "Customer", c.id(), AuditDetails.of("audit.detail.contact-logged", AuditDetails.label("concierge.channel.", form.channel()), form.contactedAt()));
         return e;
     }
 

@@ -1,5 +1,6 @@
 package com.cxops.portal.concierge;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
@@ -96,8 +97,7 @@ public class HandOverService {
         HandOver saved = handOvers.saveAndFlush(h);
         int nCustomers = saved.ids(HandOver.Kind.CUSTOMER).size();
         int nTasks = saved.ids(HandOver.Kind.TASK).size();
-        audit.record("CONCIERGE_HANDED_OVER", "Absence", absenceId, nCustomers + " customers and " + nTasks + " open tasks: "
-                + name(from) + " -> " + deputy.displayName());
+        audit.record("CONCIERGE_HANDED_OVER", "Absence", absenceId, AuditDetails.of("audit.detail.handed", nCustomers, nTasks, AuditDetails.person(from), AuditDetails.person(deputy.username())));
         notifier.notify(deputy.username(), "CONCIERGE_BOOK_CHANGED", "concierge.notification.handed-over",
                 List.of(name(from), String.valueOf(nCustomers), String.valueOf(nTasks)), "concierge/book");
         return saved;
@@ -127,8 +127,7 @@ public class HandOverService {
         Instant now = clock.instant();
         h.returned(now, user.username());
         h.touch(now, user.username());
-        audit.record("CONCIERGE_HANDED_BACK", "Absence", h.getAbsenceId(), nCustomers + " customers and " + nTasks + " open tasks: "
-                + name(from) + " -> " + owner.displayName());
+        audit.record("CONCIERGE_HANDED_BACK", "Absence", h.getAbsenceId(), AuditDetails.of("audit.detail.handed", nCustomers, nTasks, AuditDetails.person(from), AuditDetails.person(owner.username())));
         List<String> counts = List.of(String.valueOf(nCustomers), String.valueOf(nTasks));
         if (user.id().filter(me -> me == to).isPresent()) {
             // taken back by the person themselves: the deputy is the one to tell

@@ -1,5 +1,6 @@
 package com.cxops.portal.concierge;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
@@ -90,8 +91,8 @@ public class RightsService implements TaskCompletionCheck {
             VipRight current = rights.findById(rightId).orElseThrow();
             throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
         }
-        audit.record("VIP_RIGHT_UPDATED", "VipRight", rightId, r.getCode() + " " + r.getMembershipLevel() + ": " + before
-                + " -> " + allowance + (active ? "" : " inactive"));
+        audit.record("VIP_RIGHT_UPDATED", "VipRight", rightId, AuditDetails.of("audit.detail.right-updated", r.getCode(), AuditDetails.label("membership.", r.getMembershipLevel()), before, allowance,
+                AuditDetails.label(active ? "audit.detail.active" : "audit.detail.inactive")));
         return r;
     }
 
@@ -137,7 +138,7 @@ public class RightsService implements TaskCompletionCheck {
         VipRightUse use = new VipRightUse(row.id(), c.id(), right.getId(), c.membershipLevel(), year(row.dueAt()), now, user.username());
         use.touch(now, user.username());
         uses.saveAndFlush(use);
-        audit.record("VIP_RIGHT_REQUESTED", "Task", row.id(), right.getCode() + " for customer " + c.id());
+        audit.record("VIP_RIGHT_REQUESTED", "Task", row.id(), AuditDetails.of("audit.detail.right-requested", right.getCode(), String.valueOf(c.id())));
         return row;
     }
 
@@ -170,7 +171,7 @@ public class RightsService implements TaskCompletionCheck {
         use.approve(user.username(), now, why);
         use.touch(now, user.username());
         uses.saveAndFlush(use);
-        audit.record("VIP_RIGHT_APPROVED", "Task", taskId, "beyond allowance: " + why);
+        audit.record("VIP_RIGHT_APPROVED", "Task", taskId, AuditDetails.of("audit.detail.right-approved", why));
         return use;
     }
 

@@ -1,5 +1,6 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.IntegrationOnly;
 import com.cxops.portal.base.AuditTrail;
@@ -62,8 +63,7 @@ public class CustomerIntake {
             counts = counts.plus(writer.upsertCustomers(items.subList(from, Math.min(items.size(), from + CustomerImport.BATCH)),
                     clock.instant(), actor()));
         }
-        audit.record("CUSTOMERS_RECEIVED", "Customer", null, "items=" + items.size() + ", inserted=" + counts.inserted()
-                + ", updated=" + counts.updated());
+        audit.record("CUSTOMERS_RECEIVED", "Customer", null, AuditDetails.of("audit.detail.received", items.size(), counts.inserted(), counts.updated()));
         return new Received(items.size(), counts.inserted(), counts.updated());
     }
 
@@ -94,8 +94,7 @@ public class CustomerIntake {
             counts = counts.plus(writer.upsertOrders(items.subList(from, Math.min(items.size(), from + CustomerImport.BATCH)),
                     clock.instant(), actor()));
         }
-        audit.record("ORDERS_RECEIVED", "CustomerOrder", null, "items=" + items.size() + ", inserted=" + counts.inserted()
-                + ", updated=" + counts.updated());
+        audit.record("ORDERS_RECEIVED", "CustomerOrder", null, AuditDetails.of("audit.detail.received", items.size(), counts.inserted(), counts.updated()));
         return new Received(items.size(), counts.inserted(), counts.updated());
     }
 

@@ -1,5 +1,6 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AnyStaff;
 import com.cxops.portal.base.access.ManagersAndAdmins;
@@ -154,7 +155,7 @@ public class CustomerService {
         c.setNotes(CustomerRules.blankToNull(form.getNotes()));
         if (!changes.isEmpty()) {
             c.touch(clock.instant(), actor());
-            audit.record("CUSTOMER_UPDATED", "Customer", c.getId(), String.join("; ", changes));
+            audit.record("CUSTOMER_UPDATED", "Customer", c.getId(), AuditDetails.of("audit.detail.details-changed", String.join("; ", changes)));
         }
         return customers.saveAndFlush(c);
     }
@@ -167,7 +168,7 @@ public class CustomerService {
         ConcurrentEditException.check(c, editedVersion);
         if (!Objects.equals(c.getAccountManagerId(), staffId)) {
             audit.record("CUSTOMER_MANAGER_ASSIGNED", "Customer", c.getId(),
-                    managerName(c.getAccountManagerId()) + " -> " + managerName(staffId));
+                    AuditDetails.of("audit.detail.changed", AuditDetails.person(c.getAccountManagerId()), AuditDetails.person(staffId)));
             c.setAccountManagerId(staffId);
             c.touch(clock.instant(), actor());
         }
@@ -191,7 +192,7 @@ public class CustomerService {
         }
         checkManager(toStaff);
         ConcurrentEditException.check(c, editedVersion);
-        audit.record("CUSTOMER_MANAGER_ASSIGNED", "Customer", c.getId(), managerName(fromStaff) + " -> " + managerName(toStaff));
+        audit.record("CUSTOMER_MANAGER_ASSIGNED", "Customer", c.getId(), AuditDetails.of("audit.detail.changed", AuditDetails.person(fromStaff), AuditDetails.person(toStaff)));
         c.setAccountManagerId(toStaff);
         c.touch(clock.instant(), actor());
         return customers.saveAndFlush(c);

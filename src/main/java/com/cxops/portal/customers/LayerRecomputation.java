@@ -1,5 +1,6 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.access.ManagersAndAdmins;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.settings.SettingsService;
@@ -122,7 +123,7 @@ public class LayerRecomputation {
             runAt(at, new long[]{fromId, toId}, (done, total) -> { });
         }
         tx.executeWithoutResult(s -> audit.record("CUSTOMER_LAYER_HISTORY_REPLAYED", "Customer", null,
-                "customers " + fromId + ".." + toId + ", " + moments.size() + " moments"));
+                AuditDetails.of("audit.detail.layer-history-replayed", String.valueOf(fromId), String.valueOf(toId), moments.size())));
     }
 
     /** {@code replayIds}: null for the live run of every customer, else [from, to] of a replay at a past moment. */
@@ -163,7 +164,7 @@ public class LayerRecomputation {
             return new Result(true, customers, changedTotal, atRiskTotal);
         }
         tx.executeWithoutResult(s -> audit.record("CUSTOMER_LAYERS_RECOMPUTED", "Customer", null,
-                "customers=" + customers + ", changed=" + changedTotal + ", enteredAtRisk=" + atRiskTotal));
+                AuditDetails.of("audit.detail.layers-recomputed", customers, changedTotal, atRiskTotal)));
         log.info("Customer layers recomputed: {} customers, {} changed, {} entered at risk", customers, changedTotal, atRiskTotal);
         return new Result(true, customers, changedTotal, atRiskTotal);
     }

@@ -1,5 +1,6 @@
 package com.cxops.portal.notifications;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
@@ -110,7 +111,7 @@ public class MailOutboxService {
         }
         mail.retry(clock.instant());
         mail.touch(clock.instant(), Actors.current());
-        audit.record("MAIL_RETRIED", "OutboxMail", id, mail.getEmail() + ": " + mail.getLastError());
+        audit.record("MAIL_RETRIED", "OutboxMail", id, AuditDetails.of("audit.detail.mail-retried", mail.getEmail(), mail.getLastError()));
         return repository.saveAndFlush(mail);
     }
 
@@ -151,8 +152,7 @@ public class MailOutboxService {
         }
         MailDelivery.Attachment a = attachments.find(mail.getAttachmentId())
                 .orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
-        audit.record("MAIL_ATTACHMENT_DOWNLOADED", "OutboxMail", mailId, a.fileName() + " (" + a.content().length + " bytes) of the mail to "
-                + mail.getEmail());
+        audit.record("MAIL_ATTACHMENT_DOWNLOADED", "OutboxMail", mailId, AuditDetails.of("audit.detail.attachment-downloaded", a.fileName(), a.content().length, mail.getEmail()));
         return new AttachmentFile(a.fileName(), a.contentType(), a.content());
     }
 }

@@ -1,5 +1,6 @@
 package com.cxops.portal.notifications;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AnyCaller;
 import com.cxops.portal.base.AuditTrail;
@@ -71,7 +72,7 @@ public class MailPreferenceService {
             }
         });
         if (!changes.isEmpty()) {
-            audit.record("MAIL_PREFERENCES_CHANGED", "StaffMember", me, changes.toString().strip());
+            audit.record("MAIL_PREFERENCES_CHANGED", "StaffMember", me, AuditDetails.of("audit.detail.details-changed", changes.toString().strip()));
         }
     }
 

@@ -1,12 +1,11 @@
 package com.cxops.portal.notifications;
 
+import com.cxops.portal.base.settings.SettingDelayTrigger;
 import com.cxops.portal.base.settings.SettingsService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-
-import java.time.Instant;
 
 /**
  * Runs the mail sender with a fixed delay read from a setting before every run (so an administrator's change
@@ -26,10 +25,6 @@ class MailSchedulingConfig implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addTriggerTask(job::scheduledRun, context -> {
-            Instant last = context.lastCompletion();
-            Instant from = last != null ? last : context.getClock().instant();
-            return from.plusSeconds(settings.getInt(NotificationSettings.SENDER_INTERVAL_SECONDS));
-        });
+        registrar.addTriggerTask(job::scheduledRun, new SettingDelayTrigger(settings, NotificationSettings.SENDER_INTERVAL_SECONDS));
     }
 }

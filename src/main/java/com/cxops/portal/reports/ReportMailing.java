@@ -1,5 +1,6 @@
 package com.cxops.portal.reports;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
@@ -199,7 +200,7 @@ public class ReportMailing {
                     outbox.queue(r.username(), r.email(), subjectAndBody[0], subjectAndBody[1], kind, attachments.get(r.locale()));
                 }
                 audit.recordAs("system", "REPORT_MAILED", "ReportMailing", kind + " " + periodStart,
-                        recipients.size() + " recipients, " + files.size() + " workbooks");
+                        AuditDetails.of("audit.detail.report-mailed", recipients.size(), files.size()));
                 return true;
             }));
         } catch (DuplicateKeyException e) {

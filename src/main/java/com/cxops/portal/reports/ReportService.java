@@ -1,5 +1,6 @@
 package com.cxops.portal.reports;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
@@ -226,8 +227,7 @@ public class ReportService {
                     Instant at = clock.instant();
                     long id = store.insertPack(period.kind(), period.firstDay(), version, trimmed == null || trimmed.isEmpty() ? null : trimmed, at, by);
                     store.insertValues(id, values);
-                    audit.record("REPORT_PUBLISHED", "ReportPack", id, period.kind() + " " + period.label() + " version " + version
-                            + ", " + values.size() + " figures");
+                    audit.record("REPORT_PUBLISHED", "ReportPack", id, AuditDetails.of("audit.detail.report-published", AuditDetails.label("reports.kind.", period.kind()), period.label(), version, values.size()));
                     return store.pack(id);
                 });
             } catch (DuplicateKeyException e) {

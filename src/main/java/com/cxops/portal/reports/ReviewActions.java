@@ -1,5 +1,6 @@
 package com.cxops.portal.reports;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
@@ -52,8 +53,8 @@ public class ReviewActions {
         errors.throwIfAny();
         return Objects.requireNonNull(tx.execute(s -> {
             long id = store.insertAction(period.kind(), period.firstDay(), what.trim(), ownerId, due, user.username(), clock.instant());
-            audit.record("REPORT_ACTION_ADDED", "ReportActionItem", id, period.kind() + " " + period.label() + ": " + what.trim()
-                    + ", owner " + ownerId + ", due " + due);
+            audit.record("REPORT_ACTION_ADDED", "ReportActionItem", id, AuditDetails.of("audit.detail.review-action-added", AuditDetails.label("reports.kind.", period.kind()), period.label(), what.trim(),
+                    AuditDetails.person(ownerId), due));
             return id;
         }));
     }
@@ -64,7 +65,8 @@ public class ReviewActions {
             if (!store.setActionStatus(id, version, done, user.username(), clock.instant())) {
                 throw new ConcurrentEditException(store.actionUpdatedBy(id), null);
             }
-            audit.record("REPORT_ACTION_STATUS", "ReportActionItem", id, done ? "OPEN -> DONE" : "DONE -> OPEN");
+            audit.record("REPORT_ACTION_STATUS", "ReportActionItem", id, AuditDetails.of("audit.detail.changed", AuditDetails.label(done ? "action.status.OPEN" : "action.status.DONE"),
+                    AuditDetails.label(done ? "action.status.DONE" : "action.status.OPEN")));
         });
     }
 }

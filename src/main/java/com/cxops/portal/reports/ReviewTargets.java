@@ -1,5 +1,6 @@
 package com.cxops.portal.reports;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
@@ -100,8 +101,7 @@ public class ReviewTargets {
                 }
             }
             audit.record("REPORT_TARGET_SET", "ReportTarget", kpi + (splitKey.isEmpty() ? "" : " " + splitKey) + " " + year,
-                    "target: " + (existing == null ? "-" : existing.value().toPlainString()) + " -> "
-                            + (finalValue == null ? "-" : finalValue.toPlainString()));
+                    AuditDetails.of("audit.detail.target-set", existing == null ? null : existing.value(), finalValue));
         });
     }
 }

@@ -1,5 +1,6 @@
 package com.cxops.portal.security;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
@@ -63,7 +64,7 @@ public class ApiKeyService {
         String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         String who = Actors.current();
         ApiKey saved = keys.saveAndFlush(new ApiKey(name, hash(key), key.substring(0, PREFIX.length() + 6), clock.instant(), who));
-        audit.record("API_KEY_CREATED", "ApiKey", saved.getId(), name + " " + saved.getKeyPrefix() + "…");
+        audit.record("API_KEY_CREATED", "ApiKey", saved.getId(), AuditDetails.of("audit.detail.api-key", name, saved.getKeyPrefix()));
         return new CreatedKey(saved, key);
     }
 
@@ -75,7 +76,7 @@ public class ApiKeyService {
             String who = Actors.current();
             key.revoke(clock.instant(), who);
             key.touch(clock.instant(), who);
-            audit.record("API_KEY_REVOKED", "ApiKey", key.getId(), key.getIntegration() + " " + key.getKeyPrefix() + "…");
+            audit.record("API_KEY_REVOKED", "ApiKey", key.getId(), AuditDetails.of("audit.detail.api-key", key.getIntegration(), key.getKeyPrefix()));
         }
         return keys.saveAndFlush(key);
     }

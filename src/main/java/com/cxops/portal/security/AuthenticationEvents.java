@@ -1,5 +1,6 @@
 package com.cxops.portal.security;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.settings.SettingsService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +29,7 @@ class AuthenticationEvents {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         audit.recordAs(event.getAuthentication().getName(), "LOGIN_SUCCESS", "StaffMember",
-                event.getAuthentication().getName(), null);
+                event.getAuthentication().getName(), (String) null);
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             request.getSession(true).setMaxInactiveInterval(settings.getInt(SecuritySettings.IDLE_SESSION_MINUTES) * 60);
@@ -39,6 +40,6 @@ class AuthenticationEvents {
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String action = event.getException() instanceof LoginThrottledException ? "LOGIN_REFUSED_LOCKED" : "LOGIN_FAILURE";
         String username = LoginThrottleService.normalize(event.getAuthentication().getName());
-        audit.recordAs(username, action, "StaffMember", username, event.getException().getClass().getSimpleName());
+        audit.recordAs(username, action, "StaffMember", username, AuditDetails.of("audit.detail.label", AuditDetails.label("audit.detail.login." + event.getException().getClass().getSimpleName())));
     }
 }

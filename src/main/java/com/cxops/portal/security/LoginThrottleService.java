@@ -1,5 +1,6 @@
 package com.cxops.portal.security;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.settings.SettingsService;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -61,7 +62,7 @@ public class LoginThrottleService {
         attempts.flush();
         lockedUntil(username, address).filter(until -> !lockedBefore).ifPresent(until ->
                 audit.recordAs(normalize(username), "LOGIN_LOCKED_OUT", "StaffMember", normalize(username),
-                        "address " + address + ", refused until " + until));
+                        AuditDetails.of("audit.detail.locked-out", address, until)));
     }
 
     public void recordRefused(String username, String address) {

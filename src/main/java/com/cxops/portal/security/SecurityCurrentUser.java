@@ -1,5 +1,6 @@
 package com.cxops.portal.security;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.i18n.TranslationProvider;
@@ -84,7 +85,7 @@ class SecurityCurrentUser implements CurrentUser {
 
     @Override
     public void logout() {
-        audit.record("LOGOUT", "StaffMember", username(), null);
+        audit.record("LOGOUT", "StaffMember", username());
         authenticationContext.logout();
     }
 }

@@ -1,17 +1,22 @@
 package com.cxops.portal.security;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A person's display name, zone and language, read on every rendered date; cached briefly so that a grid does not
- * query the database per cell. Own changes evict at once; another node's change shows within the time to live.
+ * query the database per cell. Own changes evict at once; another node's change shows within the time to live, which
+ * is measured on the portal's {@link Clock} (so tests control it). The entries live in the Caffeine cache
+ * {@value #CACHE} of Spring's cache manager, which also bounds their number (PortalCaches).
  */
 @Component
 class StaffProfileCache {
@@ -19,20 +24,22 @@ class StaffProfileCache {
     record Profile(long id, String username, String displayName, String language, String timeZone, Instant loadedAt) {
     }
 
-    private static final Duration TTL = Duration.ofSeconds(60);
+    static final String CACHE = "staff-profiles";
+    static final Duration TTL = Duration.ofSeconds(60);
 
     private final StaffRepository staff;
     private final Clock clock;
     private record Entry(Optional<Profile> profile, Instant loadedAt) {
     }
 
-    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    private final Cache cache;
     /** Staff ids never change owner (accounts are disabled, not deleted), so this map needs no time limit. */
     private final Map<Long, String> usernames = new ConcurrentHashMap<>();
 
-    StaffProfileCache(StaffRepository staff, Clock clock) {
+    StaffProfileCache(StaffRepository staff, Clock clock, CacheManager caches) {
         this.staff = staff;
         this.clock = clock;
+        this.cache = Objects.requireNonNull(caches.getCache(CACHE), CACHE);
     }
 
     /**
@@ -41,7 +48,7 @@ class StaffProfileCache {
      * them does not ask the database again and again.
      */
     public Optional<Profile> get(String username) {
-        Entry cached = cache.get(username);
+        Entry cached = cache.get(username, Entry.class);
         Instant now = clock.instant();
         if (cached != null && cached.loadedAt().plus(TTL).isAfter(now) && !cached.loadedAt().isAfter(now)) {
             return cached.profile();
@@ -67,6 +74,6 @@ class StaffProfileCache {
     }
 
     void evict(String username) {
-        cache.remove(username);
+        cache.evict(username);
     }
 }

@@ -1,5 +1,6 @@
 package com.cxops.portal.security;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.access.AnyCaller;
@@ -92,7 +93,7 @@ public class StaffService {
             throw InvalidInputException.of("username", "staff.error.username-taken");
         }
         profiles.evict(member.getUsername());  // it may be remembered as nobody's
-        audit.record("STAFF_CREATED", "StaffMember", member.getId(), describe(member));
+        audit.record("STAFF_CREATED", "StaffMember", member.getId(), AuditDetails.of("audit.detail.text", describe(member)));
         return member;
     }
 
@@ -114,7 +115,7 @@ public class StaffService {
             StaffMember current = staff.findById(id).orElseThrow();
             throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
         }
-        audit.record(disabling ? "STAFF_DISABLED" : "STAFF_UPDATED", "StaffMember", id, before + " -> " + describe(member));
+        audit.record(disabling ? "STAFF_DISABLED" : "STAFF_UPDATED", "StaffMember", id, AuditDetails.of("audit.detail.changed", before, describe(member)));
         profiles.evict(member.getUsername());
         if (disabling) {
             endSessionsOf(member.getUsername());
@@ -130,7 +131,7 @@ public class StaffService {
         });
         member.setPasswordHash(encoder.encode(newPassword), clock.instant());
         member.touch(clock.instant(), actor());
-        audit.record("STAFF_PASSWORD_RESET", "StaffMember", id, member.getUsername());
+        audit.record("STAFF_PASSWORD_RESET", "StaffMember", id, AuditDetails.of("audit.detail.for", AuditDetails.person(member.getUsername())));
     }
 
     @AnyCaller
@@ -147,7 +148,7 @@ public class StaffService {
         }
         member.setPasswordHash(encoder.encode(newPassword), clock.instant());
         member.touch(clock.instant(), member.getUsername());
-        audit.record("PASSWORD_CHANGED", "StaffMember", member.getId(), null);
+        audit.record("PASSWORD_CHANGED", "StaffMember", member.getId());
     }
 
     /** The person's own language and time zone. */
@@ -165,7 +166,7 @@ public class StaffService {
         member.setLanguage(language);
         member.setTimeZone(timeZone);
         member.touch(clock.instant(), member.getUsername());
-        audit.record("PREFERENCES_CHANGED", "StaffMember", member.getId(), before + " -> " + language + ", " + timeZone);
+        audit.record("PREFERENCES_CHANGED", "StaffMember", member.getId(), AuditDetails.of("audit.detail.changed", before, language + ", " + timeZone));
         profiles.evict(member.getUsername());
     }
 

@@ -1,5 +1,6 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
@@ -78,7 +79,7 @@ public class DutyRosterService {
         DutyShift shift = new DutyShift(executive, startsAt, endsAt, note == null || note.isBlank() ? null : note.strip());
         shift.touch(clock.instant(), me());
         shift = shifts.saveAndFlush(shift);
-        audit.record("DUTY_SHIFT_ADDED", "DutyShift", shift.getId(), executive + " " + startsAt + " - " + endsAt);
+        audit.record("DUTY_SHIFT_ADDED", "DutyShift", shift.getId(), AuditDetails.of("audit.detail.shift", AuditDetails.person(executive), startsAt, endsAt));
         return shift;
     }
 
@@ -86,7 +87,7 @@ public class DutyRosterService {
     public void delete(long id, long editedVersion) {
         DutyShift shift = shifts.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(shift, editedVersion);
-        audit.record("DUTY_SHIFT_REMOVED", "DutyShift", id, shift.getExecutive() + " " + shift.getStartsAt() + " - " + shift.getEndsAt());
+        audit.record("DUTY_SHIFT_REMOVED", "DutyShift", id, AuditDetails.of("audit.detail.shift", AuditDetails.person(shift.getExecutive()), shift.getStartsAt(), shift.getEndsAt()));
         shifts.delete(shift);
     }
 

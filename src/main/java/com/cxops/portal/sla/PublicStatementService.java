@@ -1,5 +1,6 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import jakarta.annotation.security.RolesAllowed;
 import com.cxops.portal.base.access.ComplaintReaders;
@@ -89,7 +90,7 @@ public class PublicStatementService {
                 text.isEmpty() ? null : text, by, at, actor(), now));
         statements.flush();
         clocks.onStatementPublished(complaintId, at);
-        audit.record("SLA_STATEMENT_PUBLISHED", "Complaint", complaintId, form.channel() + " by " + by + " at " + at);
+        audit.record("SLA_STATEMENT_PUBLISHED", "Complaint", complaintId, AuditDetails.of("audit.detail.statement-published", AuditDetails.label("sla.statement.channel.", form.channel()), by, at));
         return saved;
     }
 

@@ -1,5 +1,6 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.Notifier;
 import com.cxops.portal.base.StaffDirectory;
@@ -217,7 +218,7 @@ class SlaAlerts {
         });
         notifier.notify(username, anyBreach ? NotificationTypes.SLA_BREACH : NotificationTypes.SLA_WARNING, "notification.sla.digest",
                 List.of(String.join(i18n.translate(to.locale(), "notification.sla.digest.separator"), parts)), AT_RISK_LINK);
-        audit.recordAs("system", "SLA_ALERTS_DIGESTED", "StaffMember", null, username + ": " + alerts.size() + " alerts " + counts);
+        audit.recordAs("system", "SLA_ALERTS_DIGESTED", "StaffMember", null, AuditDetails.of("audit.detail.alerts-digested", AuditDetails.person(username), alerts.size()));
     }
 
     private record Recipient(Locale locale, ZoneId zone) {

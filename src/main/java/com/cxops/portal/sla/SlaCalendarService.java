@@ -1,5 +1,6 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
@@ -76,7 +77,7 @@ public class SlaCalendarService {
         SlaCalendar calendar = new SlaCalendar(form.name().strip());
         apply(calendar, form);
         calendar = calendars.saveAndFlush(calendar);
-        audit.record("SLA_CALENDAR_CREATED", "SlaCalendar", calendar.getId(), describe(calendar));
+        audit.record("SLA_CALENDAR_CREATED", "SlaCalendar", calendar.getId(), AuditDetails.of("audit.detail.text", describe(calendar)));
         return calendar;
     }
 
@@ -89,7 +90,7 @@ public class SlaCalendarService {
         calendar.setName(form.name().strip());
         apply(calendar, form);
         calendar = flush(calendar);
-        audit.record("SLA_CALENDAR_CHANGED", "SlaCalendar", id, before + " -> " + describe(calendar));
+        audit.record("SLA_CALENDAR_CHANGED", "SlaCalendar", id, AuditDetails.of("audit.detail.changed", before, describe(calendar)));
         return calendar;
     }
 
@@ -124,8 +125,7 @@ public class SlaCalendarService {
         int added = calendar.addHolidays(imported) + addedWorking;
         touch(calendar);
         flush(calendar);
-        audit.record("SLA_HOLIDAYS_IMPORTED", "SlaCalendar", id, added + " of " + (imported.size() + days.workingDays().size())
-                + " dates new (" + addedWorking + " extra working days)");
+        audit.record("SLA_HOLIDAYS_IMPORTED", "SlaCalendar", id, AuditDetails.of("audit.detail.holidays-imported", added, imported.size() + days.workingDays().size(), addedWorking));
         return added;
     }
 

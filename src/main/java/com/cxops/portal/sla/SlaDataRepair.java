@@ -1,5 +1,6 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.complaints.ComplaintHistory;
@@ -95,7 +96,7 @@ public class SlaDataRepair {
                 break;
             }
         }
-        audit.record("SLA_CLOCKS_REPAIRED", "SlaClock", null, "met without a due instant: " + repaired + " repaired, " + left + " left");
+        audit.record("SLA_CLOCKS_REPAIRED", "SlaClock", null, AuditDetails.of("audit.detail.clocks-repaired", repaired, left));
         return new Result(repaired, left);
     }
 }

@@ -1,5 +1,6 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
@@ -232,7 +233,7 @@ public class SlaMonitor {
                 told.add(to, escalationId(c, BREACH), SlaAlerts.Alert.of(NotificationTypes.SLA_BREACH, "notification.sla.breach-about", facts, c));
             }
             audit.recordAs("system", executive ? "SLA_EXECUTIVE_ESCALATED" : "SLA_BREACHED", "Complaint", c.getComplaintId(),
-                    c.getKind() + " due " + c.getDueAt() + " -> " + to);
+                    AuditDetails.of("audit.detail.escalated", AuditDetails.label(c.getKind().messageKey()), c.getDueAt(), to.stream().map(AuditDetails::person).toList()));
             counts[executive ? 2 : 1]++;
             return c.getComplaintId();
         });
@@ -268,7 +269,7 @@ public class SlaMonitor {
             List<String> to = roster.executivesOnDuty(now);
             if (insert(c, EXEC_ALERT, SENT, to, now)) {
                 alerts.sendNow(to, SlaAlerts.Alert.of(NotificationTypes.SLA_EXECUTIVE_ALERT, "notification.sla.executive-alert-about", facts, c));
-                audit.recordAs("system", "SLA_EXECUTIVE_ALERTED", "Complaint", c.getComplaintId(), String.join(",", to));
+                audit.recordAs("system", "SLA_EXECUTIVE_ALERTED", "Complaint", c.getComplaintId(), AuditDetails.of("audit.detail.alerted", to.stream().map(AuditDetails::person).toList()));
                 counts[2]++;
             }
         });

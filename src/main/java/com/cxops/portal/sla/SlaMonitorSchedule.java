@@ -1,12 +1,11 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.settings.SettingDelayTrigger;
 import com.cxops.portal.base.settings.SettingsService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-
-import java.time.Instant;
 
 /**
  * Runs the SLA monitor with a fixed delay read from a setting before every run (an administrator's change applies
@@ -26,10 +25,6 @@ class SlaMonitorSchedule implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addTriggerTask(monitor::scheduledTick, context -> {
-            Instant last = context.lastCompletion();
-            Instant from = last != null ? last : context.getClock().instant();
-            return from.plusSeconds(settings.getInt(SlaSettings.MONITOR_INTERVAL_SECONDS));
-        });
+        registrar.addTriggerTask(monitor::scheduledTick, new SettingDelayTrigger(settings, SlaSettings.MONITOR_INTERVAL_SECONDS));
     }
 }

@@ -1,5 +1,6 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
@@ -82,7 +83,7 @@ public class SlaPolicyService {
         policy.setTargets(targets(form.targets()));
         policy.touch(clock.instant(), me());
         policy = policies.saveAndFlush(policy);
-        audit.record("SLA_POLICY_CREATED", "SlaPolicy", policy.getId(), describe(policy));
+        audit.record("SLA_POLICY_CREATED", "SlaPolicy", policy.getId(), AuditDetails.of("audit.detail.text", describe(policy)));
         return policy;
     }
 
@@ -103,7 +104,7 @@ public class SlaPolicyService {
             SlaPolicy stored = policies.findById(id).orElseThrow();
             throw new ConcurrentEditException(stored.getUpdatedBy(), stored.getUpdatedAt());
         }
-        audit.record("SLA_POLICY_CHANGED", "SlaPolicy", id, before + " -> " + describe(policy));
+        audit.record("SLA_POLICY_CHANGED", "SlaPolicy", id, AuditDetails.of("audit.detail.changed", before, describe(policy)));
         return policy;
     }
 
@@ -115,7 +116,7 @@ public class SlaPolicyService {
         if (policy.getScope().equals(PolicyScope.ALL)) {
             throw InvalidInputException.of("", "sla.error.general-policy");
         }
-        audit.record("SLA_POLICY_DELETED", "SlaPolicy", id, describe(policy));
+        audit.record("SLA_POLICY_DELETED", "SlaPolicy", id, AuditDetails.of("audit.detail.text", describe(policy)));
         policies.delete(policy);
     }
 

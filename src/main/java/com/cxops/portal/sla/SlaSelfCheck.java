@@ -1,5 +1,6 @@
 package com.cxops.portal.sla;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.settings.SettingsService;
@@ -62,7 +63,7 @@ public class SlaSelfCheck {
             throw com.cxops.portal.base.InvalidInputException.of("period", "sla.check.error.period");
         }
         Report report = check(from, to, 0, Long.MAX_VALUE, progress);
-        audit.record("SLA_DATA_CHECKED", "SlaClock", null, from + " to " + to + ": " + summary(report));
+        audit.record("SLA_DATA_CHECKED", "SlaClock", null, AuditDetails.of("audit.detail.checked-period", from, to, summary(report)));
         return report;
     }
 
@@ -70,7 +71,7 @@ public class SlaSelfCheck {
     @AdminOnly
     public Report checkComplaints(long firstId, long lastId, IntConsumer progress) {
         Report report = check(Instant.EPOCH, clock.instant().plusSeconds(86_400L * 366 * 100), firstId, lastId, progress);
-        audit.record("SLA_DATA_CHECKED", "SlaClock", null, "complaints " + firstId + " to " + lastId + ": " + summary(report));
+        audit.record("SLA_DATA_CHECKED", "SlaClock", null, AuditDetails.of("audit.detail.checked-complaints", String.valueOf(firstId), String.valueOf(lastId), summary(report)));
         return report;
     }
 

@@ -1,5 +1,6 @@
 package com.cxops.portal.surveys;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.InvalidInputException;
@@ -119,8 +120,7 @@ public class CampaignService {
                 throw InvalidInputException.of("layers", "surveys.campaign.error.empty");
             }
             Campaign c = campaigns.save(new Campaign(form, (int) Math.min(Integer.MAX_VALUE, reach.willInvite()), now, actor));
-            audit.record("SURVEY_CAMPAIGN_STARTED", "SurveyCampaign", c.getId(), c.getName() + ": " + reach.willInvite()
-                    + " of " + reach.inSegment() + " customers");
+            audit.record("SURVEY_CAMPAIGN_STARTED", "SurveyCampaign", c.getId(), AuditDetails.of("audit.detail.campaign-started", c.getName(), reach.willInvite(), reach.inSegment()));
             return c;
         });
         long id = campaign.getId();
@@ -194,7 +194,7 @@ public class CampaignService {
             tx.executeWithoutResult(s -> {
                 Campaign c = campaigns.findById(campaignId).orElseThrow();
                 c.finish(CampaignStatus.DONE, clock.instant());
-                audit.recordAs("system", "SURVEY_CAMPAIGN_DONE", "SurveyCampaign", campaignId, invitedTotal + " invitations");
+                audit.recordAs("system", "SURVEY_CAMPAIGN_DONE", "SurveyCampaign", campaignId, AuditDetails.of("audit.detail.invitations", invitedTotal));
             });
             Progress p = new Progress(campaignId, processed, eligible, invited, true, false);
             listener.accept(p);

@@ -1,5 +1,6 @@
 package com.cxops.portal.surveys;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.complaints.ComplaintService;
@@ -96,7 +97,8 @@ public class CustomerSurveyService {
                 .orElseGet(() -> surveyCustomers.save(new SurveyCustomer(customerId, settings.defaultLanguage())));
         String before = sc.getLanguage();
         sc.setLanguage(language);
-        audit.record("SURVEY_LANGUAGE_CHANGED", "Customer", customerId, before + " -> " + sc.getLanguage());
+        audit.record("SURVEY_LANGUAGE_CHANGED", "Customer", customerId, AuditDetails.of("audit.detail.changed", before == null ? null : AuditDetails.label("surveys.language." + before),
+                sc.getLanguage() == null ? null : AuditDetails.label("surveys.language." + sc.getLanguage())));
     }
 
     /** The CSAT answers of a complaint, newest first; the caller must be allowed to read the complaint. */

@@ -1,5 +1,6 @@
 package com.cxops.portal.surveys;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.complaints.ComplaintFacts;
@@ -74,7 +75,7 @@ public class InvitationService {
                 SubjectFacts.subjectOf(customer.get(), complaint.get()));
         invitations.save(inv);
         audit.recordAs("system", "SURVEY_CSAT_SCHEDULED", "SurveyInvitation", inv.getId(),
-                "complaint " + complaint.get().number() + ", send at " + inv.getSendAt());
+                AuditDetails.of("audit.detail.csat-scheduled", complaint.get().number(), inv.getSendAt()));
     }
 
     /** Reopened before the invitation went out: it is not sent (the next resolution schedules a new one). */
@@ -83,7 +84,7 @@ public class InvitationService {
         if (e.to() == ComplaintStatus.REOPENED) {
             int n = invitations.cancelScheduledOfComplaint(e.complaintId());
             if (n > 0) {
-                audit.recordAs("system", "SURVEY_CSAT_CANCELLED", "Complaint", e.complaintId(), "reopened before the survey was sent");
+                audit.recordAs("system", "SURVEY_CSAT_CANCELLED", "Complaint", e.complaintId(), AuditDetails.of("audit.detail.csat-cancelled"));
             }
         }
     }
@@ -130,7 +131,7 @@ public class InvitationService {
         if (refusal.isPresent()) {
             inv.skipped(refusal.get());
             inv.touch(now, "system");
-            audit.recordAs("system", "SURVEY_INVITATION_SKIPPED", "SurveyInvitation", inv.getId(), refusal.get().name());
+            audit.recordAs("system", "SURVEY_INVITATION_SKIPPED", "SurveyInvitation", inv.getId(), AuditDetails.of("audit.detail.label", AuditDetails.label("surveys.skip.", refusal.get())));
             return;
         }
         String token = SurveyTokens.newToken();
@@ -148,7 +149,7 @@ public class InvitationService {
                 link, link + "/opt-out", settings.expiry().toDays());
         outbox.queue(null, customer.email(), subject, body, MAIL_SOURCE);
         audit.recordAs("system", "SURVEY_INVITATION_SENT", "SurveyInvitation", inv.getId(),
-                inv.getKind() + " to customer " + customer.id());
+                AuditDetails.of("audit.detail.invitation-sent", AuditDetails.label("surveys.kind.", inv.getKind()), String.valueOf(customer.id())));
         log.debug("Survey invitation {} sent", inv.getId());
     }
 

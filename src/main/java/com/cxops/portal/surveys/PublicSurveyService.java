@@ -1,5 +1,6 @@
 package com.cxops.portal.surveys;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.customers.CustomerFacts;
 import org.springframework.context.ApplicationEventPublisher;
@@ -162,7 +163,7 @@ public class PublicSurveyService {
             sc.setLanguage(lang);
         }
         audit.recordAs("customer", "SURVEY_ANSWERED", "SurveyAnswer", answer.getId(),
-                inv.getKind() + " " + score + (text == null ? "" : ", with a comment"));
+                AuditDetails.of(text == null ? "audit.detail.survey-answered" : "audit.detail.survey-answered-comment", AuditDetails.label("surveys.kind.", inv.getKind()), score));
         return new Outcome.Saved(answer.getId());
     }
 
@@ -183,7 +184,7 @@ public class PublicSurveyService {
             }
             long customerId = inv.get().getCustomerId();
             if (facts.optOut(customerId)) {
-                audit.recordAs("customer", "SURVEY_OPTED_OUT", "Customer", customerId, "from the survey link");
+                audit.recordAs("customer", "SURVEY_OPTED_OUT", "Customer", customerId, AuditDetails.of("audit.detail.from-survey-link"));
             }
             invitations.cancelScheduledOfCustomer(customerId);
             return true;

@@ -1,5 +1,6 @@
 package com.cxops.portal.surveys;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
@@ -51,7 +52,7 @@ public class ThemeService {
         String normalized = String.join(",", ThemeMatcher.split(keywords));
         t.update(nameEn.strip(), nameZh.strip(), normalized, active);
         t.touch(clock.instant(), Actors.current());
-        audit.record("SURVEY_THEME_CHANGED", "SurveyTheme", id, t.getCode() + ": " + normalized + (active ? "" : " (off)"));
+        audit.record("SURVEY_THEME_CHANGED", "SurveyTheme", id, AuditDetails.of("audit.detail.theme-changed", t.getCode(), normalized, AuditDetails.label(active ? "audit.detail.active" : "audit.detail.inactive")));
         return themes.saveAndFlush(t);
     }
 }

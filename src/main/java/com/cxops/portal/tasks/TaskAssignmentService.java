@@ -1,5 +1,6 @@
 package com.cxops.portal.tasks;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
@@ -56,7 +57,7 @@ public class TaskAssignmentService {
         }
         Task claimed = tasks.findById(id).orElseThrow();
         store.log(claimed, now, actor, TaskEvent.Kind.CLAIMED, store.name(me));
-        audit.record("TASK_CLAIMED", "Task", id, "\"" + store.auditTitle(claimed) + "\" from pool " + claimed.getPool());
+        audit.record("TASK_CLAIMED", "Task", id, AuditDetails.of("audit.detail.task-claimed", AuditDetails.stored(claimed.getTitle()), TaskPools.auditName(claimed.getPool())));
         return store.row(claimed);
     }
 
@@ -88,7 +89,7 @@ public class TaskAssignmentService {
         }
         store.save(t, now);
         store.log(t, now, store.actor(), TaskEvent.Kind.RELEASED, store.name(before) + " -> " + t.getPool());
-        audit.record("TASK_RELEASED", "Task", id, "\"" + store.auditTitle(t) + "\" back to pool " + t.getPool());
+        audit.record("TASK_RELEASED", "Task", id, AuditDetails.of("audit.detail.task-released", AuditDetails.stored(t.getTitle()), TaskPools.auditName(t.getPool())));
         return store.row(t);
     }
 
@@ -119,8 +120,9 @@ public class TaskAssignmentService {
             t.setOwnerId(staffId);
             store.save(t, now);
             store.log(t, now, actor, TaskEvent.Kind.ASSIGNED, (before == null ? t.getPool() : store.name(before)) + " -> " + target.displayName());
-            audit.record("TASK_ASSIGNED", "Task", t.getId(), "\"" + store.auditTitle(t) + "\" to " + target.username()
-                    + (before == null ? "" : " (was " + store.name(before) + ")"));
+            audit.record("TASK_ASSIGNED", "Task", t.getId(), before == null
+                    ? AuditDetails.of("audit.detail.task-assigned", AuditDetails.stored(t.getTitle()), AuditDetails.person(target.username()))
+                    : AuditDetails.of("audit.detail.task-reassigned", AuditDetails.stored(t.getTitle()), AuditDetails.person(target.username()), AuditDetails.person(before)));
             store.notifyOwner(t, staffId);
             result.add(store.row(t));
         }
@@ -144,7 +146,7 @@ public class TaskAssignmentService {
         t.setOwnerId(staffId);
         store.save(t, now);
         store.log(t, now, store.actor(), TaskEvent.Kind.ASSIGNED, (before == null ? t.getPool() : store.name(before)) + " -> " + target.displayName());
-        audit.record("TASK_ASSIGNED", "Task", id, "\"" + store.auditTitle(t) + "\" to " + target.username());
+        audit.record("TASK_ASSIGNED", "Task", id, AuditDetails.of("audit.detail.task-assigned", AuditDetails.stored(t.getTitle()), AuditDetails.person(target.username())));
         store.notifyOwner(t, staffId);
         return store.row(t);
     }

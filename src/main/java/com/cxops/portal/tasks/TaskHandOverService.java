@@ -1,5 +1,6 @@
 package com.cxops.portal.tasks;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +48,7 @@ public class TaskHandOverService {
             t.setOwnerId(toStaff);
             store.save(t, now);
             store.log(t, now, actor, TaskEvent.Kind.CUSTOMER_MOVED, store.name(fromStaff) + " -> " + store.name(toStaff));
-            audit.record("TASK_ASSIGNED", "Task", t.getId(), "\"" + store.auditTitle(t) + "\" follows its customer to " + store.name(toStaff));
+            audit.record("TASK_ASSIGNED", "Task", t.getId(), AuditDetails.of("audit.detail.task-follows-customer", AuditDetails.stored(t.getTitle()), AuditDetails.person(toStaff)));
             moved++;
         }
         return moved;
@@ -74,7 +75,7 @@ public class TaskHandOverService {
             t.setOwnerId(toStaff);
             store.save(t, now);
             store.log(t, now, actor, TaskEvent.Kind.ASSIGNED, store.name(fromStaff) + " -> " + store.name(toStaff) + " (" + why + ")");
-            audit.record("TASK_ASSIGNED", "Task", t.getId(), "\"" + store.auditTitle(t) + "\" " + why + " to " + store.name(toStaff));
+            audit.record("TASK_ASSIGNED", "Task", t.getId(), AuditDetails.of("audit.detail.task-handed", AuditDetails.stored(t.getTitle()), AuditDetails.stored(why), AuditDetails.person(toStaff)));
             moved.add(t.getId());
         }
         if (!moved.isEmpty()) {

@@ -1,5 +1,7 @@
 package com.cxops.portal.tasks;
 
+import com.cxops.portal.base.AuditDetails;
+
 /**
  * Pool codes: the shared concierge pool, and one pool per complaint team ("TEAM:7") for other tasks.
  * A task in a pool has no owner until someone claims it.
@@ -30,5 +32,12 @@ public final class TaskPools {
 
     public static boolean isValid(String pool) {
         return CONCIERGE.equals(pool) || teamId(pool) != null;
+    }
+
+    /** A pool for the audit trail: the concierge pool by its words, a team pool by its words and team number. */
+    static AuditDetails.Arg auditName(String pool) {
+        Long team = teamId(pool);
+        return team == null ? AuditDetails.label("tasks.pool." + CONCIERGE)
+                : new AuditDetails.Nested(AuditDetails.of("tasks.pool.team", "#" + team));
     }
 }

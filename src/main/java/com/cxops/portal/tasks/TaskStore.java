@@ -205,11 +205,6 @@ class TaskStore {
         events.save(new TaskEvent(t.getId(), at, actor, kind, detail));
     }
 
-    /** The audit trail reads words: an automatic task's title in English rather than its message reference. */
-    String auditTitle(Task t) {
-        return i18n.text(TranslationProvider.ENGLISH, t.getTitle());
-    }
-
     void notifyOwner(Task t, long owner) {
         staff.find(owner).ifPresent(s -> notifier.notify(s.username(), "TASK_ASSIGNED", "tasks.notification.assigned",
                 List.of(t.getTitle()), "tasks/" + t.getId()));

@@ -1,5 +1,6 @@
 package com.cxops.portal.tasks;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
@@ -79,7 +80,7 @@ public class TaskTypeService {
             throw InvalidInputException.of("code", "tasks.error.type-code-taken");
         }
         audit.record(isNew ? "TASK_TYPE_CREATED" : "TASK_TYPE_UPDATED", "TaskType", t.getId(),
-                isNew ? describe(t) : before + " -> " + describe(t));
+                isNew ? AuditDetails.of("audit.detail.text", describe(t)) : AuditDetails.of("audit.detail.changed", before, describe(t)));
         return t;
     }
 

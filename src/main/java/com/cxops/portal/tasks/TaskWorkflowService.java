@@ -1,5 +1,6 @@
 package com.cxops.portal.tasks;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
@@ -152,8 +153,9 @@ public class TaskWorkflowService {
         if (deputyFor != null) {
             store.log(t, now, actor, TaskEvent.Kind.ROUTED_TO_DEPUTY, store.name(deputyFor) + " -> " + store.name(owner));
         }
-        audit.record("TASK_CREATED", "Task", t.getId(), type.getCode() + " \"" + store.auditTitle(t) + "\" " + describeSource(t)
-                + (owner != null ? ", owner " + store.name(owner) : ", pool " + t.getPool()));
+        audit.record("TASK_CREATED", "Task", t.getId(), owner != null
+                ? AuditDetails.of("audit.detail.task-created-owner", AuditDetails.words(type.getNameEn(), type.getNameZh()), AuditDetails.stored(t.getTitle()), AuditDetails.label("tasks.source.", t.getSource().type()), AuditDetails.stored(t.getSource().id()), AuditDetails.person(owner))
+                : AuditDetails.of("audit.detail.task-created-pool", AuditDetails.words(type.getNameEn(), type.getNameZh()), AuditDetails.stored(t.getTitle()), AuditDetails.label("tasks.source.", t.getSource().type()), AuditDetails.stored(t.getSource().id()), TaskPools.auditName(t.getPool())));
         if (owner != null) {
             store.notifyOwner(t, owner);
         }
@@ -182,7 +184,7 @@ public class TaskWorkflowService {
         t.setStartedAt(now);
         store.save(t, now);
         store.log(t, now, store.actor(), TaskEvent.Kind.STARTED, null);
-        audit.record("TASK_STARTED", "Task", id, "\"" + store.auditTitle(t) + "\"");
+        audit.record("TASK_STARTED", "Task", id, AuditDetails.of("audit.detail.task", AuditDetails.stored(t.getTitle())));
         return store.row(t);
     }
 
@@ -208,7 +210,8 @@ public class TaskWorkflowService {
         t.close(TaskStatus.DONE, now, actor);
         store.save(t, now);
         store.log(t, now, actor, TaskEvent.Kind.DONE, outcome.get().getNameEn() + (t.getOutcomeNote() == null ? "" : ": " + t.getOutcomeNote()));
-        audit.record("TASK_DONE", "Task", id, "\"" + store.auditTitle(t) + "\" outcome " + outcomeCode);
+        audit.record("TASK_DONE", "Task", id, AuditDetails.of("audit.detail.task-done", AuditDetails.stored(t.getTitle()),
+                outcome.map(o -> AuditDetails.words(o.getNameEn(), o.getNameZh())).orElseGet(() -> AuditDetails.stored(outcomeCode))));
         publisher.publishEvent(new TaskCompleted(id, t.getType().getCode(), t.getCustomerId(), t.getOwnerId(), outcomeCode,
                 outcome.get().isCountsAsContact(), t.getOutcomeNote(), actor, now));
         return store.row(t);
@@ -231,7 +234,7 @@ public class TaskWorkflowService {
         t.close(TaskStatus.CANCELLED, now, store.actor());
         store.save(t, now);
         store.log(t, now, store.actor(), TaskEvent.Kind.CANCELLED, why);
-        audit.record("TASK_CANCELLED", "Task", id, "\"" + store.auditTitle(t) + "\": " + why);
+        audit.record("TASK_CANCELLED", "Task", id, AuditDetails.of("audit.detail.task-cancelled", AuditDetails.stored(t.getTitle()), why));
         return store.row(t);
     }
 }

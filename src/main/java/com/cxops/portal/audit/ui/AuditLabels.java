@@ -1,5 +1,6 @@
 package com.cxops.portal.audit.ui;
 
+import com.cxops.portal.audit.AuditText;
 import com.cxops.portal.base.i18n.TranslationProvider;
 
 import java.util.Locale;
@@ -31,10 +32,7 @@ final class AuditLabels {
         return type == null ? "" : translations.find(locale, RECORD_PREFIX + type).orElseGet(() -> fromCode(type));
     }
 
-    /** "TASK_ASSIGNED" → "Task assigned", "StaffMember" → "Staff member". */
     static String fromCode(String code) {
-        String words = code.contains("_") ? code.replace('_', ' ') : code.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ");
-        String lower = words.toLowerCase(Locale.ROOT).strip();
-        return lower.isEmpty() ? code : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return AuditText.fromCode(code);
     }
 }

@@ -3,6 +3,7 @@ package com.cxops.portal.audit.ui;
 import com.cxops.portal.audit.AuditEntry;
 import com.cxops.portal.audit.AuditFilter;
 import com.cxops.portal.audit.AuditService;
+import com.cxops.portal.audit.AuditText;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
@@ -31,8 +32,9 @@ import java.time.LocalDate;
 
 /**
  * The audit trail, newest first; lazy, with filters by person, action, record and time range (in the viewer's zone).
- * People, actions and record types are shown in words in the viewer's language (the stored code is the tooltip); the
- * details column is the record of what changed as written when it happened.
+ * People, actions and record types are shown in words in the viewer's language (the stored code is the tooltip); so
+ * are the details written as a message (the English text stored when it happened is their tooltip); older entries
+ * show the text they were written with.
  */
 @Route("admin/audit")
 @Menu(order = 92, title = "menu.admin.audit", icon = "vaadin:records")
@@ -47,7 +49,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker to = new DatePicker();
     final Grid<AuditEntry> grid = new Grid<>();
 
-    public AuditView(AuditService audit, CurrentUser currentUser, StaffDirectory staff, TranslationProvider translations) {
+    public AuditView(AuditService audit, CurrentUser currentUser, StaffDirectory staff, TranslationProvider translations,
+                     AuditText details) {
         setSizeFull();
         ActorNames names = new ActorNames(staff);
         AuditLabels labels = new AuditLabels(translations, getLocale());
@@ -93,7 +96,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.getRecordType() == null ? ""
                         : labels.recordType(a.getRecordType()) + " " + (a.getRecordId() == null ? "" : a.getRecordId()))
                 .setHeader(getTranslation("audit.record")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::getDetails).setHeader(getTranslation("audit.details")).setFlexGrow(3);
+        grid.addColumn(a -> details.details(a, getLocale(), currentUser.zone())).setHeader(getTranslation("audit.details"))
+                .setFlexGrow(3).setTooltipGenerator(AuditEntry::getDetails);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setItems(query -> audit.search(filter(currentUser),
                 VaadinSpringDataHelpers.toSpringPageRequest(query).withSort(

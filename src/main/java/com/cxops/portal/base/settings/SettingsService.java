@@ -1,5 +1,6 @@
 package com.cxops.portal.base.settings;
 
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
@@ -130,7 +131,7 @@ public class SettingsService {
         String value = newValue.trim();
         setting.setValue(value);
         setting.touch(clock.instant(), Actors.current());
-        audit.record("SETTING_CHANGED", "Setting", key, old + " -> " + value);
+        audit.record("SETTING_CHANGED", "Setting", key, AuditDetails.of("audit.detail.changed", old, value));
         return repository.saveAndFlush(setting);
     }
 }

@@ -2,6 +2,8 @@ package com.cxops.portal.base.ui;
 
 import com.cxops.portal.base.StaffDirectory;
 
+import java.util.function.BiFunction;
+
 /**
  * Who did something, in words (UI.md: usernames never reach the screen): a staff member's display name; the system,
  * the demo data generator, a customer answering on the public survey link and an integration (signed in as "api:" and
@@ -25,15 +27,20 @@ public final class ActorNames {
     }
 
     public String name(String username) {
+        return name(username, staff, Toasts::translate);
+    }
+
+    /** The same words in a given language, for text written outside a page (the audit trail's stored English). */
+    public static String name(String username, StaffDirectory staff, BiFunction<String, Object[], String> translate) {
         if (username == null) {
             return "";
         }
         return switch (username) {
-            case SYSTEM -> Toasts.translate("complaint.system");
-            case DEMO_DATA -> Toasts.translate("complaint.actor.demo");
-            case CUSTOMER -> Toasts.translate("actor.customer");
+            case SYSTEM -> translate.apply("complaint.system", new Object[0]);
+            case DEMO_DATA -> translate.apply("complaint.actor.demo", new Object[0]);
+            case CUSTOMER -> translate.apply("actor.customer", new Object[0]);
             default -> username.startsWith(INTEGRATION)
-                    ? Toasts.translate("complaint.actor.integration", username.substring(INTEGRATION.length()))
+                    ? translate.apply("complaint.actor.integration", new Object[]{username.substring(INTEGRATION.length())})
                     : staff.displayName(username);
         };
     }

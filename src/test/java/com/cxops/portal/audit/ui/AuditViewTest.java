@@ -2,6 +2,7 @@ package com.cxops.portal.audit.ui;
 
 import com.cxops.portal.KaribuTestBase;
 import com.cxops.portal.audit.AuditEntry;
+import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.TranslationProvider;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,6 +27,7 @@ import java.util.stream.Stream;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuditViewTest extends KaribuTestBase {
 
@@ -81,11 +84,84 @@ class AuditViewTest extends KaribuTestBase {
     }
 
     @Test
+    void structured_details_read_in_the_viewers_language_with_labels_and_names_and_keep_their_english_text() {
+        String admin = loginNew(Role.ADMIN);
+        String name = testStaff.get(admin).getDisplayName();
+        AuditDetails changes = AuditDetails.of("audit.detail.complaint-updated", List.of(
+                AuditDetails.of("timeline.change", AuditDetails.lowerLabel("complaint.spread-risk"),
+                        AuditDetails.label("spread.PRIVATE"), AuditDetails.label("spread.MEDIA_VIRAL")),
+                AuditDetails.lowerLabel("complaint.subject")));
+        audit.recordAs(admin, "COMPLAINT_UPDATED", "Complaint", 4601, changes);
+        audit.recordAs(admin, "COMPLAINT_ASSIGNED", "Complaint", 4602,
+                AuditDetails.of("audit.detail.changed", AuditDetails.person((String) null), AuditDetails.person(admin)));
+        audit.recordAs(admin, "REPORT_MAILED", "ReportMailing", "h6-4603", AuditDetails.of("audit.detail.report-mailed", 1, 3));
+
+        UI.getCurrent().navigate(AuditView.class);
+        _setValue(combo("audit-actor"), admin);
+        assertThat(GridKt._get(grid(), 2).getDetails()).isEqualTo("Details changed: spread risk Private → Media or viral, subject");
+        assertThat(GridKt._getFormattedRow(grid(), 2)).contains("Details changed: spread risk Private → Media or viral, subject");
+        assertThat(GridKt._get(grid(), 1).getDetails()).isEqualTo("none → " + name).doesNotContain("null");
+        assertThat(GridKt._get(grid(), 0).getDetails()).isEqualTo("1 recipient, 3 workbooks");
+
+        setLanguage(Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate(AuditView.class);
+        _setValue(combo("audit-actor"), admin);
+        assertThat(GridKt._getFormattedRow(grid(), 2)).contains("详情修改：传播风险：私下 → 媒体或病毒式传播，主题")
+                .noneMatch(cell -> cell.contains("PRIVATE") || cell.contains("Details changed"));
+        assertThat(GridKt._getFormattedRow(grid(), 1)).contains("无 → " + name);
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("1 位收件人，3 个工作簿");
+    }
+
+    @Test
+    void an_entry_written_as_text_keeps_showing_its_text_in_any_language() {
+        String admin = loginNew(Role.ADMIN);
+        audit.recordAs(admin, "THING_CHANGED", "Thing", 4604, "h6 old words");
+        setLanguage(Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate(AuditView.class);
+        _setValue(combo("audit-actor"), admin);
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("h6 old words");
+    }
+
+    @Test
+    void an_enum_passed_without_its_label_is_refused_so_no_code_reaches_the_trail() {
+        assertThatThrownBy(() -> AuditDetails.of("audit.detail.text", Locale.Category.FORMAT))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_code_no_bundle_knows_is_still_shown_in_words() {
         AuditLabels labels = new AuditLabels(translations, Locale.ENGLISH);
         assertThat(labels.action("WIDGET_FROBNICATED")).isEqualTo("Widget frobnicated");
         assertThat(labels.recordType("WidgetPart")).isEqualTo("Widget part");
         assertThat(labels.action("TASK_ASSIGNED")).isEqualTo("Task assigned");
+    }
+
+    /** Every detail message the code writes to the trail (audit.detail.*) has its words in both languages. */
+    @Test
+    void every_audit_detail_key_used_has_words_in_both_languages() throws Exception {
+        Set<String> keys = new TreeSet<>();
+        Pattern literal = Pattern.compile("\"(" + Pattern.quote(AuditDetails.PREFIX) + "[a-z][a-z.-]*[a-z])\"");
+        Pattern prefixed = Pattern.compile("AuditDetails\\.PREFIX \\+ \"([a-z][a-z-]*)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String src = Files.readString(file);
+                Matcher m = literal.matcher(src);
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+                Matcher p = prefixed.matcher(src);
+                while (p.find()) {
+                    keys.add(AuditDetails.PREFIX + p.group(1));
+                }
+            }
+        }
+        // a key ending in "." is a prefix completed at run time (audit.detail.login. + the refusal's kind)
+        keys.removeIf(k -> k.endsWith("."));
+        assertThat(keys).contains("audit.detail.changed", "audit.detail.complaint-updated", "audit.detail.unchanged")
+                .hasSizeGreaterThan(60);
+        for (Locale locale : TranslationProvider.SUPPORTED) {
+            assertThat(keys).allSatisfy(k -> assertThat(translations.find(locale, k)).as("%s in %s", k, locale).isPresent());
+        }
     }
 
     /** Every action and record type the code writes to the trail has its words in both languages. */

@@ -107,7 +107,7 @@ class SlaAdminViewsTest extends KaribuTestBase {
 
         _setValue(_get(TextField.class, s -> s.withId("calendar-day-MONDAY")), "09:00-12:30, 12:00-18:00");
         assertThat(save.isEnabled()).isFalse();
-        assertThat(_get(CalendarsView.Editor.class).weekError.getText()).startsWith("Two slots of one day overlap");
+        assertThat(_get(CalendarEditor.class).weekError.getText()).startsWith("Two slots of one day overlap");
 
         _setValue(_get(TextField.class, s -> s.withId("calendar-day-MONDAY")), "9 to 5");
         assertThat(save.isEnabled()).isFalse();
@@ -117,12 +117,12 @@ class SlaAdminViewsTest extends KaribuTestBase {
             _setValue(_get(TextField.class, s -> s.withId("calendar-day-" + day)), "");
         }
         assertThat(save.isEnabled()).isFalse();
-        assertThat(_get(CalendarsView.Editor.class).weekError.getText()).startsWith("The calendar has no working time");
+        assertThat(_get(CalendarEditor.class).weekError.getText()).startsWith("The calendar has no working time");
 
         _setValue(_get(TextField.class, s -> s.withId("calendar-day-MONDAY")), "09:00-12:00, 13:00-18:00");
         assertThat(save.isEnabled()).isTrue();
         _click(save);
-        assertThat(_find(CalendarsView.Editor.class)).isEmpty();
+        assertThat(_find(CalendarEditor.class)).isEmpty();
     }
 
     @Test
@@ -136,19 +136,19 @@ class SlaAdminViewsTest extends KaribuTestBase {
         @SuppressWarnings("unchecked")
         Grid<SlaCalendar> grid = _get(Grid.class, s -> s.withId("calendar-grid"));
         SlaCalendar saved = GridKt._findAll(grid).stream().filter(c -> c.getName().equals(name)).findFirst().orElseThrow();
-        _get(CalendarsView.class).new Editor(saved).open();
+        _get(CalendarsView.class).openEditor(saved);
 
-        CalendarsView.Editor editor = _get(CalendarsView.Editor.class);
+        CalendarEditor editor = _get(CalendarEditor.class);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("calendar-import-limit")).getText()).isEqualTo("At most 1,024 KB.");
         editor.importFile("BEGIN:nothing".getBytes(StandardCharsets.UTF_8));
-        assertThat(editor.importError.getText()).startsWith("This file is not an iCalendar file");
+        assertThat(editor.holidays.importError.getText()).startsWith("This file is not an iCalendar file");
         editor.importFile(new byte[1024 * 1024 + 1]);
-        assertThat(editor.importError.getText()).isEqualTo("The file is larger than 1,024 KB. Import a calendar of one or a few years at a time.");
+        assertThat(editor.holidays.importError.getText()).isEqualTo("The file is larger than 1,024 KB. Import a calendar of one or a few years at a time.");
 
         editor.importFile(("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261001\nDTEND;VALUE=DATE:20261003\n"
                 + "SUMMARY:National Day\nEND:VEVENT\nEND:VCALENDAR\n").getBytes(StandardCharsets.UTF_8));
-        CalendarsView.Editor reopened = _get(CalendarsView.Editor.class);
-        assertThat(reopened.holidays).extracting(h -> h.getName()).containsExactly("National Day", "National Day");
+        CalendarEditor reopened = _get(CalendarEditor.class);
+        assertThat(reopened.holidays.holidays).extracting(h -> h.getName()).containsExactly("National Day", "National Day");
     }
 
     @Test
