@@ -119,7 +119,7 @@ class ArchitectureTest {
             "com.cxops.portal.concierge.AutomaticTasks", "com.cxops.portal.concierge.ContactService",
             "com.cxops.portal.concierge.RightsService", "com.cxops.portal.concierge.ConciergeDemoData", "com.cxops.portal.concierge.ConciergeKpis",
             "com.cxops.portal.concierge.ConciergeService", "com.cxops.portal.concierge.HandOverService",
-            "com.cxops.portal.concierge.OccasionJob", "com.cxops.portal.sla.SlaKpis",
+            "com.cxops.portal.concierge.OccasionJob",
             "com.cxops.portal.surveys.CampaignService", "com.cxops.portal.surveys.SurveyDemoData",
             "com.cxops.portal.surveys.SurveyKpis", "com.cxops.portal.tasks.TaskKpis", "com.cxops.portal.tasks.TaskService", "com.cxops.portal.tasks.TaskStore",
             "com.cxops.portal.tasks.TaskWorkflowService");
