@@ -21,6 +21,7 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,6 +103,34 @@ public class ComplaintKpis extends SqlKpiModel {
     @Override
     protected List<Kpi> kpis() {
         return kpis;
+    }
+
+    @Override
+    public Map<String, Map<String, KpiValue>> compute(KpiPeriod period) {
+        return period.isFuture() ? new LinkedHashMap<>() : computeAll(List.of(period)).get(period);
+    }
+
+    /**
+     * The counts of complaints and compensations created in the periods in one pass per table
+     * ({@link ComplaintKpiPass}); the major-complaint figures (few rows) period by period.
+     */
+    @Override
+    public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> computeAll(List<KpiPeriod> periods) {
+        Map<KpiPeriod, Map<String, Map<String, KpiValue>>> out = new LinkedHashMap<>();
+        periods.forEach(p -> out.put(p, new LinkedHashMap<>()));
+        List<KpiPeriod> past = periods.stream().filter(p -> !p.isFuture()).distinct().toList();
+        if (past.isEmpty()) {
+            return out;
+        }
+        ComplaintKpiPass.compute(jdbc, past, customerKpis.shopCurrency()).forEach((p, f) -> out.get(p).putAll(f));
+        for (KpiPeriod p : past) {
+            for (Kpi k : kpis) {
+                if (!ComplaintKpiPass.KPIS.contains(k.definition().id())) {
+                    out.get(p).putAll(computeOne(k, p));
+                }
+            }
+        }
+        return out;
     }
 
     @Override

@@ -54,15 +54,51 @@ public final class Stretches {
 
     /** The parameters of {@link #bucketSql} and then of {@link #rangeSql}, in that order. */
     public Object[] params() {
+        List<Object> out = new ArrayList<>(bucketParams());
+        out.addAll(rangeParams());
+        return out.toArray();
+    }
+
+    public List<Object> bucketParams() {
         List<Object> out = new ArrayList<>();
         for (int i = 1; i < bounds.size() - 1; i++) {
             out.add(KpiSql.utc(bounds.get(i)));
         }
+        return out;
+    }
+
+    public List<Object> rangeParams() {
+        List<Object> out = new ArrayList<>();
         for (int[] run : runs()) {
             out.add(KpiSql.utc(bounds.get(run[0])));
             out.add(KpiSql.utc(bounds.get(run[1] + 1)));
         }
-        return out.toArray();
+        return out;
+    }
+
+    /**
+     * A SQL expression giving how many bounds lie at or before a moment (a large number for NULL, "never"), so that
+     * "moment before the evaluation moment of period p" is "index at most {@link #atIndex}(p)"; its parameters are
+     * {@link #indexParams}.
+     */
+    public String indexSql(String column) {
+        StringBuilder sql = new StringBuilder("CASE WHEN ").append(column).append(" IS NULL THEN ").append(NEVER);
+        for (int i = 0; i < bounds.size(); i++) {
+            sql.append(" WHEN ").append(column).append(" < ? THEN ").append(i);
+        }
+        return sql.append(" ELSE ").append(bounds.size()).append(" END").toString();
+    }
+
+    /** Index of a NULL moment in {@link #indexSql}. */
+    public static final int NEVER = 1_000_000;
+
+    public List<Object> indexParams() {
+        return bounds.stream().map(b -> (Object) KpiSql.utc(b)).toList();
+    }
+
+    /** A moment is before the period's evaluation moment exactly when its {@link #indexSql} is at most this. */
+    public int atIndex(KpiPeriod p) {
+        return bounds.indexOf(p.at());
     }
 
     /** The stretches that make up the period. */
