@@ -5,7 +5,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,6 +51,22 @@ public class ComplaintFacts {
                         + "where c.resolvedAt is not null order by c.id", Object[].class).setMaxResults(limit).getResultList().stream()
                 .map(r -> new Resolution((Long) r[0], (Long) r[1], (Instant) r[2], (Tier) r[3], (ComplaintCategory) r[4], (Long) r[5],
                         (Long) r[6])).toList();
+    }
+
+    /** How a drill-down names a complaint: its number and its customer's name as the complaint stores it. */
+    public record Label(String number, String customerName) {
+    }
+
+    /** The labels of these complaints (ids without a complaint are left out), read a thousand ids at a time. */
+    public Map<Long, Label> labels(Collection<Long> ids) {
+        Map<Long, Label> out = new HashMap<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1_000) {
+            em.createQuery("select c.id, c.number, c.customerName from Complaint c where c.id in :ids", Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1_000))).getResultList()
+                    .forEach(r -> out.put((Long) r[0], new Label((String) r[1], (String) r[2])));
+        }
+        return out;
     }
 
     public boolean teamExists(long teamId) {

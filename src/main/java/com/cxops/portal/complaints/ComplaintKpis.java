@@ -21,6 +21,7 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,11 +106,39 @@ public class ComplaintKpis extends SqlKpiModel {
     }
 
     @Override
+    public Map<String, Map<String, KpiValue>> compute(KpiPeriod period) {
+        return period.isFuture() ? new LinkedHashMap<>() : computeAll(List.of(period)).get(period);
+    }
+
+    /**
+     * The counts of complaints and compensations created in the periods in one pass per table
+     * ({@link ComplaintKpiPass}); the major-complaint figures (few rows) period by period.
+     */
+    @Override
+    public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> computeAll(List<KpiPeriod> periods) {
+        Map<KpiPeriod, Map<String, Map<String, KpiValue>>> out = new LinkedHashMap<>();
+        periods.forEach(p -> out.put(p, new LinkedHashMap<>()));
+        List<KpiPeriod> past = periods.stream().filter(p -> !p.isFuture()).distinct().toList();
+        if (past.isEmpty()) {
+            return out;
+        }
+        ComplaintKpiPass.compute(jdbc, past, customerKpis.shopCurrency()).forEach((p, f) -> out.get(p).putAll(f));
+        for (KpiPeriod p : past) {
+            for (Kpi k : kpis) {
+                if (!ComplaintKpiPass.KPIS.contains(k.definition().id())) {
+                    out.get(p).putAll(computeOne(k, p));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
     protected Map<String, Map<String, KpiValue>> computeOne(Kpi k, KpiPeriod period) {
         if (!k.definition().id().equals(ACTIONS_ON_TIME)) {
             return super.computeOne(k, period);
         }
-        List<ActionFact> actions = actionsDue(period);
+        List<ActionFact> actions = actionsDue(period, DrillCursor.START);
         long decided = actions.stream().filter(ActionFact::decided).count();
         long onTime = actions.stream().filter(ActionFact::onTime).count();
         return Map.of(ACTIONS_ON_TIME, Map.of(OVERALL, KpiValue.rate(onTime, decided)));
@@ -123,7 +152,7 @@ public class ComplaintKpis extends SqlKpiModel {
         if (period.isFuture()) {
             return List.of();
         }
-        return actionsDue(period).stream().filter(ActionFact::onTime).skip(offset).limit(limit).map(ActionFact::row).toList();
+        return actionsDue(period, DrillCursor.START).stream().filter(ActionFact::onTime).skip(offset).limit(limit).map(ActionFact::row).toList();
     }
 
     @Override
@@ -131,8 +160,11 @@ public class ComplaintKpis extends SqlKpiModel {
         if (!ACTIONS_ON_TIME.equals(kpiId)) {
             return super.drillPage(kpiId, split, period, after, limit, details);
         }
-        // few rows, classified in Java: the cursor's offset is exact
-        return drill(kpiId, split, period, after.offset(), limit);
+        if (!after.keyed() || period.isFuture()) {
+            return drill(kpiId, split, period, after.offset(), limit);
+        }
+        // keyset: only the actions after the cursor's (due day, action) are read, then classified here
+        return actionsDue(period, after).stream().filter(ActionFact::onTime).limit(limit).map(ActionFact::row).toList();
     }
 
     @Override
@@ -140,7 +172,7 @@ public class ComplaintKpis extends SqlKpiModel {
         if (!ACTIONS_ON_TIME.equals(kpiId)) {
             return super.drillCount(kpiId, split, period);
         }
-        return period.isFuture() ? 0 : actionsDue(period).stream().filter(ActionFact::onTime).count();
+        return period.isFuture() ? 0 : actionsDue(period, DrillCursor.START).stream().filter(ActionFact::onTime).count();
     }
 
     /** A corrective action due in the period, classified in the shop zone (its due day ends at 00:00 of the next day). */
@@ -160,7 +192,7 @@ public class ComplaintKpis extends SqlKpiModel {
 
         DrillRow row() {
             return new DrillRow(DrillKind.ACTION, complaintId, number, what, due.atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
-                    "action.status." + status, due.toString());
+                    "action.status." + status, due.toString(), id, List.of());
         }
     }
 
@@ -169,15 +201,20 @@ public class ComplaintKpis extends SqlKpiModel {
      * end of its due day in the shop zone" needs the zone's offset of each day (daylight saving), which SQL cannot
      * give portably; a period holds few actions (one per finding of a major complaint).
      */
-    private List<ActionFact> actionsDue(KpiPeriod p) {
+    private List<ActionFact> actionsDue(KpiPeriod p, DrillCursor after) {
         List<ActionFact> out = new ArrayList<>();
+        // a keyed cursor is the last row read: its moment is the due day at 00:00 UTC, its key the action
+        LocalDate afterDay = after.keyed() && after.at() != null ? LocalDate.ofInstant(after.at(), java.time.ZoneOffset.UTC) : null;
+        Object[] params = afterDay == null ? new Object[]{Date.valueOf(p.firstDay()), Date.valueOf(p.endDay())}
+                : new Object[]{Date.valueOf(p.firstDay()), Date.valueOf(p.endDay()), Date.valueOf(afterDay), Date.valueOf(afterDay), after.key()};
         jdbc.query("SELECT a.id, a.complaint_id, c.number, a.what, a.due_date, a.status, a.done_at FROM corrective_action a "
-                        + "JOIN complaint c ON c.id = a.complaint_id WHERE a.due_date >= ? AND a.due_date < ? ORDER BY a.due_date, a.id",
+                        + "JOIN complaint c ON c.id = a.complaint_id WHERE a.due_date >= ? AND a.due_date < ?"
+                        + (afterDay == null ? "" : " AND (a.due_date > ? OR (a.due_date = ? AND a.id > ?))") + " ORDER BY a.due_date, a.id",
                 rs -> {
                     LocalDate due = rs.getObject(5, LocalDate.class);
                     out.add(new ActionFact(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), due, rs.getString(6),
                             KpiSql.instant(rs, 7), due.plusDays(1).atStartOfDay(p.zone()).toInstant(), p.at()));
-                }, Date.valueOf(p.firstDay()), Date.valueOf(p.endDay()));
+                }, params);
         return out;
     }
 

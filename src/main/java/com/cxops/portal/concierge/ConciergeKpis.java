@@ -1,6 +1,7 @@
 package com.cxops.portal.concierge;
 
 import com.cxops.portal.base.kpi.Direction;
+import com.cxops.portal.base.kpi.DrillCursor;
 import com.cxops.portal.base.kpi.DrillKind;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.KpiDefinition;
@@ -45,7 +46,7 @@ public class ConciergeKpis extends SqlKpiModel {
         String vips = CustomerSql.withAccountManager();
         this.kpis = List.of(
                 new Kpi(new KpiDefinition(RIGHTS, SECTION, KpiUnit.PERCENT, Direction.HIGHER_BETTER, Set.of(PackKind.QUARTERLY), null, DrillKind.CUSTOMER),
-                        KpiSql.Shape.COUNT, null, p -> new Base("SELECT u.customer_id id, '' g, 1 num, 0 val FROM vip_right_use u "
+                        KpiSql.Shape.COUNT, null, p -> new Base("SELECT u.id id, '' g, 1 num, 0 val FROM vip_right_use u "
                         + "WHERE u.delivered = TRUE AND u.usage_year = ? AND u.delivered_at < ?", p.firstDay().getYear(), utc(p.at()))),
                 new Kpi(new KpiDefinition(CONTACTS, SECTION, KpiUnit.SCORE, Direction.HIGHER_BETTER, Set.of(PackKind.MONTHLY), null, DrillKind.CONTACT),
                         KpiSql.Shape.COUNT, null, p -> new Base("SELECT l.id id, '' g, 1 num, 0 val FROM contact_log l JOIN (" + vips
@@ -76,16 +77,26 @@ public class ConciergeKpis extends SqlKpiModel {
 
     @Override
     protected List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit) {
+        return rowsPage(kpi, idsSql, params, DrillCursor.atOffset(offset), limit, false);
+    }
+
+    /**
+     * The VIP behind each delivered use (one row per use: a customer may appear several times), in (delivered, use)
+     * order, or behind each contact in (contacted, contact) order; a page after a cursor by keyset on those columns.
+     */
+    @Override
+    protected List<DrillRow> rowsPage(Kpi kpi, String idsSql, Object[] params, DrillCursor after, int limit, boolean details) {
         if (kpi.definition().id().equals(RIGHTS)) {
-            // one row per delivered use: the same customer may appear several times
-            return jdbc.query("SELECT c.id, c.external_id, c.name, c.last_order_at, c.layer FROM (" + idsSql + ") d " + CustomerSql.join("c", "d.id")
-                            + " ORDER BY c.id LIMIT ? OFFSET ?",
+            return jdbc.query("SELECT c.id, c.external_id, c.name, u.delivered_at, c.layer, u.id FROM vip_right_use u JOIN (" + idsSql
+                            + ") d ON d.id = u.id " + CustomerSql.join("c", "u.customer_id") + " WHERE " + KpiSql.after(after, "u.delivered_at", "u.id")
+                            + " ORDER BY u.delivered_at, u.id LIMIT ? OFFSET ?",
                     (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
-                            "layer." + rs.getString(5), null), KpiSql.paged(params, offset, limit));
+                            "layer." + rs.getString(5), null, rs.getLong(6), List.of()), KpiSql.pagedAfter(params, after, "u.delivered_at", limit));
         }
-        return jdbc.query("SELECT c.id, c.external_id, c.name, l.contacted_at, l.channel FROM contact_log l JOIN (" + idsSql
-                        + ") d ON d.id = l.id " + CustomerSql.join("c", "l.customer_id") + " ORDER BY l.contacted_at, l.id LIMIT ? OFFSET ?",
+        return jdbc.query("SELECT c.id, c.external_id, c.name, l.contacted_at, l.channel, l.id FROM contact_log l JOIN (" + idsSql
+                        + ") d ON d.id = l.id " + CustomerSql.join("c", "l.customer_id") + " WHERE " + KpiSql.after(after, "l.contacted_at", "l.id")
+                        + " ORDER BY l.contacted_at, l.id LIMIT ? OFFSET ?",
                 (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
-                        null, rs.getString(5)), KpiSql.paged(params, offset, limit));
+                        null, rs.getString(5), rs.getLong(6), List.of()), KpiSql.pagedAfter(params, after, "l.contacted_at", limit));
     }
 }

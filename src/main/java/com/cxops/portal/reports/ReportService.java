@@ -2,7 +2,6 @@ package com.cxops.portal.reports;
 
 import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
-import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
@@ -10,11 +9,9 @@ import com.cxops.portal.base.kpi.DetailColumn;
 import com.cxops.portal.base.kpi.DrillCursor;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.KpiDefinition;
-import com.cxops.portal.base.kpi.KpiPeriod;
 import com.cxops.portal.base.kpi.KpiReadModel;
 import com.cxops.portal.base.kpi.KpiValue;
 import com.cxops.portal.base.kpi.PackKind;
-import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.base.settings.ShopSettings;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,12 +25,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -47,8 +41,8 @@ import java.util.Set;
 public class ReportService {
 
     private final KpiCatalogue catalogue;
+    private final PackCalculator calculator;
     private final ReportStore store;
-    private final SettingsService settings;
     private final ShopSettings shop;
     private final AuditTrail audit;
     private final CurrentUser user;
@@ -56,11 +50,11 @@ public class ReportService {
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
 
-    ReportService(KpiCatalogue catalogue, ReportStore store, SettingsService settings, ShopSettings shop, AuditTrail audit,
+    ReportService(KpiCatalogue catalogue, PackCalculator calculator, ReportStore store, ShopSettings shop, AuditTrail audit,
                   CurrentUser user, Clock clock, PlatformTransactionManager transactions) {
         this.catalogue = catalogue;
+        this.calculator = calculator;
         this.store = store;
-        this.settings = settings;
         this.shop = shop;
         this.audit = audit;
         this.user = user;
@@ -101,56 +95,7 @@ public class ReportService {
     }
 
     ReviewPack compute(ReviewPeriod period) {
-        Instant now = clock.instant();
-        ZoneId zone = zone();
-        KpiPeriod current = period.toKpiPeriod(zone, now);
-        Map<String, Map<String, KpiValue>> cur = figures(current, period.kind());
-        Map<String, Map<String, KpiValue>> prev = figures(period.previous().toKpiPeriod(zone, now), period.kind());
-        Map<String, Map<String, KpiValue>> ly = figures(period.lastYear().toKpiPeriod(zone, now), period.kind());
-        List<ReviewPeriod> trendPeriods = period.trend();
-        List<Map<String, Map<String, KpiValue>>> trend = new ArrayList<>();
-        for (ReviewPeriod t : trendPeriods) {
-            trend.add(t.equals(period) ? cur : figures(t.toKpiPeriod(zone, now), period.kind()));
-        }
-        Map<String, BigDecimal> targets = store.targets(period.firstDay().getYear());
-        BigDecimal tolerance = settings.getDecimal(ReportSettings.RAG_TOLERANCE);
-        List<PackRow> rows = new ArrayList<>();
-        for (KpiDefinition d : catalogue.of(period.kind())) {
-            Set<String> splits = new LinkedHashSet<>();
-            splits.add(KpiReadModel.OVERALL);
-            splits.addAll(cur.getOrDefault(d.id(), Map.of()).keySet());
-            for (String split : splits) {
-                KpiValue v = cur.getOrDefault(d.id(), Map.of()).getOrDefault(split, KpiValue.NO_DATA);
-                BigDecimal target = targets.get(d.id() + "|" + split);
-                List<BigDecimal> line = trend.stream().map(m -> valueOf(m, d.id(), split)).toList();
-                rows.add(new PackRow(d, split, v, target, Rag.of(v.value(), target, d.direction(), tolerance),
-                        valueOf(prev, d.id(), split), valueOf(ly, d.id(), split), line));
-            }
-        }
-        return new ReviewPack(period, current.inProgress(), current.isFuture(), trendPeriods.stream().map(ReviewPeriod::label).toList(),
-                rows, null, null, null, null);
-    }
-
-    private static BigDecimal valueOf(Map<String, Map<String, KpiValue>> m, String kpi, String split) {
-        KpiValue v = m.getOrDefault(kpi, Map.of()).get(split);
-        return v == null ? null : v.value();
-    }
-
-    /**
-     * Every figure of the period from the read models that have a KPI in this pack; a model without one (the
-     * customers' for a monthly pack) is not asked, as its figures would not be shown.
-     */
-    private Map<String, Map<String, KpiValue>> figures(KpiPeriod p, PackKind kind) {
-        Map<String, Map<String, KpiValue>> all = new HashMap<>();
-        if (p.isFuture()) {
-            return all;
-        }
-        for (KpiReadModel m : catalogue.models()) {
-            if (m.definitions().stream().anyMatch(d -> d.inPack(kind))) {
-                all.putAll(m.compute(p));
-            }
-        }
-        return all;
+        return calculator.compute(period, zone(), clock.instant());
     }
 
     /** The rows behind a figure of the live pack, a page at a time. */

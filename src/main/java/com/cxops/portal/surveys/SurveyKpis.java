@@ -1,6 +1,7 @@
 package com.cxops.portal.surveys;
 
 import com.cxops.portal.base.kpi.Direction;
+import com.cxops.portal.base.kpi.DrillCursor;
 import com.cxops.portal.base.kpi.DrillKind;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.KpiDefinition;
@@ -136,19 +137,33 @@ public class SurveyKpis extends SqlKpiModel {
      */
     @Override
     protected List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit) {
+        return rowsPage(kpi, idsSql, params, DrillCursor.atOffset(offset), limit, false);
+    }
+
+    /**
+     * The drill-down lists join the customer table for the name and shop id of each row: one paged query, not a
+     * look-up per row. Answers in (answered, answer) order, invitations in (sent, invitation) order, follow-ups in
+     * (closed, task) order (every follow-up behind the figure is done), a page after a cursor by keyset.
+     */
+    @Override
+    protected List<DrillRow> rowsPage(Kpi kpi, String idsSql, Object[] params, DrillCursor after, int limit, boolean details) {
         return switch (kpi.definition().drillKind()) {
-            case ANSWER -> jdbc.query("SELECT c.id, c.external_id, c.name, a.answered_at, a.customer_layer, a.score FROM survey_answer a JOIN ("
-                            + idsSql + ") d ON d.id = a.id " + CustomerSql.join("c", "a.customer_id") + " ORDER BY a.answered_at, a.id LIMIT ? OFFSET ?",
+            case ANSWER -> jdbc.query("SELECT c.id, c.external_id, c.name, a.answered_at, a.customer_layer, a.score, a.id FROM survey_answer a JOIN ("
+                            + idsSql + ") d ON d.id = a.id " + CustomerSql.join("c", "a.customer_id") + " WHERE " + KpiSql.after(after, "a.answered_at", "a.id")
+                            + " ORDER BY a.answered_at, a.id LIMIT ? OFFSET ?",
                     (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
-                            "layer." + rs.getString(5), Integer.toString(rs.getInt(6))), KpiSql.paged(params, offset, limit));
-            case INVITATION -> jdbc.query("SELECT c.id, c.external_id, c.name, i.sent_at, i.customer_layer, i.answered_at FROM survey_invitation i JOIN ("
-                            + idsSql + ") d ON d.id = i.id " + CustomerSql.join("c", "i.customer_id") + " ORDER BY i.sent_at, i.id LIMIT ? OFFSET ?",
+                            "layer." + rs.getString(5), Integer.toString(rs.getInt(6)), rs.getLong(7), List.of()),
+                    KpiSql.pagedAfter(params, after, "a.answered_at", limit));
+            case INVITATION -> jdbc.query("SELECT c.id, c.external_id, c.name, i.sent_at, i.customer_layer, i.id FROM survey_invitation i JOIN ("
+                            + idsSql + ") d ON d.id = i.id " + CustomerSql.join("c", "i.customer_id") + " WHERE " + KpiSql.after(after, "i.sent_at", "i.id")
+                            + " ORDER BY i.sent_at, i.id LIMIT ? OFFSET ?",
                     (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3), KpiSql.instant(rs, 4),
-                            "layer." + rs.getString(5), null), KpiSql.paged(params, offset, limit));
-            default -> jdbc.query("SELECT t.id, t.title, t.closed_at FROM (" + idsSql + ") d " + TaskSql.join("t", "d.id")
-                            + " ORDER BY t.due_at, t.id LIMIT ? OFFSET ?",
+                            "layer." + rs.getString(5), null, rs.getLong(6), List.of()),
+                    KpiSql.pagedAfter(params, after, "i.sent_at", limit));
+            default -> jdbc.query("SELECT t.id, t.title, t.closed_at FROM (" + idsSql + ") d " + TaskSql.join("t", "d.id") + " WHERE "
+                            + KpiSql.after(after, "t.closed_at", "t.id") + " ORDER BY t.closed_at, t.id LIMIT ? OFFSET ?",
                     (rs, i) -> new DrillRow(DrillKind.TASK, rs.getLong(1), "T-" + rs.getLong(1), rs.getString(2), KpiSql.instant(rs, 3), null, null),
-                    KpiSql.paged(params, offset, limit));
+                    KpiSql.pagedAfter(params, after, "t.closed_at", limit));
         };
     }
 }

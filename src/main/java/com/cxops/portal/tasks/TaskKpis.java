@@ -1,6 +1,7 @@
 package com.cxops.portal.tasks;
 
 import com.cxops.portal.base.kpi.Direction;
+import com.cxops.portal.base.kpi.DrillCursor;
 import com.cxops.portal.base.kpi.DrillKind;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.KpiDefinition;
@@ -73,17 +74,23 @@ public class TaskKpis extends SqlKpiModel {
 
     @Override
     protected List<DrillRow> rows(Kpi kpi, String idsSql, Object[] params, int offset, int limit) {
+        return rowsPage(kpi, idsSql, params, DrillCursor.atOffset(offset), limit, false);
+    }
+
+    /** Customers in id order, tasks in (closed_at, id) order, a page after a cursor (keyset on those columns). */
+    @Override
+    protected List<DrillRow> rowsPage(Kpi kpi, String idsSql, Object[] params, DrillCursor after, int limit, boolean details) {
         if (kpi.definition().drillKind() == DrillKind.CUSTOMER) {
             return jdbc.query("SELECT c.id, c.external_id, c.name, c.last_order_at, c.layer FROM (" + idsSql + ") d "
-                            + CustomerSql.join("c", "d.id") + " ORDER BY c.id LIMIT ? OFFSET ?",
+                            + CustomerSql.join("c", "d.id") + " WHERE " + KpiSql.after(after, null, "c.id") + " ORDER BY c.id LIMIT ? OFFSET ?",
                     (rs, i) -> new DrillRow(DrillKind.CUSTOMER, rs.getLong(1), rs.getString(2), rs.getString(3),
                             KpiSql.instant(rs, 4), "layer." + rs.getString(5), null),
-                    KpiSql.paged(params, offset, limit));
+                    KpiSql.pagedAfter(params, after, null, limit));
         }
         return jdbc.query("SELECT t.id, t.title, t.closed_at, t.due_at, t.status FROM task t JOIN (" + idsSql
-                        + ") d ON d.id = t.id ORDER BY t.closed_at, t.id LIMIT ? OFFSET ?",
+                        + ") d ON d.id = t.id WHERE " + KpiSql.after(after, "t.closed_at", "t.id") + " ORDER BY t.closed_at, t.id LIMIT ? OFFSET ?",
                 (rs, i) -> new DrillRow(DrillKind.TASK, rs.getLong(1), "T-" + rs.getLong(1), rs.getString(2), KpiSql.instant(rs, 3),
                         null, null),
-                KpiSql.paged(params, offset, limit));
+                KpiSql.pagedAfter(params, after, "t.closed_at", limit));
     }
 }

@@ -19,6 +19,19 @@ public interface KpiReadModel {
     /** Every figure of the period, by KPI id and split key; a future period gives no figures. */
     Map<String, Map<String, KpiValue>> compute(KpiPeriod period);
 
+    /**
+     * The figures of several periods at once, each exactly as {@link #compute} gives it. A model may read the data
+     * once for all of them (a yearly pack asks for the year, the year before and the twelve months); by default it
+     * computes them one after the other.
+     */
+    default Map<KpiPeriod, Map<String, Map<String, KpiValue>>> computeAll(List<KpiPeriod> periods) {
+        Map<KpiPeriod, Map<String, Map<String, KpiValue>>> out = new java.util.LinkedHashMap<>();
+        for (KpiPeriod p : periods) {
+            out.computeIfAbsent(p, this::compute);
+        }
+        return out;
+    }
+
     List<DrillRow> drill(String kpiId, String split, KpiPeriod period, int offset, int limit);
 
     long drillCount(String kpiId, String split, KpiPeriod period);

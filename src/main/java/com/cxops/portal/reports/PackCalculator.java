@@ -1,0 +1,95 @@
+package com.cxops.portal.reports;
+
+import com.cxops.portal.base.kpi.KpiDefinition;
+import com.cxops.portal.base.kpi.KpiPeriod;
+import com.cxops.portal.base.kpi.KpiReadModel;
+import com.cxops.portal.base.kpi.KpiValue;
+import com.cxops.portal.base.kpi.PackKind;
+import com.cxops.portal.base.settings.SettingsService;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes a live pack: the figures of the period, the period before, the same period a year earlier and the trend,
+ * with targets and RAG. Every distinct period is asked of each read model once, all periods in one call
+ * ({@link KpiReadModel#computeAll}), so a model can read its data once for a yearly pack's year, year before and
+ * twelve months. No access check: callers ({@link ReportService}, {@link ReportMailing}) check theirs.
+ */
+@Component
+class PackCalculator {
+
+    private final KpiCatalogue catalogue;
+    private final ReportStore store;
+    private final SettingsService settings;
+
+    PackCalculator(KpiCatalogue catalogue, ReportStore store, SettingsService settings) {
+        this.catalogue = catalogue;
+        this.store = store;
+        this.settings = settings;
+    }
+
+    ReviewPack compute(ReviewPeriod period, ZoneId zone, Instant now) {
+        KpiPeriod current = period.toKpiPeriod(zone, now);
+        KpiPeriod previous = period.previous().toKpiPeriod(zone, now);
+        KpiPeriod lastYear = period.lastYear().toKpiPeriod(zone, now);
+        List<ReviewPeriod> trendPeriods = period.trend();
+        List<KpiPeriod> trendKpi = trendPeriods.stream().map(t -> t.toKpiPeriod(zone, now)).toList();
+        Set<KpiPeriod> all = new LinkedHashSet<>(List.of(current, previous, lastYear));
+        all.addAll(trendKpi);
+        Map<KpiPeriod, Map<String, Map<String, KpiValue>>> figures = figures(List.copyOf(all), period.kind());
+        Map<String, Map<String, KpiValue>> cur = figures.get(current);
+        Map<String, Map<String, KpiValue>> prev = figures.get(previous);
+        Map<String, Map<String, KpiValue>> ly = figures.get(lastYear);
+        List<Map<String, Map<String, KpiValue>>> trend = trendKpi.stream().map(figures::get).toList();
+        Map<String, BigDecimal> targets = store.targets(period.firstDay().getYear());
+        BigDecimal tolerance = settings.getDecimal(ReportSettings.RAG_TOLERANCE);
+        List<PackRow> rows = new ArrayList<>();
+        for (KpiDefinition d : catalogue.of(period.kind())) {
+            Set<String> splits = new LinkedHashSet<>();
+            splits.add(KpiReadModel.OVERALL);
+            splits.addAll(cur.getOrDefault(d.id(), Map.of()).keySet());
+            for (String split : splits) {
+                KpiValue v = cur.getOrDefault(d.id(), Map.of()).getOrDefault(split, KpiValue.NO_DATA);
+                BigDecimal target = targets.get(d.id() + "|" + split);
+                List<BigDecimal> line = trend.stream().map(m -> valueOf(m, d.id(), split)).toList();
+                rows.add(new PackRow(d, split, v, target, Rag.of(v.value(), target, d.direction(), tolerance),
+                        valueOf(prev, d.id(), split), valueOf(ly, d.id(), split), line));
+            }
+        }
+        return new ReviewPack(period, current.inProgress(), current.isFuture(), trendPeriods.stream().map(ReviewPeriod::label).toList(),
+                rows, null, null, null, null);
+    }
+
+    private static BigDecimal valueOf(Map<String, Map<String, KpiValue>> m, String kpi, String split) {
+        KpiValue v = m.getOrDefault(kpi, Map.of()).get(split);
+        return v == null ? null : v.value();
+    }
+
+    /**
+     * Every figure of each period from the read models that have a KPI in this pack; a model without one (the
+     * customers' for a monthly pack) is not asked, as its figures would not be shown. A future period has none.
+     */
+    private Map<KpiPeriod, Map<String, Map<String, KpiValue>>> figures(List<KpiPeriod> periods, PackKind kind) {
+        Map<KpiPeriod, Map<String, Map<String, KpiValue>>> out = new HashMap<>();
+        periods.forEach(p -> out.put(p, new HashMap<>()));
+        List<KpiPeriod> past = periods.stream().filter(p -> !p.isFuture()).toList();
+        if (past.isEmpty()) {
+            return out;
+        }
+        for (KpiReadModel m : catalogue.models()) {
+            if (m.definitions().stream().anyMatch(d -> d.inPack(kind))) {
+                m.computeAll(past).forEach((p, f) -> out.get(p).putAll(f));
+            }
+        }
+        return out;
+    }
+}
