@@ -1,5 +1,6 @@
 package com.cxops.portal.customers.ui;
 
+import com.cxops.portal.base.ui.UploadTexts;
 import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.customers.CustomerImport;
 import com.cxops.portal.customers.ImportKind;
@@ -61,6 +62,7 @@ class ImportDialog extends Dialog {
         UI ui = UI.getCurrent();
         upload = new Upload(UploadHandler.toTempFile((metadata, file) -> ui.access(() -> start(ui, file, metadata.fileName()))));
         upload.setId("import-upload");
+        UploadTexts.apply(upload);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);

@@ -1,5 +1,6 @@
 package com.cxops.portal.sla.ui;
 
+import com.cxops.portal.base.ui.UploadTexts;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.sla.Holiday;
 import com.cxops.portal.sla.SlaCalendar;
@@ -81,6 +82,7 @@ class CalendarHolidaysSection extends VerticalLayout {
                 ui.access(() -> importer.accept(data));
             });
             upload.setId("calendar-import");
+            UploadTexts.apply(upload);
             upload.setAcceptedFileTypes(".ics", "text/calendar");
             upload.setMaxFiles(1);
             upload.setMaxFileSize(maxBytes);

@@ -40,6 +40,9 @@ class ImportDialogViewTest extends KaribuTestBase {
         String csv = new String(dialog.reportCsv(List.of(new CustomerImport.ImportError(2, "金额", "-1", "import.error.amount-negative"))),
                 StandardCharsets.UTF_8);
         assertThat(csv).contains("行,列,值,说明").contains("金额不能为负数");
+        // the upload's own button and messages too, not Vaadin's English defaults
+        assertThat(dialog.upload.getI18n().getAddFiles().getOne()).isEqualTo("选择文件…");
+        assertThat(dialog.upload.getI18n().getError().getFileIsTooBig()).isEqualTo("文件过大。");
     }
 
     @Test
