@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,9 @@ class ComplaintQueue {
             "slaDueAt", "c.sla_due_at", "status", "c.status", "tier", "c.tier", "subject", "c.subject",
             "customerName", "c.customer_name");
 
+    /** At most this many parts (statuses × tiers) in one partitioned statement; more and one statement is cheaper. */
+    private static final int MAX_PARTS = 12;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     ComplaintQueue(NamedParameterJdbcTemplate jdbc) {
@@ -51,10 +55,22 @@ class ComplaintQueue {
         MapSqlParameterSource params = new MapSqlParameterSource();
         List<String> where = new ArrayList<>();
         String visible = visibility(viewer, params);
-        if (visible != null) {
+        // an agent's own complaints are always theirs to read (one of the rule's branches): "my open" then reads
+        // ix_complaint_assignee alone, without a row lookup per entry to test the other branches
+        boolean own = viewer.has(Role.AGENT) && viewer.staffId() != null && viewer.staffId().equals(filter.getAssigneeId())
+                && !filter.isUnassigned();
+        if (visible != null && !own) {
             where.add(visible);
         }
-        matching(filter, zone, params, where);
+        boolean partitioned = pageable.isPaged() && partitionable(filter, pageable.getSort());
+        matching(filter, zone, params, where, !partitioned);
+        String sql = partitioned ? partitioned(filter, pageable, params, where) : single(pageable, where);
+        List<ComplaintRow> rows = jdbc.query(sql, params, (rs, i) -> row(rs));
+        boolean more = pageable.isPaged() && rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+    }
+
+    private static String single(Pageable pageable, List<String> where) {
         StringBuilder sql = new StringBuilder(COLUMNS);
         if (!where.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", where));
@@ -63,9 +79,46 @@ class ComplaintQueue {
         if (pageable.isPaged()) {
             sql.append(" LIMIT ").append(pageable.getPageSize() + 1).append(" OFFSET ").append(pageable.getOffset());
         }
-        List<ComplaintRow> rows = jdbc.query(sql.toString(), params, (rs, i) -> row(rs));
-        boolean more = pageable.isPaged() && rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+        return sql.toString();
+    }
+
+    /**
+     * A filter on a few statuses (and tiers), newest or oldest first: one part per status (and tier), each walking
+     * its slice of {@code ix_complaint_status} / {@code ix_complaint_tier} / {@code ix_complaint_assignee} in order
+     * and stopping after the page, then only the merged ids sorted and joined. With {@code IN} lists MariaDB reads
+     * every matching row and sorts them (unassigned urgent and major: 24 ms on the large shop; see
+     * docs/performance.md for the shapes tried).
+     */
+    private static boolean partitionable(ComplaintFilter f, Sort sort) {
+        int parts = Math.max(1, f.getStatuses().size()) * Math.max(1, f.getTiers().size());
+        List<Sort.Order> orders = sort.toList();
+        return !f.getStatuses().isEmpty() && parts > 1 && parts <= MAX_PARTS && orders.size() == 2
+                && orders.get(0).getProperty().equals("createdAt") && orders.get(1).getProperty().equals("id")
+                && orders.get(0).getDirection() == orders.get(1).getDirection();
+    }
+
+    private static String partitioned(ComplaintFilter f, Pageable pageable, MapSqlParameterSource params, List<String> where) {
+        String direction = pageable.getSort().toList().get(0).isAscending() ? " ASC" : " DESC";
+        String order = " ORDER BY c.created_at" + direction + ", c.id" + direction;
+        long perPart = pageable.getOffset() + pageable.getPageSize() + 1;
+        List<String> parts = new ArrayList<>();
+        List<Tier> tiers = f.getTiers().isEmpty() ? Collections.singletonList(null) : List.copyOf(f.getTiers());
+        for (ComplaintStatus status : f.getStatuses()) {
+            for (Tier tier : tiers) {
+                List<String> conditions = new ArrayList<>(where);
+                String s = "ps" + parts.size();
+                params.addValue(s, status.name());
+                conditions.add("c.status = :" + s);
+                if (tier != null) {
+                    params.addValue("pt" + parts.size(), tier.name());
+                    conditions.add("c.tier = :pt" + parts.size());
+                }
+                parts.add("(SELECT c.id, c.created_at FROM complaint c WHERE " + String.join(" AND ", conditions) + order
+                        + " LIMIT " + perPart + ")");
+            }
+        }
+        return COLUMNS + " JOIN (" + String.join(" UNION ALL ", parts) + ") p ON p.id = c.id ORDER BY p.created_at" + direction
+                + ", p.id" + direction + " LIMIT " + (pageable.getPageSize() + 1) + " OFFSET " + pageable.getOffset();
     }
 
     /**
@@ -79,7 +132,7 @@ class ComplaintQueue {
         if (visible != null) {
             where.add(visible);
         }
-        matching(filter, zone, params, where);
+        matching(filter, zone, params, where, true);
         String inner = "SELECT c.id FROM complaint c" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " LIMIT " + (cap + 1);
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (" + inner + ") capped", params, Long.class);
@@ -112,12 +165,14 @@ class ComplaintQueue {
         return any.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")";
     }
 
-    private static void matching(ComplaintFilter f, ZoneId zone, MapSqlParameterSource params, List<String> where) {
-        if (!f.getStatuses().isEmpty()) {
+    /** The filter's conditions; {@code statusAndTier} false leaves status and tier to the partitions. */
+    private static void matching(ComplaintFilter f, ZoneId zone, MapSqlParameterSource params, List<String> where,
+                                 boolean statusAndTier) {
+        if (statusAndTier && !f.getStatuses().isEmpty()) {
             params.addValue("statuses", f.getStatuses().stream().map(Enum::name).toList());
             where.add("c.status IN (:statuses)");
         }
-        if (!f.getTiers().isEmpty()) {
+        if (statusAndTier && !f.getTiers().isEmpty()) {
             params.addValue("tiers", f.getTiers().stream().map(Enum::name).toList());
             where.add("c.tier IN (:tiers)");
         }

@@ -165,5 +165,9 @@ class BenchCommand {
         System.out.println(table);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "bench-results.md"), header + "\n\n" + table);
+        List<String> differ = rows.stream().filter(r -> !r.sameResult()).map(r -> r.op().name()).toList();
+        if (!differ.isEmpty()) {
+            throw new AssertionError("The SQL floor returned other rows than the portal for: " + differ);
+        }
     }
 }

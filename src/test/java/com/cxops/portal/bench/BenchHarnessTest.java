@@ -100,12 +100,18 @@ class BenchHarnessTest extends SpringTestBase {
         assertThat(rows).extracting(r -> r.op().name()).containsExactlyElementsOf(ops.stream().map(BenchOperation::name).toList());
         assertThat(ops).extracting(BenchOperation::name).contains("queue: all, by age (default)", "queue: all, by SLA due",
                 "queue: my open", "queue: unassigned urgent+major", "queue: waiting on customer", "complaint page",
-                "customer search", "customer page", "layer recomputation (all customers)", SlaOperations.TICK, SlaOperations.DASHBOARD);
+                "customer search", "customer page", "layer recomputation (all customers)", SlaOperations.TICK, SlaOperations.DASHBOARD,
+                BenchScreens.QUEUE + "all, by age (default)", BenchScreens.QUEUE + "unassigned urgent+major",
+                "complaint page: service call (details)", ConciergeOperations.MY_TASKS_SCREEN, ConciergeOperations.POOL_SCREEN);
         for (Benchmark.Row row : rows) {
             assertThat(row.p50()).as(row.op().name()).isPositive().isFinite();
+            assertThat(row.first()).as(row.op().name() + ", first call").isPositive().isFinite();
             assertThat(row.p95()).as(row.op().name()).isGreaterThanOrEqualTo(row.p50()).isFinite();
             assertThat(row.floorP95()).as(row.op().name() + " floor").isPositive().isFinite();
             assertThat(row.sameResult()).as(row.op().name() + ": the floor returns what the portal shows").isTrue();
+            if (row.op().everyRun()) {
+                assertThat(row.compared()).as(row.op().name() + ": compared on every run").isEqualTo(1 + 3);
+            }
             assertThat(table).contains("| " + row.op().name() + " |");
         }
         assertThat(memory.kbPerSession()).isFinite();

@@ -8,8 +8,13 @@ package com.cxops.portal.bench;
  *
  * @param maxP95   the target for p95 in the operation's unit (ms, or seconds for a {@link Unit#SECONDS} job)
  * @param maxRatio the target for p95 / SQL floor p95, or 0 when there is none
+ * @param everyRun whether the two results are compared on every run, not only the first (reads that change nothing,
+ *                 whose floor must return the same rows on every sample; a job that changes what it reads is compared
+ *                 once, on the state it found)
+ * @param before   run before each call of the portal side, untimed (e.g. the screen a user comes from); null for none
  */
-public record BenchOperation(String name, Unit unit, Call portal, Call floor, double maxP95, double maxRatio) {
+public record BenchOperation(String name, Unit unit, Call portal, Call floor, double maxP95, double maxRatio, boolean everyRun,
+                             Call before) {
 
     public enum Unit { MS, SECONDS }
 
@@ -20,10 +25,20 @@ public record BenchOperation(String name, Unit unit, Call portal, Call floor, do
     }
 
     public static BenchOperation ms(String name, Call portal, Call floor, double maxP95, double maxRatio) {
-        return new BenchOperation(name, Unit.MS, portal, floor, maxP95, maxRatio);
+        return new BenchOperation(name, Unit.MS, portal, floor, maxP95, maxRatio, false, null);
+    }
+
+    /** A read whose floor returns the same rows as the portal on every run (compared each time, outside the timing). */
+    public static BenchOperation read(String name, Call portal, Call floor, double maxP95, double maxRatio) {
+        return new BenchOperation(name, Unit.MS, portal, floor, maxP95, maxRatio, true, null);
+    }
+
+    /** The same operation with an untimed step before each portal call. */
+    public BenchOperation after(Call step) {
+        return new BenchOperation(name, unit, portal, floor, maxP95, maxRatio, everyRun, step);
     }
 
     public static BenchOperation job(String name, Call portal, Call floor, double maxSeconds) {
-        return new BenchOperation(name, Unit.SECONDS, portal, floor, maxSeconds, 0);
+        return new BenchOperation(name, Unit.SECONDS, portal, floor, maxSeconds, 0, false, null);
     }
 }

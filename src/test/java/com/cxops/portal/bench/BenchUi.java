@@ -129,7 +129,7 @@ public final class BenchUi {
         }
     }
 
-    private static Stream<Grid<?>> grids(Component root) {
+    static Stream<Grid<?>> grids(Component root) {
         Stream<Grid<?>> self = root instanceof Grid<?> g ? Stream.of(g) : Stream.empty();
         return Stream.concat(self, root.getChildren().flatMap(BenchUi::grids));
     }

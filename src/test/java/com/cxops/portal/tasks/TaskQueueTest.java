@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The task lists read rows in one statement each ({@link TaskQueue}); they must be the rows the task itself reads. */
 class TaskQueueTest extends SpringTestBase {
@@ -74,6 +76,27 @@ class TaskQueueTest extends SpringTestBase {
                 .containsExactly(b.id(), e.id(), c.id(), d.id(), a.id());
         assertThat(service.allOpen(owner, PageRequest.of(0, 50)).getContent()).extracting(TaskRow::id)
                 .containsExactly(b.id(), e.id(), c.id(), d.id(), a.id());
+    }
+
+    /** My tasks and the pools run without a transaction; their access checks stay (method security and the pool rule). */
+    @Test
+    void my_tasks_and_pools_refuse_those_without_the_role_and_pools_the_caller_may_not_use() {
+        String vip = unique("h5-v");
+        testStaff.ensure(vip, Role.VIP_MANAGER);
+        long owner = testStaff.get(vip).getId();
+        actAs(vip, Role.VIP_MANAGER);
+        TaskRow mine = task(null, owner, null, DAY.plus(Duration.ofDays(2)));
+        assertThat(service.myTasks(PageRequest.of(0, 50)).getContent()).extracting(TaskRow::id).containsExactly(mine.id());
+        assertThat(service.myTasks(PageRequest.of(0, 50)).getContent().getFirst().ownerName()).isNotBlank();
+        assertThatThrownBy(() -> service.pool(TaskPools.team(-1L), PageRequest.of(0, 50)))
+                .isInstanceOf(com.cxops.portal.base.InvalidInputException.class);
+
+        actAsNew(Role.EXECUTIVE);
+        assertThatThrownBy(() -> service.myTasks(PageRequest.of(0, 50))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.pool(TaskPools.CONCIERGE, PageRequest.of(0, 50))).isInstanceOf(AccessDeniedException.class);
+        actAsNew(Role.AGENT);
+        assertThatThrownBy(() -> service.pool(TaskPools.CONCIERGE, PageRequest.of(0, 50)))
+                .isInstanceOf(com.cxops.portal.base.InvalidInputException.class);
     }
 
     @Test
