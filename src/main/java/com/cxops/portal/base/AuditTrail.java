@@ -1,5 +1,7 @@
 package com.cxops.portal.base;
 
+import java.util.List;
+
 /**
  * Every service that changes data writes what it did here, in the same transaction as the change.
  * Implemented by the audit capability; declared in base so that base and every feature can write to it
@@ -12,4 +14,13 @@ public interface AuditTrail {
 
     /** Records an action on behalf of a named actor, e.g. a failed login for the username that was tried. */
     void recordAs(String actor, String action, String recordType, Object recordId, String details);
+
+    /** One entry of {@link #recordAllAs}: the parameters of {@link #recordAs} but the actor. */
+    record Entry(String action, String recordType, Object recordId, String details) {
+    }
+
+    /** Records many actions of one actor, as {@link #recordAs} each (possibly written in bulk: a job's batch). */
+    default void recordAllAs(String actor, List<Entry> entries) {
+        entries.forEach(e -> recordAs(actor, e.action(), e.recordType(), e.recordId(), e.details()));
+    }
 }

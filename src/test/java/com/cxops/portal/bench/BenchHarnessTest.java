@@ -84,6 +84,7 @@ class BenchHarnessTest extends SpringTestBase {
                 .as("every layer is populated")
                 .containsExactlyInAnyOrder("NEW", "ACTIVE", "AT_RISK", "DORMANT", "HIGH_NET_WORTH", "REGULAR");
 
+        ctx.slaWorkTargets = new int[]{4, 8};  // the small shop has a few dozen running targets
         List<BenchOperation> ops = BenchOperations.all(ctx);
         List<Benchmark.Row> rows;
         clock.set(clock.instant());  // one instant for the whole run: the team risk and the tick compare "now" with their floors
@@ -100,7 +101,8 @@ class BenchHarnessTest extends SpringTestBase {
         assertThat(rows).extracting(r -> r.op().name()).containsExactlyElementsOf(ops.stream().map(BenchOperation::name).toList());
         assertThat(ops).extracting(BenchOperation::name).contains("queue: all, by age (default)", "queue: all, by SLA due",
                 "queue: my open", "queue: unassigned urgent+major", "queue: waiting on customer", "complaint page",
-                "customer search", "customer page", "layer recomputation (all customers)", SlaOperations.TICK, SlaOperations.DASHBOARD);
+                "customer search", "customer page", "layer recomputation (all customers)", SlaOperations.TICK, SlaOperations.DASHBOARD,
+                SlaWorkOperations.name(4), SlaWorkOperations.name(8));
         for (Benchmark.Row row : rows) {
             assertThat(row.p50()).as(row.op().name()).isPositive().isFinite();
             assertThat(row.p95()).as(row.op().name()).isGreaterThanOrEqualTo(row.p50()).isFinite();
@@ -114,6 +116,15 @@ class BenchHarnessTest extends SpringTestBase {
         assertThat((List<?>) dashboard.floor().run(0)).as("the quarter has decided targets and breaches")
                 .anyMatch(r -> r.toString().startsWith("target ")).anyMatch(r -> r.toString().startsWith("breach "));
 
+        // the tick with work escalates what it planted, and leaves the shop's clocks, summaries and escalations as it found them
+        BenchOperation work = ops.stream().filter(o -> o.name().equals(SlaWorkOperations.name(8))).findFirst().orElseThrow();
+        List<Map<String, Object>> before = slaState(ctx, prefix);
+        List<?> written = (List<?>) work.timed(work.portal(), 0, new long[1]);
+        assertThat(written.stream().filter(w -> w.toString().endsWith(" BREACH SENT"))).as("breaches").hasSize(4);
+        assertThat(written.stream().filter(w -> w.toString().endsWith(" WARNING SENT"))).as("warnings").hasSize(4);
+        assertThat(written).anyMatch(w -> w.toString().startsWith("notifications ") && !w.toString().equals("notifications 0"));
+        assertThat(slaState(ctx, prefix)).as("the planted work is removed again").isEqualTo(before);
+
         // a month later every running target of the shop is due: the tick escalates exactly what its floor finds
         BenchOperation tick = ops.stream().filter(o -> o.name().equals(SlaOperations.TICK)).findFirst().orElseThrow();
         clock.set(clock.instant().plus(Duration.ofDays(30)));
@@ -124,6 +135,16 @@ class BenchHarnessTest extends SpringTestBase {
         assertThat(tick.floor().run(0)).as("nothing is left due after the tick").isEqualTo(List.of());
         assertThat(tick.portal().run(0)).as("the next tick has nothing to do").isEqualTo(List.of());
         progress(started, "done");
+    }
+
+    /** The generated shop's clocks and summaries, and the escalations, notifications and mails there are. */
+    private static List<Map<String, Object>> slaState(BenchContext ctx, String prefix) {
+        List<Map<String, Object>> state = new java.util.ArrayList<>(ctx.jdbc.queryForList("SELECT c.id, c.due_at, c.warn_at, c.warn_pending, "
+                + "c.breach_pending, c.warned_at, c.breached, c.breached_at, co.sla_due_at, co.sla_due_sort, co.sla_warn_at, co.sla_breached "
+                + "FROM sla_clock c JOIN complaint co ON co.id = c.complaint_id WHERE co.number LIKE ? ORDER BY c.id", prefix + "CX-%"));
+        state.add(ctx.jdbc.queryForMap("SELECT (SELECT COUNT(*) FROM sla_escalation) e, (SELECT COUNT(*) FROM notification) n, "
+                + "(SELECT COUNT(*) FROM mail_outbox) m, (SELECT COUNT(*) FROM sla_alert_pending) p"));
+        return state;
     }
 
     /** The harness runs for a while; each phase says where it is and since when. */

@@ -108,6 +108,7 @@ final class BenchOperations {
                     return null;
                 }), LAYERS_SECONDS));
         ops.add(SlaOperations.tick(ctx));
+        ops.addAll(SlaWorkOperations.all(ctx, ctx.slaWorkTargets));
         ops.add(SlaOperations.dashboard(ctx));
         ops.addAll(SurveyOperations.all(ctx));
         ops.addAll(ConciergeOperations.all(ctx));

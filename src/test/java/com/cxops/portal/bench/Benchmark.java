@@ -50,15 +50,19 @@ final class Benchmark {
         int warm = job ? 1 : warmups;
         int n = job ? jobRuns : runs;
         boolean same = true;
+        long[] nanos = new long[1];
         for (int i = 0; i < warm; i++) {
             if (i == 0) {
-                Object floor = op.floor() == null ? null : op.floor().run(i);
-                Object mine = op.portal().run(i);
+                Object floor = op.floor() == null ? null : op.timed(op.floor(), i, nanos);
+                Object mine = op.timed(op.portal(), i, nanos);
                 same = mine == null || floor == null || Objects.equals(mine, floor);
+                if (!same) {
+                    System.out.println("FLOOR RESULT DIFFERS for " + op.name() + ":\n  portal " + mine + "\n  floor  " + floor);
+                }
             } else {
-                op.portal().run(i);
+                op.timed(op.portal(), i, nanos);
                 if (op.floor() != null) {
-                    op.floor().run(i);
+                    op.timed(op.floor(), i, nanos);
                 }
             }
         }
@@ -66,13 +70,11 @@ final class Benchmark {
         double[] floor = new double[n];
         double unit = job ? 1e9 : 1e6;
         for (int i = 0; i < n; i++) {
-            long t0 = System.nanoTime();
-            op.portal().run(warm + i);
-            portal[i] = (System.nanoTime() - t0) / unit;
+            op.timed(op.portal(), warm + i, nanos);
+            portal[i] = nanos[0] / unit;
             if (op.floor() != null) {
-                long t1 = System.nanoTime();
-                op.floor().run(warm + i);
-                floor[i] = (System.nanoTime() - t1) / unit;
+                op.timed(op.floor(), warm + i, nanos);
+                floor[i] = nanos[0] / unit;
             }
         }
         double fp50 = op.floor() == null ? Double.NaN : percentile(floor, 50);
