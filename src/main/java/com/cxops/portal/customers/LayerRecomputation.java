@@ -73,6 +73,11 @@ public class LayerRecomputation {
         this.batches = new LayerBatch(jdbc, events);
     }
 
+    /** The thresholds a run started now would use (the settings, read as one consistent set). */
+    public LayerThresholds thresholds() {
+        return CustomerSettings.read(settings);
+    }
+
     /** The "recompute now" action of managers; returns without running when a run is already under way. */
     @ManagersAndAdmins
     public Result recomputeNow(Progress progress) {

@@ -84,7 +84,10 @@ class BenchHarnessTest extends SpringTestBase {
                 .as("every layer is populated")
                 .containsExactlyInAnyOrder("NEW", "ACTIVE", "AT_RISK", "DORMANT", "HIGH_NET_WORTH", "REGULAR");
 
-        ctx.slaWorkTargets = new int[]{4, 8};  // the small shop has a few dozen running targets
+        // the small shop (in 2019) has one running target not due yet: the tick with work moves the test database's
+        // others too (later years), and puts them back
+        ctx.slaWorkTargets = new int[]{2, 4};
+        ctx.slaWorkComplaints = "%";
         List<BenchOperation> ops = BenchOperations.all(ctx);
         List<Benchmark.Row> rows;
         clock.set(clock.instant());  // one instant for the whole run: the team risk and the tick compare "now" with their floors
@@ -102,7 +105,7 @@ class BenchHarnessTest extends SpringTestBase {
         assertThat(ops).extracting(BenchOperation::name).contains("queue: all, by age (default)", "queue: all, by SLA due",
                 "queue: my open", "queue: unassigned urgent+major", "queue: waiting on customer", "complaint page",
                 "customer search", "customer page", "layer recomputation (all customers)", SlaOperations.TICK, SlaOperations.DASHBOARD,
-                SlaWorkOperations.name(4), SlaWorkOperations.name(8));
+                SlaWorkOperations.name(2), SlaWorkOperations.name(4), LayerOperations.FULL_PASS);
         for (Benchmark.Row row : rows) {
             assertThat(row.p50()).as(row.op().name()).isPositive().isFinite();
             assertThat(row.p95()).as(row.op().name()).isGreaterThanOrEqualTo(row.p50()).isFinite();
@@ -117,13 +120,22 @@ class BenchHarnessTest extends SpringTestBase {
                 .anyMatch(r -> r.toString().startsWith("target ")).anyMatch(r -> r.toString().startsWith("breach "));
 
         // the tick with work escalates what it planted, and leaves the shop's clocks, summaries and escalations as it found them
-        BenchOperation work = ops.stream().filter(o -> o.name().equals(SlaWorkOperations.name(8))).findFirst().orElseThrow();
-        List<Map<String, Object>> before = slaState(ctx, prefix);
+        BenchOperation work = ops.stream().filter(o -> o.name().equals(SlaWorkOperations.name(4))).findFirst().orElseThrow();
+        List<Map<String, Object>> before = slaState(ctx);
         List<?> written = (List<?>) work.timed(work.portal(), 0, new long[1]);
-        assertThat(written.stream().filter(w -> w.toString().endsWith(" BREACH SENT"))).as("breaches").hasSize(4);
-        assertThat(written.stream().filter(w -> w.toString().endsWith(" WARNING SENT"))).as("warnings").hasSize(4);
+        assertThat(written.stream().filter(w -> w.toString().endsWith(" BREACH SENT"))).as("breaches").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(written.stream().filter(w -> w.toString().endsWith(" SENT"))).as("breaches and warnings").hasSize(4);
         assertThat(written).anyMatch(w -> w.toString().startsWith("notifications ") && !w.toString().equals("notifications 0"));
-        assertThat(slaState(ctx, prefix)).as("the planted work is removed again").isEqualTo(before);
+        assertThat(slaState(ctx)).as("the planted work is removed again").isEqualTo(before);
+
+        // the full pass changes a tenth of the generated customers back and leaves them as it found them
+        BenchOperation full = ops.stream().filter(o -> o.name().equals(LayerOperations.FULL_PASS)).findFirst().orElseThrow();
+        String customers = "SELECT id, layer, layer_reason, high_net_worth, last_order_at, rfm_recency, rfm_frequency, rfm_monetary, "
+                + "layer_since, (SELECT COUNT(*) FROM customer_layer_change h WHERE h.customer_id = c.id) AS changes FROM customer c "
+                + "WHERE external_id LIKE ? ORDER BY id";
+        List<Map<String, Object>> stored = ctx.jdbc.queryForList(customers, prefix + "C%");
+        assertThat(full.timed(full.portal(), 0, new long[1])).isEqualTo(full.floor().run(0));
+        assertThat(ctx.jdbc.queryForList(customers, prefix + "C%")).as("the changed share is put back").isEqualTo(stored);
 
         // a month later every running target of the shop is due: the tick escalates exactly what its floor finds
         BenchOperation tick = ops.stream().filter(o -> o.name().equals(SlaOperations.TICK)).findFirst().orElseThrow();
@@ -137,11 +149,11 @@ class BenchHarnessTest extends SpringTestBase {
         progress(started, "done");
     }
 
-    /** The generated shop's clocks and summaries, and the escalations, notifications and mails there are. */
-    private static List<Map<String, Object>> slaState(BenchContext ctx, String prefix) {
+    /** Every clock with its complaint's summary, and the escalations, notifications and mails there are. */
+    private static List<Map<String, Object>> slaState(BenchContext ctx) {
         List<Map<String, Object>> state = new java.util.ArrayList<>(ctx.jdbc.queryForList("SELECT c.id, c.due_at, c.warn_at, c.warn_pending, "
                 + "c.breach_pending, c.warned_at, c.breached, c.breached_at, co.sla_due_at, co.sla_due_sort, co.sla_warn_at, co.sla_breached "
-                + "FROM sla_clock c JOIN complaint co ON co.id = c.complaint_id WHERE co.number LIKE ? ORDER BY c.id", prefix + "CX-%"));
+                + "FROM sla_clock c JOIN complaint co ON co.id = c.complaint_id ORDER BY c.id"));
         state.add(ctx.jdbc.queryForMap("SELECT (SELECT COUNT(*) FROM sla_escalation) e, (SELECT COUNT(*) FROM notification) n, "
                 + "(SELECT COUNT(*) FROM mail_outbox) m, (SELECT COUNT(*) FROM sla_alert_pending) p"));
         return state;

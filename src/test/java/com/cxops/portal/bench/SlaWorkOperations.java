@@ -18,8 +18,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The SLA monitor's tick with work: before each run (untimed) a set number of the shop's running targets are moved
- * so that half cross their due instant (breach, the warning skipped) and half their warning point, and the complaints'
+ * The SLA monitor's tick with work: before each run (untimed) a set number of the shop's running targets not yet due
+ * are moved so that half cross their due instant (breach; a warning not sent yet is skipped) and half their warning
+ * point (those not warned yet; the others cross their due instant too), and the complaints'
  * summaries are written as the clock service keeps them; the run is the scheduled tick that escalates them, digests,
  * notifications and mails included. After each run (untimed) everything the run wrote for them is deleted and the
  * clocks and complaints get their stored values back, so a shared shop is left as it was.
@@ -91,8 +92,8 @@ final class SlaWorkOperations {
 
     /**
      * Catches up first (what fell due by itself is the ordinary tick's work, not this one's), then moves {@code targets}
-     * running targets of generated open complaints, not yet warned, whose warning point and due instant lie ahead:
-     * every other one due a minute ago (its warning point two minutes ago), the others past their warning point.
+     * running targets of generated open complaints whose due instant lies ahead: every other one (and every one already
+     * warned) due a minute ago, its warning point two minutes ago; the others past their warning point a minute ago.
      */
     private static Planted plant(BenchContext ctx, int targets) {
         SlaOperations.scheduledTick(ctx);
@@ -100,8 +101,8 @@ final class SlaWorkOperations {
         LocalDateTime now = utc(ctx);
         p.clocks.addAll(ctx.jdbc.queryForList("SELECT c.id, c.complaint_id, c.due_at, c.warn_at, c.warn_pending, c.breach_pending, "
                 + "c.warned_at, c.breached, c.breached_at FROM sla_clock c JOIN complaint co ON co.id = c.complaint_id "
-                + "WHERE c.running = TRUE AND c.breach_pending = TRUE AND c.warn_pending = TRUE AND c.due_at > ? AND c.warn_at > ? "
-                + "AND c.kind IN " + KINDS + " AND co.number LIKE ? ORDER BY c.id LIMIT " + targets, now, now, ctx.prefix + "CX-%"));
+                + "WHERE c.running = TRUE AND c.breach_pending = TRUE AND c.due_at > ? "
+                + "AND c.kind IN " + KINDS + " AND co.number LIKE ? ORDER BY c.id LIMIT " + targets, now, ctx.slaWorkComplaints));
         if (p.clocks.size() < targets) {
             throw new IllegalStateException("Only " + p.clocks.size() + " running targets to plant, " + targets + " wanted");
         }
@@ -115,9 +116,11 @@ final class SlaWorkOperations {
         p.audit = max(ctx, "audit_entry");
         List<Object[]> moves = new ArrayList<>();
         for (int i = 0; i < p.clocks.size(); i++) {
-            Object id = p.clocks.get(i).get("id");
-            moves.add(i % 2 == 0 ? new Object[]{now.minusMinutes(1), now.minusMinutes(2), id} : new Object[]{p.clocks.get(i).get("due_at"),
-                    now.minusMinutes(1), id});
+            Map<String, Object> c = p.clocks.get(i);
+            // a target already warned can only cross its due instant
+            boolean breach = i % 2 == 0 || !Boolean.TRUE.equals(c.get("warn_pending"));
+            moves.add(breach ? new Object[]{now.minusMinutes(1), now.minusMinutes(2), c.get("id")}
+                    : new Object[]{c.get("due_at"), now.minusMinutes(1), c.get("id")});
         }
         ctx.jdbc.batchUpdate("UPDATE sla_clock SET due_at = ?, warn_at = ? WHERE id = ?", moves);
         ctx.spring.getBean(SlaClockService.class).syncSummaries(complaintIds);
