@@ -48,15 +48,12 @@ public final class BenchContext {
     final List<String> searches;
     /** How many targets the "SLA monitor tick with work" operations plant (the small shop has fewer to move). */
     int[] slaWorkTargets = {100, 1_000};
-    /** Whose targets they move: the generated complaints' (numbers LIKE this). */
-    String slaWorkComplaints;
     /** What the SLA monitor's first tick in the benchmark found to escalate (set by that operation). */
     SlaOperations.CatchUp slaCatchUp;
 
     BenchContext(ApplicationContext spring, String prefix) {
         this.spring = spring;
         this.prefix = prefix;
-        this.slaWorkComplaints = prefix + "CX-%";
         this.jdbc = spring.getBean(JdbcTemplate.class);
         this.complaints = spring.getBean(ComplaintService.class);
         this.customers = spring.getBean(CustomerService.class);

@@ -18,11 +18,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The SLA monitor's tick with work: before each run (untimed) a set number of the shop's running targets not yet due
- * are moved so that half cross their due instant (breach; a warning not sent yet is skipped) and half their warning
- * point (those not warned yet; the others cross their due instant too), and the complaints'
- * summaries are written as the clock service keeps them; the run is the scheduled tick that escalates them, digests,
- * notifications and mails included. After each run (untimed) everything the run wrote for them is deleted and the
+ * The SLA monitor's tick with work: before each run (untimed) a set number of the shop's running targets get a cycle
+ * of their own (nothing warned, breached or escalated yet) in which half are due a minute ago (their warning point two
+ * minutes ago: a breach, the warning skipped) and half past their warning point a minute ago (a warning), and the
+ * complaints' summaries are written as the clock service keeps them; the run is the scheduled tick that escalates them,
+ * digests, notifications and mails included. After each run (untimed) everything the run wrote for them is deleted and the
  * clocks and complaints get their stored values back, so a shared shop is left as it was.
  * <p>
  * Floor: the hand-written SQL that writes the same rows in one transaction: the escalation rows, the clocks' marks, the
@@ -38,6 +38,8 @@ final class SlaWorkOperations {
     static final double TARGET_SECONDS = 2;
     private static final List<String> TYPES = List.of("SLA_WARNING", "SLA_BREACH");
     private static final List<String> AUDITED = List.of("SLA_BREACHED", "COMPLAINT_SLA_BREACHED", "SLA_ALERTS_DIGESTED");
+    /** Added to a planted clock's cycle for the run. */
+    private static final int CYCLE = 1_000;
     private static final String KINDS = "('FIRST_RESPONSE','RESOLUTION','PUBLIC_STATEMENT','NEXT_UPDATE')";
 
     private SlaWorkOperations() {
@@ -91,18 +93,18 @@ final class SlaWorkOperations {
     }
 
     /**
-     * Catches up first (what fell due by itself is the ordinary tick's work, not this one's), then moves {@code targets}
-     * running targets of generated open complaints whose due instant lies ahead: every other one (and every one already
-     * warned) due a minute ago, its warning point two minutes ago; the others past their warning point a minute ago.
+     * Catches up first (what fell due by itself is the ordinary tick's work, not this one's), then gives {@code targets}
+     * running targets of generated complaints (not paused) a cycle of their own: every other one due a minute ago, the
+     * others past their warning point.
      */
     private static Planted plant(BenchContext ctx, int targets) {
         SlaOperations.scheduledTick(ctx);
         Planted p = new Planted();
         LocalDateTime now = utc(ctx);
-        p.clocks.addAll(ctx.jdbc.queryForList("SELECT c.id, c.complaint_id, c.due_at, c.warn_at, c.warn_pending, c.breach_pending, "
+        p.clocks.addAll(ctx.jdbc.queryForList("SELECT c.id, c.complaint_id, c.cycle, c.due_at, c.warn_at, c.warn_pending, c.breach_pending, "
                 + "c.warned_at, c.breached, c.breached_at FROM sla_clock c JOIN complaint co ON co.id = c.complaint_id "
-                + "WHERE c.running = TRUE AND c.breach_pending = TRUE AND c.due_at > ? "
-                + "AND c.kind IN " + KINDS + " AND co.number LIKE ? ORDER BY c.id LIMIT " + targets, now, ctx.slaWorkComplaints));
+                + "WHERE c.running = TRUE AND c.due_at IS NOT NULL AND c.kind IN " + KINDS + " AND co.number LIKE ? "
+                + "ORDER BY c.id LIMIT " + targets, ctx.prefix + "CX-%"));
         if (p.clocks.size() < targets) {
             throw new IllegalStateException("Only " + p.clocks.size() + " running targets to plant, " + targets + " wanted");
         }
@@ -117,12 +119,13 @@ final class SlaWorkOperations {
         List<Object[]> moves = new ArrayList<>();
         for (int i = 0; i < p.clocks.size(); i++) {
             Map<String, Object> c = p.clocks.get(i);
-            // a target already warned can only cross its due instant
-            boolean breach = i % 2 == 0 || !Boolean.TRUE.equals(c.get("warn_pending"));
-            moves.add(breach ? new Object[]{now.minusMinutes(1), now.minusMinutes(2), c.get("id")}
-                    : new Object[]{c.get("due_at"), now.minusMinutes(1), c.get("id")});
+            Object due = i % 2 == 0 ? now.minusMinutes(1) : now.plusHours(1);
+            Object warnAt = i % 2 == 0 ? now.minusMinutes(2) : now.minusMinutes(1);
+            moves.add(new Object[]{due, warnAt, c.get("id")});
         }
-        ctx.jdbc.batchUpdate("UPDATE sla_clock SET due_at = ?, warn_at = ? WHERE id = ?", moves);
+        // a cycle of their own: nothing of it is warned, breached or escalated yet (the stored cycle comes back after)
+        ctx.jdbc.batchUpdate("UPDATE sla_clock SET due_at = ?, warn_at = ?, cycle = cycle + " + CYCLE + ", warn_pending = TRUE, "
+                + "breach_pending = TRUE, warned_at = NULL, breached = FALSE, breached_at = NULL WHERE id = ?", moves);
         ctx.spring.getBean(SlaClockService.class).syncSummaries(complaintIds);
         return p;
     }
@@ -135,9 +138,10 @@ final class SlaWorkOperations {
         ctx.jdbc.update("DELETE FROM notification WHERE id > ? AND type IN " + types, p.notification);
         ctx.jdbc.update("DELETE FROM mail_outbox WHERE id > ? AND source_type IN " + types, p.mail);
         ctx.jdbc.update("DELETE FROM audit_entry WHERE id > ? AND actor = 'system' AND action IN ('" + String.join("','", AUDITED) + "')", p.audit);
-        ctx.jdbc.batchUpdate("UPDATE sla_clock SET due_at = ?, warn_at = ?, warn_pending = ?, breach_pending = ?, warned_at = ?, "
-                + "breached = ?, breached_at = ? WHERE id = ?", p.clocks.stream().map(r -> new Object[]{r.get("due_at"), r.get("warn_at"),
-                r.get("warn_pending"), r.get("breach_pending"), r.get("warned_at"), r.get("breached"), r.get("breached_at"), r.get("id")}).toList());
+        ctx.jdbc.batchUpdate("UPDATE sla_clock SET cycle = ?, due_at = ?, warn_at = ?, warn_pending = ?, breach_pending = ?, warned_at = ?, "
+                + "breached = ?, breached_at = ? WHERE id = ?", p.clocks.stream().map(r -> new Object[]{r.get("cycle"), r.get("due_at"),
+                r.get("warn_at"), r.get("warn_pending"), r.get("breach_pending"), r.get("warned_at"), r.get("breached"), r.get("breached_at"),
+                r.get("id")}).toList());
         ctx.jdbc.batchUpdate("UPDATE complaint SET sla_due_at = ?, sla_due_sort = ?, sla_warn_at = ?, sla_breached = ? WHERE id = ?",
                 p.complaints.stream().map(r -> new Object[]{r.get("sla_due_at"), r.get("sla_due_sort"), r.get("sla_warn_at"),
                         r.get("sla_breached"), r.get("id")}).toList());
