@@ -7,12 +7,14 @@ import com.cxops.portal.base.access.ManagersAndAdmins;
 import com.cxops.portal.base.AuditTrail;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -23,11 +25,13 @@ public class AuditService implements AuditTrail {
     public static final String SYSTEM = "system";
 
     private final AuditRepository repository;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final AuditText text;
 
-    public AuditService(AuditRepository repository, Clock clock, AuditText text) {
+    public AuditService(AuditRepository repository, JdbcTemplate jdbc, Clock clock, AuditText text) {
         this.repository = repository;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.text = text;
     }
@@ -59,6 +63,23 @@ public class AuditService implements AuditTrail {
         repository.save(new AuditEntry(clock.instant(), truncate(actor == null ? SYSTEM : actor, 64), action,
                 recordType, recordId == null ? null : truncate(recordId.toString(), 64), truncate(english, 4000),
                 AuditDetailsJson.write(details)));
+    }
+
+    /** The same rows as {@link #recordAs} each, in one JDBC batch. */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAllAs(String actor, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String who = truncate(actor == null ? SYSTEM : actor, 64);
+        jdbc.batchUpdate("insert into audit_entry (occurred_at, actor, action, record_type, record_id, details, detail_data) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
+                entries.stream().map(e -> new Object[]{now, who, e.action(), e.recordType(),
+                        e.recordId() == null ? null : truncate(e.recordId().toString(), 64),
+                        truncate(e.details() == null ? null : text.render(e.details(), TranslationProvider.ENGLISH, ZoneOffset.UTC), 4000),
+                        AuditDetailsJson.write(e.details())}).toList());
     }
 
     @ManagersAndAdmins

@@ -1,5 +1,7 @@
 package com.cxops.portal.base;
 
+import java.util.List;
+
 /**
  * Every service that changes data writes what it did here, in the same transaction as the change.
  * Implemented by the audit capability; declared in base so that base and every feature can write to it
@@ -25,5 +27,14 @@ public interface AuditTrail {
     /** Records an action that needs no details (a logout, a password change). */
     default void record(String action, String recordType, Object recordId) {
         record(action, recordType, recordId, (String) null);
+    }
+
+    /** One entry of {@link #recordAllAs}: the parameters of {@link #recordAs} but the actor. */
+    record Entry(String action, String recordType, Object recordId, AuditDetails details) {
+    }
+
+    /** Records many actions of one actor, as {@link #recordAs} each (possibly written in bulk: a job's batch). */
+    default void recordAllAs(String actor, List<Entry> entries) {
+        entries.forEach(e -> recordAs(actor, e.action(), e.recordType(), e.recordId(), e.details()));
     }
 }

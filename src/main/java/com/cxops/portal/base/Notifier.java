@@ -17,4 +17,16 @@ public interface Notifier {
      * @param link       route to open, e.g. "complaints/123", or null
      */
     void notify(String recipient, String type, String messageKey, List<String> params, String link);
+
+    /** One notification of {@link #notifyAll}: the parameters of {@link #notify}. */
+    record Notice(String recipient, String type, String messageKey, List<String> params, String link) {
+    }
+
+    /**
+     * The same as {@link #notify} for each notice, in that order; the notifications and their mails may be written in
+     * bulk (a job telling many people at once). Same transaction rule as {@code notify}.
+     */
+    default void notifyAll(List<Notice> notices) {
+        notices.forEach(n -> notify(n.recipient(), n.type(), n.messageKey(), n.params(), n.link()));
+    }
 }

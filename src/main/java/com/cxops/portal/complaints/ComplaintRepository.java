@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -45,4 +47,11 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
     @Query(SLA_FACTS + "c.id = :id")
     Optional<SlaFacts> slaFacts(@Param("id") long id);
+
+    @Query(SLA_FACTS + "c.id in :ids")
+    List<SlaFacts> slaFacts(@Param("ids") Collection<Long> ids);
+
+    /** Which of these complaints are marked breached now (the summary's audit tells only the newly breached). */
+    @Query("select c.id from Complaint c where c.id in :ids and c.slaBreached = true")
+    List<Long> slaBreachedAmong(@Param("ids") Collection<Long> ids);
 }

@@ -60,6 +60,7 @@ public class LayerRecomputation {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final LockProvider locks;
+    private final LayerBatch batches;
 
     public LayerRecomputation(JdbcTemplate jdbc, PlatformTransactionManager transactions, SettingsService settings,
                               Clock clock, ApplicationEventPublisher events, AuditTrail audit, LockProvider locks) {
@@ -70,6 +71,12 @@ public class LayerRecomputation {
         this.events = events;
         this.audit = audit;
         this.locks = locks;
+        this.batches = new LayerBatch(jdbc, events);
+    }
+
+    /** The thresholds a run started now would use (the settings, read as one consistent set). */
+    public LayerThresholds thresholds() {
+        return CustomerSettings.read(settings);
     }
 
     /** The "recompute now" action of managers; returns without running when a run is already under way. */
@@ -150,7 +157,8 @@ public class LayerRecomputation {
             }
             long from = ids.getFirst();
             long to = ids.getLast();
-            long[] counts = Objects.requireNonNull(tx.execute(s -> batch(from, to, w, cut, b, rules, replayIds == null)));
+            long[] counts = Objects.requireNonNull(tx.execute(s -> batches.write(from, to, w.now(), w.spendSince(), w.activeSince(), w.currency(),
+                    cut, b, rules, replayIds == null)));
             changed += counts[0];
             atRisk += counts[1];
             done += ids.size();
@@ -172,7 +180,8 @@ public class LayerRecomputation {
     private record Window(Instant now, Instant spendSince, Instant activeSince, String currency) {
     }
 
-    private record Boundaries(List<LocalDateTime> recency, List<Long> frequency, List<BigDecimal> monetary) {
+    /** The RFM quintile boundaries of a run (Ranking.score picks a customer's score from them). */
+    record Boundaries(List<LocalDateTime> recency, List<Long> frequency, List<BigDecimal> monetary) {
     }
 
     private static final String RFM = """
@@ -216,111 +225,6 @@ public class LayerRecomputation {
     }
 
     private record Global(Optional<BigDecimal> cut, Boundaries boundaries) {
-    }
-
-    private static final String FACTS = """
-            SELECT c.id, c.registered_at, c.layer, c.layer_reason, c.high_net_worth, c.last_order_at,
-                   c.rfm_recency, c.rfm_frequency, c.rfm_monetary,
-                   MIN(o.placed_at) AS first_at, MAX(o.placed_at) AS last_at,
-                   SUM(CASE WHEN o.placed_at > ? THEN 1 ELSE 0 END) AS active_cnt,
-                   SUM(CASE WHEN o.placed_at > ? AND o.currency = ? THEN o.amount ELSE 0 END) AS spend,
-                   SUM(CASE WHEN o.placed_at > ? AND o.currency = ? THEN 1 ELSE 0 END) AS spend_cnt,
-                   SUM(CASE WHEN o.placed_at > ? THEN 1 ELSE 0 END) AS rfm_cnt,
-                   MAX(CASE WHEN o.placed_at > ? THEN o.placed_at END) AS rfm_last
-            FROM customer c
-            LEFT JOIN customer_order o ON o.customer_id = c.id AND o.status = 'PAID' AND o.placed_at <= ?
-            WHERE c.id BETWEEN ? AND ?
-            GROUP BY c.id, c.registered_at, c.layer, c.layer_reason, c.high_net_worth, c.last_order_at,
-                     c.rfm_recency, c.rfm_frequency, c.rfm_monetary""";
-
-    private record Row(long id, Instant registeredAt, CustomerLayer layer, String reason, boolean hnw, Instant lastOrderAt,
-                       Integer r, Integer f, Integer m, LayerFacts facts, long rfmCount, LocalDateTime rfmLast) {
-    }
-
-    /** Recomputes customers with ids in [from, to]; returns {changed, entered at risk}. */
-    private long[] batch(long from, long to, Window w, Optional<BigDecimal> cut, Boundaries b, LayerRules rules, boolean live) {
-        LocalDateTime spendSince = utc(w.spendSince());
-        // a replay at a past moment leaves out customers not registered yet
-        String sql = live ? FACTS : FACTS.replace("WHERE c.id BETWEEN ? AND ?", "WHERE c.id BETWEEN ? AND ? AND (c.registered_at IS NULL OR c.registered_at <= ?)");
-        List<Object> params = new ArrayList<>(List.of(utc(w.activeSince()), spendSince, w.currency(), spendSince, w.currency(),
-                spendSince, spendSince, utc(w.now()), from, to));
-        if (!live) {
-            params.add(utc(w.now()));
-        }
-        List<Row> rows = jdbc.query(sql, (rs, i) -> row(rs, cut), params.toArray());
-        List<Object[]> updates = new ArrayList<>();
-        List<Object[]> history = new ArrayList<>();
-        List<Long> enteredAtRisk = new ArrayList<>();
-        List<CustomerHighNetWorthChanged> hnwChanges = new ArrayList<>();
-        for (Row row : rows) {
-            LayerDecision d = rules.decide(row.facts(), w.now());
-            Integer r = null;
-            Integer f = null;
-            Integer m = null;
-            if (row.rfmCount() > 0 && !b.frequency().isEmpty()) {
-                r = Ranking.score(row.rfmLast(), b.recency());
-                f = Ranking.score(row.rfmCount(), b.frequency());
-                m = Ranking.score(row.facts().spendInWindow(), b.monetary());
-            }
-            String reason = d.encodedReason();
-            boolean layerChanged = d.layer() != row.layer() || row.reason() == null;
-            boolean anyChange = layerChanged || !reason.equals(row.reason()) || d.highNetWorth() != row.hnw()
-                    || !Objects.equals(row.facts().lastOrderAt(), row.lastOrderAt())
-                    || !Objects.equals(r, row.r()) || !Objects.equals(f, row.f()) || !Objects.equals(m, row.m());
-            if (!anyChange) {
-                continue;
-            }
-            updates.add(new Object[]{d.layer().name(), reason, d.highNetWorth(),
-                    row.facts().lastOrderAt() == null ? null : utc(row.facts().lastOrderAt()), r, f, m,
-                    layerChanged ? utc(w.now()) : null, row.id()});
-            if (d.highNetWorth() != row.hnw()) {
-                hnwChanges.add(new CustomerHighNetWorthChanged(row.id(), d.highNetWorth(), w.now()));
-            }
-            if (d.layer() != row.layer() || row.reason() == null) {
-                // A first computation (no reason yet) records where the customer starts, from = null.
-                history.add(new Object[]{row.id(), row.reason() == null ? null : row.layer().name(), d.layer().name(),
-                        utc(w.now()), reason});
-                if (d.layer() == CustomerLayer.AT_RISK && row.layer() != CustomerLayer.AT_RISK) {
-                    enteredAtRisk.add(row.id());
-                }
-            }
-        }
-        if (!updates.isEmpty()) {
-            jdbc.batchUpdate("""
-                    UPDATE customer SET layer = ?, layer_reason = ?, high_net_worth = ?, last_order_at = ?,
-                           rfm_recency = ?, rfm_frequency = ?, rfm_monetary = ?, layer_since = COALESCE(?, layer_since)
-                    WHERE id = ?""", updates);
-        }
-        if (!history.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO customer_layer_change (customer_id, from_layer, to_layer, changed_at, reason) "
-                    + "VALUES (?, ?, ?, ?, ?)", history);
-        }
-        if (live) {
-            for (Long id : enteredAtRisk) {
-                events.publishEvent(new CustomerEnteredAtRisk(id, w.now()));
-            }
-            hnwChanges.forEach(events::publishEvent);
-        }
-        return new long[]{updates.size(), enteredAtRisk.size()};
-    }
-
-    private static Row row(ResultSet rs, Optional<BigDecimal> cut) throws SQLException {
-        BigDecimal spend = rs.getBigDecimal("spend");
-        spend = spend == null ? BigDecimal.ZERO : spend;
-        boolean top = spend.signum() > 0 && cut.isPresent() && spend.compareTo(cut.get()) >= 0;
-        Instant lastAt = instant(rs, "last_at");
-        LayerFacts facts = new LayerFacts(instant(rs, "registered_at"), instant(rs, "first_at"), lastAt,
-                rs.getLong("active_cnt"), spend, rs.getLong("spend_cnt"), top);
-        return new Row(rs.getLong("id"), instant(rs, "registered_at"), CustomerLayer.valueOf(rs.getString("layer")),
-                rs.getString("layer_reason"), rs.getBoolean("high_net_worth"), instant(rs, "last_order_at"),
-                (Integer) rs.getObject("rfm_recency", Integer.class), rs.getObject("rfm_frequency", Integer.class),
-                rs.getObject("rfm_monetary", Integer.class), facts, rs.getLong("rfm_cnt"),
-                rs.getObject("rfm_last", LocalDateTime.class));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
     /** DATETIME columns hold UTC (hibernate.jdbc.time_zone=UTC); bind them as UTC local date-times. */

@@ -47,7 +47,8 @@ public final class LayerRules {
             return decision(CustomerLayer.HIGH_NET_WORTH, "layer.reason.high-net-worth", true,
                     facts.spendInWindow().toPlainString(), facts.averageOrderValue().toPlainString(), thresholds.currency());
         }
-        if (facts.registeredAt() != null && days(facts.registeredAt(), now) < thresholds.newDays()) {
+        // a registration after "now" (bad or imported data) is not a new customer's: days() would count it as 0
+        if (facts.registeredAt() != null && !facts.registeredAt().isAfter(now) && days(facts.registeredAt(), now) < thresholds.newDays()) {
             return decision(CustomerLayer.NEW, "layer.reason.new-registered", false, days(facts.registeredAt(), now));
         }
         if (facts.firstOrderAt() != null && days(facts.firstOrderAt(), now) < thresholds.newDays()) {

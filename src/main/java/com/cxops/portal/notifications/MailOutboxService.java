@@ -9,12 +9,17 @@ import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.settings.SettingsService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,13 +34,16 @@ public class MailOutboxService {
     private final MailAttachments attachments;
     private final SettingsService settings;
     private final AuditTrail audit;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    MailOutboxService(OutboxRepository repository, MailAttachments attachments, SettingsService settings, AuditTrail audit, Clock clock) {
+    MailOutboxService(OutboxRepository repository, MailAttachments attachments, SettingsService settings, AuditTrail audit,
+                      JdbcTemplate jdbc, Clock clock) {
         this.repository = repository;
         this.attachments = attachments;
         this.settings = settings;
         this.audit = audit;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -53,6 +61,33 @@ public class MailOutboxService {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(sourceType, "sourceType");
         return repository.save(new OutboxMail(recipient, email.trim(), subject, body, sourceType, clock.instant()));
+    }
+
+    /** A plain-text mail to queue with {@link #queueAll}: the parameters of {@link #queue(String, String, String, String, String)}. */
+    public record Draft(String recipient, String email, String subject, String body, String sourceType) {
+    }
+
+    /**
+     * Queues many mails as {@link #queue(String, String, String, String, String)} does each, in one JDBC batch (a job
+     * queueing a mail per notification). Joins the caller's transaction like {@code queue}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queueAll(List<Draft> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Object[]> rows = new ArrayList<>();
+        for (Draft m : mails) {
+            Objects.requireNonNull(m.email(), "email");
+            Objects.requireNonNull(m.subject(), "subject");
+            Objects.requireNonNull(m.body(), "body");
+            Objects.requireNonNull(m.sourceType(), "sourceType");
+            rows.add(new Object[]{m.recipient(), m.email().trim(), OutboxMail.cut(m.subject(), OutboxMail.SUBJECT_LENGTH),
+                    OutboxMail.cut(m.body(), OutboxMail.BODY_LENGTH), m.sourceType(), OutboxStatus.PENDING.name(), now, now});
+        }
+        jdbc.batchUpdate("insert into mail_outbox (version, recipient, email, subject, body, source_type, status, attempts, rejections, "
+                + "next_attempt_at, created_at) values (0, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)", rows);
     }
 
     /** The largest attachment the outbox takes, in bytes (setting notifications.mail.max-attachment-kb). */

@@ -51,9 +51,14 @@ public class Notification {
         this.recipient = recipient;
         this.type = type;
         this.messageKey = messageKey;
-        this.params = params == null || params.isEmpty() ? null : String.join(SEPARATOR, params);
+        this.params = joined(params);
         this.link = link;
         this.createdAt = createdAt;
+    }
+
+    /** The parameters as stored in one column. */
+    static String joined(List<String> params) {
+        return params == null || params.isEmpty() ? null : String.join(SEPARATOR, params);
     }
 
     public Long getId() {

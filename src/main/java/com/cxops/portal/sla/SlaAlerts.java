@@ -11,9 +11,14 @@ import com.cxops.portal.complaints.ComplaintSlaService;
 import com.cxops.portal.complaints.SlaFacts;
 import com.cxops.portal.complaints.Tier;
 import com.cxops.portal.notifications.NotificationTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -56,6 +61,8 @@ class SlaAlerts {
 
     static final String AT_RISK_LINK = "sla/at-risk";
 
+    private static final Logger log = LoggerFactory.getLogger(SlaAlerts.class);
+
     private final Notifier notifier;
     private final StaffDirectory staff;
     private final TranslationProvider i18n;
@@ -79,6 +86,10 @@ class SlaAlerts {
         this.clock = clock;
     }
 
+    /** A just inserted escalation's alert and its recipients (for {@link Tick#addAll}). */
+    record Raised(List<String> recipients, long escalationId, Alert alert) {
+    }
+
     /** An alert waiting in the outbox for one escalation. */
     private record Pending(long escalationId, Alert alert) {
     }
@@ -92,10 +103,23 @@ class SlaAlerts {
          * that inserted the escalation, so both commit (or neither).
          */
         void add(List<String> recipients, long escalationId, Alert alert) {
+            addAll(List.of(new Raised(recipients, escalationId, alert)));
+        }
+
+        /** {@link #add} for a batch of escalations: their pending rows in one JDBC batch. */
+        void addAll(List<Raised> raised) {
             LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-            for (String r : new LinkedHashSet<>(recipients)) {
-                jdbc.update("insert into sla_alert_pending (escalation_id, recipient, created_at) values (?, ?, ?)", escalationId, r, now);
-                collect(r, escalationId, alert);
+            List<Object[]> rows = new ArrayList<>();
+            for (Raised r : raised) {
+                for (String to : new LinkedHashSet<>(r.recipients())) {
+                    rows.add(new Object[]{r.escalationId(), to, now});
+                }
+            }
+            if (!rows.isEmpty()) {
+                jdbc.batchUpdate("insert into sla_alert_pending (escalation_id, recipient, created_at) values (?, ?, ?)", rows);
+            }
+            for (Raised r : raised) {
+                new LinkedHashSet<>(r.recipients()).forEach(to -> collect(to, r.escalationId(), r.alert()));
             }
         }
 
@@ -125,32 +149,59 @@ class SlaAlerts {
         }
 
         /**
-         * Sends what was collected, each recipient in a transaction of its own ({@code inTransaction}): first claims
-         * (deletes) that person's pending rows, then tells only the alerts whose row this transaction deleted; returns
-         * how many digests replaced single alerts.
+         * Sends what was collected, all recipients in one transaction ({@code inTransaction}; it must let a failure
+         * through): first claims (deletes) the pending rows, then tells each person only the alerts whose row this
+         * transaction deleted, the notifications and mails written in bulk. When that fails (e.g. a lock wait with
+         * another node), each person in a transaction of their own; a person whose one fails keeps the pending rows
+         * for the next tick. Returns how many digests replaced single alerts.
          */
         int send(Consumer<Runnable> inTransaction) {
             int threshold = settings.getInt(SlaSettings.MONITOR_DIGEST_THRESHOLD);
+            List<String> recipients = List.copyOf(byRecipient.keySet());
             int[] digests = new int[1];
-            for (Map.Entry<String, List<Pending>> e : byRecipient.entrySet()) {
-                String username = e.getKey();
-                inTransaction.accept(() -> {
-                    List<Alert> claimed = new ArrayList<>();
-                    for (Pending p : e.getValue()) {
-                        if (jdbc.update("delete from sla_alert_pending where escalation_id = ? and recipient = ?", p.escalationId(), username) > 0) {
-                            claimed.add(p.alert());
-                        }
+            try {
+                inTransaction.accept(() -> digests[0] = tell(recipients, threshold));
+            } catch (DataAccessException | TransactionException all) {
+                digests[0] = 0;
+                for (String r : recipients) {
+                    try {
+                        inTransaction.accept(() -> digests[0] += tell(List.of(r), threshold));
+                    } catch (DataAccessException | TransactionException e) {
+                        // nothing was claimed: this person's pending rows stay, and the next tick tells them
+                        log.warn("SLA alerts of one recipient not sent: {}", e.getMessage());
                     }
-                    if (claimed.size() > threshold) {
-                        digest(username, claimed);
-                        digests[0]++;
-                    } else {
-                        claimed.forEach(a -> one(username, a));
-                    }
-                });
+                }
             }
             byRecipient.clear();
             return digests[0];
+        }
+
+        private int tell(List<String> recipients, int threshold) {
+            List<Object[]> keys = new ArrayList<>();
+            recipients.forEach(r -> byRecipient.get(r).forEach(p -> keys.add(new Object[]{p.escalationId(), r})));
+            int[] deleted = jdbc.batchUpdate("delete from sla_alert_pending where escalation_id = ? and recipient = ?", keys);
+            List<Notifier.Notice> notices = new ArrayList<>();
+            List<AuditTrail.Entry> digested = new ArrayList<>();
+            int i = 0;
+            for (String username : recipients) {
+                List<Alert> claimed = new ArrayList<>();
+                for (Pending p : byRecipient.get(username)) {
+                    if (deleted[i] == Statement.SUCCESS_NO_INFO) {
+                        throw new IllegalStateException("The driver did not say which pending SLA alerts it deleted");
+                    }
+                    if (deleted[i++] > 0) {
+                        claimed.add(p.alert());
+                    }
+                }
+                if (claimed.size() > threshold) {
+                    digested.add(digest(username, claimed, notices));
+                } else {
+                    claimed.forEach(a -> notices.add(one(username, a)));
+                }
+            }
+            notifier.notifyAll(notices);
+            audit.recordAllAs("system", digested);
+            return digested.size();
         }
     }
 
@@ -180,14 +231,14 @@ class SlaAlerts {
 
     /** Sends one alert to each recipient at once (the executive's alerts, never digested). */
     void sendNow(List<String> recipients, Alert alert) {
-        recipients.forEach(r -> one(r, alert));
+        notifier.notifyAll(recipients.stream().map(r -> one(r, alert)).toList());
     }
 
     /** "Complaint CX-… “subject” (Urgent): First response is due at …": number, kind, due, subject, tier. */
-    private void one(String username, Alert a) {
+    private Notifier.Notice one(String username, Alert a) {
         Recipient to = recipient(username);
         String due = a.dueAt() == null ? "" : Formats.dateTime(a.dueAt(), to.zone(), to.locale());
-        notifier.notify(username, a.type(), a.messageKey(), List.of(a.number(), i18n.translate(to.locale(), a.kind().messageKey()), due,
+        return new Notifier.Notice(username, a.type(), a.messageKey(), List.of(a.number(), i18n.translate(to.locale(), a.kind().messageKey()), due,
                 a.subject() == null ? "" : a.subject(), i18n.translate(to.locale(), a.tier().messageKey())), "complaints/" + a.complaintId());
     }
 
@@ -196,7 +247,7 @@ class SlaAlerts {
      * their resolution target", linking to the at-risk list. Its type is the breach type when it holds a breach (so
      * the person's mail preference for breaches decides its mail), else the warning type.
      */
-    private void digest(String username, List<Alert> alerts) {
+    private AuditTrail.Entry digest(String username, List<Alert> alerts, List<Notifier.Notice> notices) {
         Recipient to = recipient(username);
         Map<String, Integer> counts = new LinkedHashMap<>();
         boolean anyBreach = alerts.stream().anyMatch(a -> NotificationTypes.SLA_BREACH.equals(a.type()));
@@ -216,9 +267,9 @@ class SlaAlerts {
             parts.add(i18n.translate(to.locale(), part, n,
                     i18n.translate(to.locale(), SlaTargetKind.valueOf(typeAndKind[1]).messageKey()).toLowerCase(to.locale())));
         });
-        notifier.notify(username, anyBreach ? NotificationTypes.SLA_BREACH : NotificationTypes.SLA_WARNING, "notification.sla.digest",
-                List.of(String.join(i18n.translate(to.locale(), "notification.sla.digest.separator"), parts)), AT_RISK_LINK);
-        audit.recordAs("system", "SLA_ALERTS_DIGESTED", "StaffMember", null, AuditDetails.of("audit.detail.alerts-digested", AuditDetails.person(username), alerts.size()));
+        notices.add(new Notifier.Notice(username, anyBreach ? NotificationTypes.SLA_BREACH : NotificationTypes.SLA_WARNING, "notification.sla.digest",
+                List.of(String.join(i18n.translate(to.locale(), "notification.sla.digest.separator"), parts)), AT_RISK_LINK));
+        return new AuditTrail.Entry("SLA_ALERTS_DIGESTED", "StaffMember", null, AuditDetails.of("audit.detail.alerts-digested", AuditDetails.person(username), alerts.size()));
     }
 
     private record Recipient(Locale locale, ZoneId zone) {

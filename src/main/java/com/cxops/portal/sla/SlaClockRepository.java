@@ -19,6 +19,8 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 
     Optional<SlaClock> findByComplaintIdAndKind(long complaintId, SlaTargetKind kind);
 
+    List<SlaClock> findByComplaintIdIn(Collection<Long> complaintIds);
+
     /** Breaches to escalate: still pending and due (index ix_sla_clock_due), soonest first, bounded. */
     @Query("select c from SlaClock c where c.breachPending = true and c.dueAt <= :now order by c.dueAt, c.id")
     List<SlaClock> breachesDue(@Param("now") Instant now, Pageable limit);

@@ -19,8 +19,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -229,11 +232,28 @@ public class SlaClockService {
      * target's warning point, and whether any unmet target is breached. A system call (the monitor uses it too).
      */
     public void syncSummary(long complaintId) {
-        List<SlaClock> running = clocks.findByComplaintIdOrderByIdAsc(complaintId).stream().filter(SlaClock::isRunning).toList();
+        ComplaintSlaService.SlaStatus s = summary(complaintId, clocks.findByComplaintIdOrderByIdAsc(complaintId));
+        complaintSla.recordSlaStatus(complaintId, s.dueAt(), s.warnAt(), s.breached());
+    }
+
+    /** {@link #syncSummary} for many complaints (the monitor's batch): their clocks in one read, the summaries in one batch. */
+    public void syncSummaries(Collection<Long> complaintIds) {
+        if (complaintIds.isEmpty()) {
+            return;
+        }
+        Map<Long, List<SlaClock>> byComplaint = new HashMap<>();
+        clocks.findByComplaintIdIn(complaintIds).forEach(c -> byComplaint.computeIfAbsent(c.getComplaintId(), k -> new ArrayList<>()).add(c));
+        complaintSla.recordSlaStatuses(new LinkedHashSet<>(complaintIds).stream()
+                .map(id -> summary(id, byComplaint.getOrDefault(id, List.of()))).toList());
+    }
+
+    /** The earliest due of the running targets, its warning point, and whether any running target is breached. */
+    private static ComplaintSlaService.SlaStatus summary(long complaintId, List<SlaClock> all) {
+        List<SlaClock> running = all.stream().filter(SlaClock::isRunning).toList();
         Optional<SlaClock> next = running.stream().filter(c -> c.getDueAt() != null)
                 .min(Comparator.comparing(SlaClock::getDueAt).thenComparing(SlaClock::getId));
         boolean breached = running.stream().anyMatch(SlaClock::isBreachedThisCycle);
-        complaintSla.recordSlaStatus(complaintId, next.map(SlaClock::getDueAt).orElse(null),
+        return new ComplaintSlaService.SlaStatus(complaintId, next.map(SlaClock::getDueAt).orElse(null),
                 next.map(SlaClock::getWarnAt).orElse(null), breached);
     }
 

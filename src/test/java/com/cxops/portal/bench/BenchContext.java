@@ -27,6 +27,8 @@ public final class BenchContext {
     private static final int SAMPLE = 200;
 
     final ApplicationContext spring;
+    /** The generated shop's prefix of usernames, complaint numbers and customer ids. */
+    final String prefix;
     final JdbcTemplate jdbc;
     final ComplaintService complaints;
     final CustomerService customers;
@@ -44,11 +46,14 @@ public final class BenchContext {
     final List<Long> complaintSample;
     final List<Long> customerSample;
     final List<String> searches;
+    /** How many targets the "SLA monitor tick with work" operations plant (the small shop has fewer to move). */
+    int[] slaWorkTargets = {100, 1_000};
     /** What the SLA monitor's first tick in the benchmark found to escalate (set by that operation). */
     SlaOperations.CatchUp slaCatchUp;
 
     BenchContext(ApplicationContext spring, String prefix) {
         this.spring = spring;
+        this.prefix = prefix;
         this.jdbc = spring.getBean(JdbcTemplate.class);
         this.complaints = spring.getBean(ComplaintService.class);
         this.customers = spring.getBean(CustomerService.class);

@@ -84,6 +84,7 @@ class BenchHarnessTest extends SpringTestBase {
                 .as("every layer is populated")
                 .containsExactlyInAnyOrder("NEW", "ACTIVE", "AT_RISK", "DORMANT", "HIGH_NET_WORTH", "REGULAR");
 
+        ctx.slaWorkTargets = new int[]{2, 4};  // the small shop has a few dozen running targets
         List<BenchOperation> ops = BenchOperations.all(ctx);
         List<Benchmark.Row> rows;
         clock.set(clock.instant());  // one instant for the whole run: the team risk and the tick compare "now" with their floors
@@ -102,7 +103,8 @@ class BenchHarnessTest extends SpringTestBase {
                 "queue: my open", "queue: unassigned urgent+major", "queue: waiting on customer", "complaint page",
                 "customer search", "customer page", "layer recomputation (all customers)", SlaOperations.TICK, SlaOperations.DASHBOARD,
                 BenchScreens.QUEUE + "all, by age (default)", BenchScreens.QUEUE + "unassigned urgent+major",
-                "complaint page: service call (details)", ConciergeOperations.MY_TASKS_SCREEN, ConciergeOperations.POOL_SCREEN);
+                "complaint page: service call (details)", ConciergeOperations.MY_TASKS_SCREEN, ConciergeOperations.POOL_SCREEN,
+                SlaWorkOperations.name(2), SlaWorkOperations.name(4), LayerOperations.FULL_PASS);
         for (Benchmark.Row row : rows) {
             assertThat(row.p50()).as(row.op().name()).isPositive().isFinite();
             assertThat(row.first()).as(row.op().name() + ", first call").isPositive().isFinite();
@@ -120,6 +122,25 @@ class BenchHarnessTest extends SpringTestBase {
         assertThat((List<?>) dashboard.floor().run(0)).as("the quarter has decided targets and breaches")
                 .anyMatch(r -> r.toString().startsWith("target ")).anyMatch(r -> r.toString().startsWith("breach "));
 
+        // the tick with work escalates what it planted, and leaves the shop's clocks, summaries and escalations as it found them
+        BenchOperation work = ops.stream().filter(o -> o.name().equals(SlaWorkOperations.name(4))).findFirst().orElseThrow();
+        List<Map<String, Object>> before = slaState(ctx);
+        List<?> written = (List<?>) work.timed(work.portal(), 0, new long[1]);
+        assertThat(written.stream().filter(w -> w.toString().endsWith(" BREACH SENT"))).as("breaches").hasSize(2);
+        assertThat(written.stream().filter(w -> w.toString().endsWith(" WARNING SKIPPED"))).as("warnings skipped").hasSize(2);
+        assertThat(written.stream().filter(w -> w.toString().endsWith(" WARNING SENT"))).as("warnings").hasSize(2);
+        assertThat(written).anyMatch(w -> w.toString().startsWith("notifications ") && !w.toString().equals("notifications 0"));
+        assertThat(slaState(ctx)).as("the planted work is removed again").isEqualTo(before);
+
+        // the full pass changes a tenth of the generated customers back and leaves them as it found them
+        BenchOperation full = ops.stream().filter(o -> o.name().equals(LayerOperations.FULL_PASS)).findFirst().orElseThrow();
+        String customers = "SELECT id, layer, layer_reason, high_net_worth, last_order_at, rfm_recency, rfm_frequency, rfm_monetary, "
+                + "layer_since, (SELECT COUNT(*) FROM customer_layer_change h WHERE h.customer_id = c.id) AS changes FROM customer c "
+                + "WHERE external_id LIKE ? ORDER BY id";
+        List<Map<String, Object>> stored = ctx.jdbc.queryForList(customers, prefix + "C%");
+        assertThat(full.timed(full.portal(), 0, new long[1])).isEqualTo(full.floor().run(0));
+        assertThat(ctx.jdbc.queryForList(customers, prefix + "C%")).as("the changed share is put back").isEqualTo(stored);
+
         // a month later every running target of the shop is due: the tick escalates exactly what its floor finds
         BenchOperation tick = ops.stream().filter(o -> o.name().equals(SlaOperations.TICK)).findFirst().orElseThrow();
         clock.set(clock.instant().plus(Duration.ofDays(30)));
@@ -130,6 +151,16 @@ class BenchHarnessTest extends SpringTestBase {
         assertThat(tick.floor().run(0)).as("nothing is left due after the tick").isEqualTo(List.of());
         assertThat(tick.portal().run(0)).as("the next tick has nothing to do").isEqualTo(List.of());
         progress(started, "done");
+    }
+
+    /** Every clock with its complaint's summary, and the escalations, notifications and mails there are. */
+    private static List<Map<String, Object>> slaState(BenchContext ctx) {
+        List<Map<String, Object>> state = new java.util.ArrayList<>(ctx.jdbc.queryForList("SELECT c.id, c.due_at, c.warn_at, c.warn_pending, "
+                + "c.breach_pending, c.warned_at, c.breached, c.breached_at, co.sla_due_at, co.sla_due_sort, co.sla_warn_at, co.sla_breached "
+                + "FROM sla_clock c JOIN complaint co ON co.id = c.complaint_id ORDER BY c.id"));
+        state.add(ctx.jdbc.queryForMap("SELECT (SELECT COUNT(*) FROM sla_escalation) e, (SELECT COUNT(*) FROM notification) n, "
+                + "(SELECT COUNT(*) FROM mail_outbox) m, (SELECT COUNT(*) FROM sla_alert_pending) p"));
+        return state;
     }
 
     /** The harness runs for a while; each phase says where it is and since when. */

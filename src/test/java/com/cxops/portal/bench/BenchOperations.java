@@ -7,7 +7,6 @@ import com.cxops.portal.complaints.ui.ComplaintView;
 import com.cxops.portal.customers.ui.CustomerView;
 import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerFilter;
-import com.cxops.portal.customers.LayerRecomputation;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -31,7 +30,6 @@ final class BenchOperations {
     static final double QUEUE_P95_MS = 50;
     static final double QUEUE_RATIO = 1.5;
     static final double PAGE_P95_MS = 100;
-    static final double LAYERS_SECONDS = 20;
 
     private static final int PAGE = BenchUi.FIRST_ROWS;
     /** The columns of a queue row (ComplaintRow): the floor reads what the grid shows, as the portal does. */
@@ -98,24 +96,9 @@ final class BenchOperations {
         };
         ops.add(BenchScreens.page(ctx, "customer page", "customers/", CustomerView.class, ctx.customerSample, customerFloor));
         ops.add(BenchScreens.customerCall(ctx, customerFloor));
-        ops.add(BenchOperation.job("layer recomputation (all customers)",
-                run -> BenchContext.as(ctx.manager, () -> {
-                    LayerRecomputation.Result result = ctx.layers.recomputeNow((done, total) -> { });
-                    if (!result.ran()) {
-                        throw new IllegalStateException("another layer recomputation holds the lock");
-                    }
-                    return null;
-                }),
-                // the floor: one pass over the paid orders, aggregated per customer, every row read by the client
-                run -> ctx.jdbc.query("SELECT customer_id, COUNT(*), SUM(amount), MAX(placed_at) FROM customer_order "
-                        + "WHERE status = 'PAID' GROUP BY customer_id", rs -> {
-                    long n = 0;
-                    while (rs.next()) {
-                        n += rs.getLong(2);
-                    }
-                    return null;
-                }), LAYERS_SECONDS));
+        ops.addAll(LayerOperations.all(ctx));
         ops.add(SlaOperations.tick(ctx));
+        ops.addAll(SlaWorkOperations.all(ctx, ctx.slaWorkTargets));
         ops.add(SlaOperations.dashboard(ctx));
         ops.addAll(SurveyOperations.all(ctx));
         ops.addAll(ConciergeOperations.all(ctx));

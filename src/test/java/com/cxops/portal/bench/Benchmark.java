@@ -61,32 +61,29 @@ final class Benchmark {
         int n = job ? jobRuns : runs;
         double unit = job ? 1e9 : 1e6;
         Comparison comparison = new Comparison(op);
+        long[] nanos = new long[1];
         // the first run: the floor first (an operation that changes what it reads is compared with the state it found)
-        long t0 = System.nanoTime();
-        Object floorFirst = op.floor() == null ? null : op.floor().run(0);
-        double floorFirstTime = op.floor() == null ? Double.NaN : (System.nanoTime() - t0) / unit;
+        Object floorFirst = op.floor() == null ? null : op.timed(op.floor(), 0, nanos);
+        double floorFirstTime = op.floor() == null ? Double.NaN : nanos[0] / unit;
         before(op, 0);
-        long t1 = System.nanoTime();
-        Object mineFirst = op.portal().run(0);
-        double firstTime = (System.nanoTime() - t1) / unit;
+        Object mineFirst = op.timed(op.portal(), 0, nanos);
+        double firstTime = nanos[0] / unit;
         comparison.add(0, mineFirst, floorFirst, true);
         for (int i = 1; i < warm; i++) {
             before(op, i);
-            Object mine = op.portal().run(i);
-            comparison.add(i, mine, op.floor() == null ? null : op.floor().run(i), op.everyRun());
+            Object mine = op.timed(op.portal(), i, nanos);
+            comparison.add(i, mine, op.floor() == null ? null : op.timed(op.floor(), i, nanos), op.everyRun());
         }
         double[] portal = new double[n];
         double[] floor = new double[n];
         for (int i = 0; i < n; i++) {
             before(op, warm + i);
-            long s0 = System.nanoTime();
-            Object mine = op.portal().run(warm + i);
-            portal[i] = (System.nanoTime() - s0) / unit;
+            Object mine = op.timed(op.portal(), warm + i, nanos);
+            portal[i] = nanos[0] / unit;
             Object theirs = null;
             if (op.floor() != null) {
-                long s1 = System.nanoTime();
-                theirs = op.floor().run(warm + i);
-                floor[i] = (System.nanoTime() - s1) / unit;
+                theirs = op.timed(op.floor(), warm + i, nanos);
+                floor[i] = nanos[0] / unit;
             }
             comparison.add(warm + i, mine, theirs, op.everyRun());
         }

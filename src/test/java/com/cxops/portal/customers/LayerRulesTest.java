@@ -33,6 +33,13 @@ class LayerRulesTest {
     }
 
     @Test
+    void a_registration_after_now_does_not_make_a_customer_new() {
+        LayerDecision d = rules.decide(new LayerFacts(NOW.plus(Duration.ofDays(5)), null, null, 0, BigDecimal.ZERO, 0, false), NOW);
+        assertThat(d.layer()).isEqualTo(CustomerLayer.REGULAR);
+        assertThat(d.reasonKey()).isEqualTo("layer.reason.regular-never-ordered");
+    }
+
+    @Test
     void registered_30_days_ago_is_no_longer_new() {
         LayerDecision d = rules.decide(new LayerFacts(daysAgo(30), null, null, 0, BigDecimal.ZERO, 0, false), NOW);
         assertThat(d.layer()).isEqualTo(CustomerLayer.REGULAR);
