@@ -64,7 +64,7 @@ public class ComplaintSlaService {
                 statuses.stream().map(st -> new Object[]{utc(st.dueAt()), utc(st.dueAt() == null ? Complaint.NOTHING_DUE : st.dueAt()),
                         utc(st.warnAt()), st.breached(), st.complaintId()}).toList());
         audit.recordAllAs("system", statuses.stream().filter(st -> st.breached() && !before.contains(st.complaintId()))
-                .map(st -> new AuditTrail.Entry("COMPLAINT_SLA_BREACHED", "Complaint", st.complaintId(), "due " + st.dueAt())).toList());
+                .map(st -> new AuditTrail.Entry("COMPLAINT_SLA_BREACHED", "Complaint", st.complaintId(), AuditDetails.of("audit.detail.due", st.dueAt()))).toList());
     }
 
     private static LocalDateTime utc(Instant at) {
