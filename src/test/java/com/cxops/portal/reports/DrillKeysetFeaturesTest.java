@@ -31,15 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The drill-downs of tasks, the VIP concierge, surveys and corrective actions page by keyset: page after page from
  * the cursor after the last row gives exactly the rows of offset paging, in the same order, also where several rows
- * share their moment (the key decides), and the number of rows equals the figure. Rows of 2043 named {@link #MARK}.
+ * share their moment (the key decides), and the number of rows equals the figure. Rows of 2071 named {@link #MARK}.
  */
 class DrillKeysetFeaturesTest extends SpringTestBase {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String MARK = "h3-keyset";
-    static final Instant NOW = Instant.parse("2044-01-01T00:00:00Z");
-    static final KpiPeriod JUNE = KpiPeriod.of(LocalDate.of(2043, 6, 1), LocalDate.of(2043, 7, 1), SHANGHAI, NOW);
-    static final KpiPeriod Q2 = KpiPeriod.of(LocalDate.of(2043, 4, 1), LocalDate.of(2043, 7, 1), SHANGHAI, NOW);
+    static final Instant NOW = Instant.parse("2072-01-01T00:00:00Z");
+    static final KpiPeriod JUNE = KpiPeriod.of(LocalDate.of(2071, 6, 1), LocalDate.of(2071, 7, 1), SHANGHAI, NOW);
+    static final KpiPeriod Q2 = KpiPeriod.of(LocalDate.of(2071, 4, 1), LocalDate.of(2071, 7, 1), SHANGHAI, NOW);
 
     @Autowired
     JdbcTemplate jdbc;
@@ -86,7 +86,7 @@ class DrillKeysetFeaturesTest extends SpringTestBase {
         String ref = unique("h3-t");
         jdbc.update("INSERT INTO task (task_type_id, customer_id, title, status, priority, due_at, source_type, created_at, created_by, closed_at) "
                         + "VALUES ((SELECT id FROM task_type WHERE code = ?), ?, ?, 'DONE', 'NORMAL', ?, 'CUSTOMER', ?, ?, ?)",
-                type, customer, MARK, utc(due), utc("2043-04-01T00:00"), ref, utc(closed));
+                type, customer, MARK, utc(due), utc("2071-04-01T00:00"), ref, utc(closed));
         return jdbc.queryForObject("SELECT id FROM task WHERE created_by = ?", Long.class, ref);
     }
 
@@ -129,13 +129,13 @@ class DrillKeysetFeaturesTest extends SpringTestBase {
         long c = customer();
         // five win-back tasks done on time in June, three closed at the same second
         for (long customer : List.of(a, b, c)) {
-            task("WIN_BACK", customer, "2043-06-20T00:00", "2043-06-10T10:00");
+            task("WIN_BACK", customer, "2071-06-20T00:00", "2071-06-10T10:00");
         }
-        task("WIN_BACK", a, "2043-06-20T00:00", "2043-06-01T00:00");
-        task("WIN_BACK", b, "2043-06-30T23:59:59", "2043-06-30T23:59:59");
+        task("WIN_BACK", a, "2071-06-20T00:00", "2071-06-01T00:00");
+        task("WIN_BACK", b, "2071-06-30T23:59:59", "2071-06-30T23:59:59");
         for (long customer : List.of(a, b, c)) {
             jdbc.update("INSERT INTO customer_order (external_id, customer_id, placed_at, amount, currency, status) VALUES (?, ?, ?, 10, 'CNY', 'PAID')",
-                    unique("h3-O"), customer, utc("2043-06-15T10:00"));
+                    unique("h3-O"), customer, utc("2071-06-15T10:00"));
         }
         keysetPagesAreTheOffsetPages(taskKpis, "tasks.on-time", JUNE, 5);
         keysetPagesAreTheOffsetPages(taskKpis, "tasks.reach-conversion", Q2, 3);
@@ -146,15 +146,15 @@ class DrillKeysetFeaturesTest extends SpringTestBase {
         long a = customer();
         long b = customer();
         // four delivered uses, a's twice at the same second; four contacts, three at the same second
-        for (String[] use : List.of(new String[]{"LOUNGE", "2043-05-10T10:00"}, new String[]{"AUTHENTICATION", "2043-05-10T10:00"})) {
+        for (String[] use : List.of(new String[]{"LOUNGE", "2071-05-10T10:00"}, new String[]{"AUTHENTICATION", "2071-05-10T10:00"})) {
             rightUse(a, use[0], use[1]);
         }
-        rightUse(b, "LOUNGE", "2043-05-10T10:00");
-        rightUse(b, "AUTHENTICATION", "2043-04-01T00:00");
+        rightUse(b, "LOUNGE", "2071-05-10T10:00");
+        rightUse(b, "AUTHENTICATION", "2071-04-01T00:00");
         for (long customer : List.of(a, b, a)) {
-            contact(customer, "2043-06-05T10:00");
+            contact(customer, "2071-06-05T10:00");
         }
-        contact(b, "2043-06-30T23:59:59");
+        contact(b, "2071-06-30T23:59:59");
         keysetPagesAreTheOffsetPages(conciergeKpis, "concierge.rights-usage", Q2, 4);
         keysetPagesAreTheOffsetPages(conciergeKpis, "concierge.contacts-per-vip", JUNE, 4);
     }
@@ -162,8 +162,8 @@ class DrillKeysetFeaturesTest extends SpringTestBase {
     void rightUse(long customer, String right, String deliveredAt) {
         long t = task("SERVICE_REQUEST", customer, deliveredAt, deliveredAt);
         jdbc.update("INSERT INTO vip_right_use (task_id, customer_id, right_id, usage_year, delivered, delivered_at, created_at, created_by) "
-                        + "VALUES (?, ?, (SELECT id FROM vip_right WHERE code = ? AND membership_level = 'GOLD'), 2043, TRUE, ?, ?, 'test')",
-                t, customer, right, utc(deliveredAt), utc("2043-04-01T00:00"));
+                        + "VALUES (?, ?, (SELECT id FROM vip_right WHERE code = ? AND membership_level = 'GOLD'), 2071, TRUE, ?, ?, 'test')",
+                t, customer, right, utc(deliveredAt), utc("2071-04-01T00:00"));
     }
 
     void contact(long customer, String at) {
@@ -178,14 +178,14 @@ class DrillKeysetFeaturesTest extends SpringTestBase {
         // NPS answers in Q2 (three at the same second), CSAT answers in June, follow-ups done on time in June
         List<Long> answers = new ArrayList<>();
         for (long customer : List.of(a, b, a)) {
-            answers.add(answer(customer, "NPS", 9, "2043-06-03T09:00", "2043-06-03T10:00"));
+            answers.add(answer(customer, "NPS", 9, "2071-06-03T09:00", "2071-06-03T10:00"));
         }
-        answers.add(answer(b, "NPS", 3, "2043-05-01T09:00", "2043-05-01T10:00"));
-        answer(a, "CSAT", 5, "2043-06-07T09:00", "2043-06-07T10:00");
-        answer(b, "CSAT", 4, "2043-06-07T09:00", "2043-06-07T10:00");
-        answer(a, "CSAT", 5, "2043-06-30T23:59:59", "2043-06-30T23:59:59");
+        answers.add(answer(b, "NPS", 3, "2071-05-01T09:00", "2071-05-01T10:00"));
+        answer(a, "CSAT", 5, "2071-06-07T09:00", "2071-06-07T10:00");
+        answer(b, "CSAT", 4, "2071-06-07T09:00", "2071-06-07T10:00");
+        answer(a, "CSAT", 5, "2071-06-30T23:59:59", "2071-06-30T23:59:59");
         for (int i = 0; i < 3; i++) {
-            long t = task("SURVEY_FOLLOW_UP", i == 1 ? b : a, "2043-06-20T00:00", "2043-06-12T10:00");
+            long t = task("SURVEY_FOLLOW_UP", i == 1 ? b : a, "2071-06-20T00:00", "2071-06-12T10:00");
             jdbc.update("UPDATE survey_answer SET follow_up_task_id = ? WHERE id = ?", t, answers.get(i));
         }
         rollups.rebuild();
@@ -213,15 +213,15 @@ class DrillKeysetFeaturesTest extends SpringTestBase {
         String number = unique("CX-h3-");
         jdbc.update("INSERT INTO complaint (number, customer_id, customer_name, channel, category, subject, description, spread_risk, "
                         + "tier, tier_reason, status, source, created_at, created_by) VALUES (?, ?, ?, 'APP', 'LATE_DELIVERY', 's', 'd', 'PRIVATE', "
-                        + "'MAJOR', 'r', 'NEW', 'PORTAL', ?, 'test')", number, cust, MARK, utc("2043-05-01T10:00"));
+                        + "'MAJOR', 'r', 'NEW', 'PORTAL', ?, 'test')", number, cust, MARK, utc("2071-05-01T10:00"));
         long complaint = jdbc.queryForObject("SELECT id FROM complaint WHERE number = ?", Long.class, number);
         jdbc.update("INSERT INTO rca_finding (complaint_id, dimension, finding, created_at, created_by) VALUES (?, 'PROCESS', 'f', ?, 'test')",
-                complaint, utc("2043-05-02T10:00"));
+                complaint, utc("2071-05-02T10:00"));
         long finding = jdbc.queryForObject("SELECT MAX(id) FROM rca_finding WHERE complaint_id = ?", Long.class, complaint);
         // five actions due in June and done on time, three due on the same day; one late (not behind the figure)
-        for (String[] a : List.of(new String[]{"2043-06-10", "2043-06-09T10:00"}, new String[]{"2043-06-10", "2043-06-10T23:00"},
-                new String[]{"2043-06-10", "2043-06-01T10:00"}, new String[]{"2043-06-01", "2043-06-01T00:00"},
-                new String[]{"2043-06-30", "2043-06-30T12:00"}, new String[]{"2043-06-10", "2043-06-11T00:00"})) {
+        for (String[] a : List.of(new String[]{"2071-06-10", "2071-06-09T10:00"}, new String[]{"2071-06-10", "2071-06-10T23:00"},
+                new String[]{"2071-06-10", "2071-06-01T10:00"}, new String[]{"2071-06-01", "2071-06-01T00:00"},
+                new String[]{"2071-06-30", "2071-06-30T12:00"}, new String[]{"2071-06-10", "2071-06-11T00:00"})) {
             jdbc.update("INSERT INTO corrective_action (finding_id, complaint_id, what, owner_id, due_date, status, done_at) VALUES (?, ?, ?, ?, ?, 'DONE', ?)",
                     finding, complaint, MARK, owner, Date.valueOf(a[0]), utc(a[1]));
         }

@@ -27,14 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The read models that count all periods of a pack in one pass (complaints, service levels) give for every period
  * exactly the figures of their KPIs' population queries run period by period (the queries the drill-downs read), on
- * complaints of 2043 created, resolved, closed and reopened on the periods' bounds (00:00 of a month in the shop
+ * complaints of 2071 created, resolved, closed and reopened on the periods' bounds (00:00 of a month in the shop
  * zone and a second before), and on whatever else the database holds in those periods.
  */
 class OnePassKpisTest extends SpringTestBase {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String MARK = "h3-one-pass";
-    static final Instant NOW = Instant.parse("2043-12-15T04:00:00Z");
+    static final Instant NOW = Instant.parse("2071-12-15T04:00:00Z");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -57,15 +57,15 @@ class OnePassKpisTest extends SpringTestBase {
         long customer = jdbc.queryForObject("SELECT MAX(id) FROM customer WHERE name = ?", Long.class, MARK);
         String[][] rows = {
                 // created, tier, resolved, closed, reopened
-                {"2043-01-01T00:00", "NORMAL", "2043-01-31T23:59:59", null, null},
-                {"2043-01-31T23:59:59", "MAJOR", "2043-02-01T00:00", "2043-02-03T00:00", "2043-02-02T00:00"},
-                {"2043-02-10T10:00", "URGENT", null, "2043-02-11T10:00", null},
-                {"2043-03-31T23:59:59", "NORMAL", "2043-04-01T00:00", null, "2043-05-01T00:00"},
-                {"2043-06-01T00:00", "MAJOR", "2043-06-02T00:00", null, "2043-07-01T00:00"},
-                {"2043-06-30T12:00", "URGENT", "2043-06-30T13:00", "2043-12-20T00:00", null},
-                {"2043-12-14T10:00", "NORMAL", "2043-12-14T11:00", null, "2043-12-16T00:00"},
-                {"2042-06-15T10:00", "NORMAL", "2043-01-05T00:00", null, null},
-                {"2042-12-31T23:59:59", "URGENT", null, null, null}};
+                {"2071-01-01T00:00", "NORMAL", "2071-01-31T23:59:59", null, null},
+                {"2071-01-31T23:59:59", "MAJOR", "2071-02-01T00:00", "2071-02-03T00:00", "2071-02-02T00:00"},
+                {"2071-02-10T10:00", "URGENT", null, "2071-02-11T10:00", null},
+                {"2071-03-31T23:59:59", "NORMAL", "2071-04-01T00:00", null, "2071-05-01T00:00"},
+                {"2071-06-01T00:00", "MAJOR", "2071-06-02T00:00", null, "2071-07-01T00:00"},
+                {"2071-06-30T12:00", "URGENT", "2071-06-30T13:00", "2071-12-20T00:00", null},
+                {"2071-12-14T10:00", "NORMAL", "2071-12-14T11:00", null, "2071-12-16T00:00"},
+                {"2070-06-15T10:00", "NORMAL", "2071-01-05T00:00", null, null},
+                {"2070-12-31T23:59:59", "URGENT", null, null, null}};
         String[] categories = {"LATE_DELIVERY", "WRONG_ITEM"};
         String[] channels = {"APP", "PHONE"};
         for (int i = 0; i < rows.length; i++) {
@@ -101,8 +101,8 @@ class OnePassKpisTest extends SpringTestBase {
 
     @Test
     void a_yearly_packs_periods_in_one_pass_have_the_figures_of_the_population_queries() {
-        // the year 2043 is still running at NOW: its December is cut at NOW
-        List<KpiPeriod> periods = periodsOf(new ReviewPeriod(PackKind.YEARLY, LocalDate.of(2043, 1, 1)));
+        // the year 2071 is still running at NOW: its December is cut at NOW
+        List<KpiPeriod> periods = periodsOf(new ReviewPeriod(PackKind.YEARLY, LocalDate.of(2071, 1, 1)));
         assertThat(periods).hasSize(14);
         samePerPeriod(complaintKpis, periods);
         samePerPeriod(slaKpis, periods);
@@ -111,11 +111,11 @@ class OnePassKpisTest extends SpringTestBase {
 
     @Test
     void quarterly_and_monthly_packs_periods_with_a_gap_between_them_have_the_figures_of_the_population_queries() {
-        samePerPeriod(complaintKpis, periodsOf(new ReviewPeriod(PackKind.QUARTERLY, LocalDate.of(2043, 4, 1))));
-        samePerPeriod(complaintKpis, periodsOf(new ReviewPeriod(PackKind.MONTHLY, LocalDate.of(2043, 6, 1))));
-        samePerPeriod(slaKpis, periodsOf(new ReviewPeriod(PackKind.MONTHLY, LocalDate.of(2043, 6, 1))));
+        samePerPeriod(complaintKpis, periodsOf(new ReviewPeriod(PackKind.QUARTERLY, LocalDate.of(2071, 4, 1))));
+        samePerPeriod(complaintKpis, periodsOf(new ReviewPeriod(PackKind.MONTHLY, LocalDate.of(2071, 6, 1))));
+        samePerPeriod(slaKpis, periodsOf(new ReviewPeriod(PackKind.MONTHLY, LocalDate.of(2071, 6, 1))));
         // a period in the future has no figures
-        KpiPeriod future = new ReviewPeriod(PackKind.MONTHLY, LocalDate.of(2044, 2, 1)).toKpiPeriod(SHANGHAI, NOW);
+        KpiPeriod future = new ReviewPeriod(PackKind.MONTHLY, LocalDate.of(2072, 2, 1)).toKpiPeriod(SHANGHAI, NOW);
         assertThat(complaintKpis.computeAll(List.of(future)).get(future)).isEmpty();
     }
 }

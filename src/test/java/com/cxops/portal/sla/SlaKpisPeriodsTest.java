@@ -24,13 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The SLA KPIs of several periods read in one pass (a pack's periods) are those of each period computed alone, worked
- * out by hand on clocks of August to October 2043 (no other test has clocks there); drill rows name their complaint.
+ * out by hand on clocks of August to October 2071 (no other test has clocks there); drill rows name their complaint.
  */
 class SlaKpisPeriodsTest extends SpringTestBase {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String MARK = "h3-sla-periods";
-    static final Instant NOW = Instant.parse("2044-01-01T00:00:00Z");
+    static final Instant NOW = Instant.parse("2072-01-01T00:00:00Z");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -63,15 +63,15 @@ class SlaKpisPeriodsTest extends SpringTestBase {
         // August: first responses met in 10, 20, 30 and 70 business minutes (one at 00:00 on 1 August), one breached;
         // a resolution target met in time. September: met in 50 (at 23:59:59 on 30 September), one still running.
         // October: met in 5.
-        clock(calendar, "FIRST_RESPONSE", "2043-08-01T00:00", "2043-08-01T00:10", false, 10L);
-        clock(calendar, "FIRST_RESPONSE", "2043-08-05T10:00", "2043-08-05T10:20", false, 20L);
-        clock(calendar, "FIRST_RESPONSE", "2043-08-05T10:00", "2043-08-05T10:30", false, 30L);
-        clock(calendar, "FIRST_RESPONSE", "2043-08-20T10:00", "2043-08-20T11:10", true, 70L);
-        clock(calendar, "FIRST_RESPONSE", "2043-08-21T10:00", null, true, null);
-        clock(calendar, "RESOLUTION", "2043-08-21T10:00", "2043-08-22T10:00", false, 600L);
-        clock(calendar, "FIRST_RESPONSE", "2043-09-30T23:59:59", "2043-10-01T00:49:59", false, 50L);
-        clock(calendar, "FIRST_RESPONSE", "2043-09-10T10:00", null, false, null);
-        clock(calendar, "FIRST_RESPONSE", "2043-10-02T10:00", "2043-10-02T10:05", false, 5L);
+        clock(calendar, "FIRST_RESPONSE", "2071-08-01T00:00", "2071-08-01T00:10", false, 10L);
+        clock(calendar, "FIRST_RESPONSE", "2071-08-05T10:00", "2071-08-05T10:20", false, 20L);
+        clock(calendar, "FIRST_RESPONSE", "2071-08-05T10:00", "2071-08-05T10:30", false, 30L);
+        clock(calendar, "FIRST_RESPONSE", "2071-08-20T10:00", "2071-08-20T11:10", true, 70L);
+        clock(calendar, "FIRST_RESPONSE", "2071-08-21T10:00", null, true, null);
+        clock(calendar, "RESOLUTION", "2071-08-21T10:00", "2071-08-22T10:00", false, 600L);
+        clock(calendar, "FIRST_RESPONSE", "2071-09-30T23:59:59", "2071-10-01T00:49:59", false, 50L);
+        clock(calendar, "FIRST_RESPONSE", "2071-09-10T10:00", null, false, null);
+        clock(calendar, "FIRST_RESPONSE", "2071-10-02T10:00", "2071-10-02T10:05", false, 5L);
     }
 
     void clock(long calendar, String kind, String started, String met, boolean breached, Long minutes) {
@@ -93,11 +93,11 @@ class SlaKpisPeriodsTest extends SpringTestBase {
 
     @Test
     void the_periods_of_a_pack_read_together_have_the_figures_of_each_read_alone() {
-        KpiPeriod q3 = KpiPeriod.of(LocalDate.of(2043, 7, 1), LocalDate.of(2043, 10, 1), SHANGHAI, NOW);
-        KpiPeriod aug = month(2043, 8);
-        KpiPeriod sep = month(2043, 9);
-        KpiPeriod oct = month(2043, 10);
-        KpiPeriod augLastYear = month(2042, 8);
+        KpiPeriod q3 = KpiPeriod.of(LocalDate.of(2071, 7, 1), LocalDate.of(2071, 10, 1), SHANGHAI, NOW);
+        KpiPeriod aug = month(2071, 8);
+        KpiPeriod sep = month(2071, 9);
+        KpiPeriod oct = month(2071, 10);
+        KpiPeriod augLastYear = month(2070, 8);
         Map<KpiPeriod, Map<String, Map<String, KpiValue>>> all = slaKpis.computeAll(List.of(q3, aug, sep, oct, augLastYear));
         for (KpiPeriod p : List.of(q3, aug, sep, oct, augLastYear)) {
             assertThat(all.get(p)).as(p.firstDay().toString()).isEqualTo(slaKpis.compute(p));
@@ -118,7 +118,7 @@ class SlaKpisPeriodsTest extends SpringTestBase {
         assertThat(overall(q, SlaKpis.MEDIAN).numerator()).isEqualTo(5);
         assertThat(overall(q, SlaKpis.COMPLIANCE).numerator()).isEqualTo(5);
         assertThat(overall(q, SlaKpis.COMPLIANCE).denominator()).isEqualTo(7);
-        // September alone: the clock at 23:59:59 on its last day; October: 5 only; August 2042: no data.
+        // September alone: the clock at 23:59:59 on its last day; October: 5 only; August 2070: no data.
         assertThat(overall(all.get(sep), SlaKpis.MEDIAN).value()).isEqualByComparingTo("50");
         assertThat(overall(all.get(oct), SlaKpis.P90).value()).isEqualByComparingTo("5");
         assertThat(overall(all.get(augLastYear), SlaKpis.MEDIAN).hasData()).isFalse();
@@ -127,13 +127,13 @@ class SlaKpisPeriodsTest extends SpringTestBase {
 
     @Test
     void drill_rows_of_the_clocks_carry_the_complaints_number_and_customer() {
-        List<DrillRow> rows = slaKpis.drill(SlaKpis.MEDIAN, "", month(2043, 8), 0, 10);
+        List<DrillRow> rows = slaKpis.drill(SlaKpis.MEDIAN, "", month(2071, 8), 0, 10);
         assertThat(rows).hasSize(4).allSatisfy(r -> {
             assertThat(r.reference()).isNotNull().isEqualTo(numbers.get(r.id()));
             assertThat(r.name()).isEqualTo(MARK);
         });
         assertThat(rows).extracting(DrillRow::value).containsExactly("10", "20", "30", "70");
-        assertThat(slaKpis.drillCount(SlaKpis.COMPLIANCE, "", month(2043, 8))).isEqualTo(4);
+        assertThat(slaKpis.drillCount(SlaKpis.COMPLIANCE, "", month(2071, 8))).isEqualTo(4);
     }
 
     @Test
@@ -147,12 +147,12 @@ class SlaKpisPeriodsTest extends SpringTestBase {
 
     @Test
     void stretches_cut_the_periods_at_every_bound_and_read_no_stretch_between_them() {
-        KpiPeriod aug = month(2043, 8);
-        KpiPeriod sep = month(2043, 9);
-        KpiPeriod q3 = KpiPeriod.of(LocalDate.of(2043, 7, 1), LocalDate.of(2043, 10, 1), SHANGHAI, NOW);
-        KpiPeriod augLastYear = month(2042, 8);
+        KpiPeriod aug = month(2071, 8);
+        KpiPeriod sep = month(2071, 9);
+        KpiPeriod q3 = KpiPeriod.of(LocalDate.of(2071, 7, 1), LocalDate.of(2071, 10, 1), SHANGHAI, NOW);
+        KpiPeriod augLastYear = month(2070, 8);
         Stretches s = Stretches.of(List.of(q3, aug, sep, augLastYear));
-        // bounds: 2042-08, 2042-09, 2043-07, 2043-08, 2043-09, 2043-10 -> stretches 0..4; stretch 1 (2042-09 to 2043-07) is no period's
+        // bounds: 2070-08, 2070-09, 2071-07, 2071-08, 2071-09, 2071-10 -> stretches 0..4; stretch 1 (2070-09 to 2071-07) is no period's
         assertThat(s.bucketsOf(augLastYear)).containsExactly(0);
         assertThat(s.bucketsOf(q3)).containsExactly(2, 3, 4);
         assertThat(s.bucketsOf(aug)).containsExactly(3);

@@ -53,7 +53,7 @@ class AdminHomeSectionTest extends KaribuTestBase {
             Grid<com.cxops.portal.audit.AuditEntry> changes = _get(Grid.class, s -> s.withId("home-admin-settings"));
             assertThat(IntStream.range(0, GridKt._size(changes)).mapToObj(i -> GridKt._getFormattedRow(changes, i)))
                     .anySatisfy(row -> assertThat(row).contains(admin, "Targets due within this many minutes count as at risk",
-                            before + " -> 45"));
+                            before + " → 45"));
 
             String chinese = unique("adm");
             testStaff.ensure(chinese, Role.ADMIN);
