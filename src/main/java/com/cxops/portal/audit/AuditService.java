@@ -38,19 +38,6 @@ public class AuditService implements AuditTrail {
 
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
-    public void record(String action, String recordType, Object recordId, String details) {
-        recordAs(currentActor(), action, recordType, recordId, details);
-    }
-
-    @Override
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void recordAs(String actor, String action, String recordType, Object recordId, String details) {
-        repository.save(new AuditEntry(clock.instant(), truncate(actor == null ? SYSTEM : actor, 64), action,
-                recordType, recordId == null ? null : truncate(recordId.toString(), 64), truncate(details, 4000)));
-    }
-
-    @Override
-    @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String recordType, Object recordId, AuditDetails details) {
         recordAs(currentActor(), action, recordType, recordId, details);
     }

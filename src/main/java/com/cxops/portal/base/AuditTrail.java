@@ -9,12 +9,6 @@ import java.util.List;
  */
 public interface AuditTrail {
 
-    /** Records an action of the person behind the current request (or "system" for jobs). */
-    void record(String action, String recordType, Object recordId, String details);
-
-    /** Records an action on behalf of a named actor, e.g. a failed login for the username that was tried. */
-    void recordAs(String actor, String action, String recordType, Object recordId, String details);
-
     /**
      * Records an action of the person behind the current request with its details as a message and arguments, shown
      * in each viewer's language; the English text is stored beside them for exports and older readers.
@@ -26,7 +20,7 @@ public interface AuditTrail {
 
     /** Records an action that needs no details (a logout, a password change). */
     default void record(String action, String recordType, Object recordId) {
-        record(action, recordType, recordId, (String) null);
+        record(action, recordType, recordId, (AuditDetails) null);
     }
 
     /** One entry of {@link #recordAllAs}: the parameters of {@link #recordAs} but the actor. */

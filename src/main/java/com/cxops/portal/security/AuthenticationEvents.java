@@ -29,7 +29,7 @@ class AuthenticationEvents {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         audit.recordAs(event.getAuthentication().getName(), "LOGIN_SUCCESS", "StaffMember",
-                event.getAuthentication().getName(), (String) null);
+                event.getAuthentication().getName(), (AuditDetails) null);
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             request.getSession(true).setMaxInactiveInterval(settings.getInt(SecuritySettings.IDLE_SESSION_MINUTES) * 60);
