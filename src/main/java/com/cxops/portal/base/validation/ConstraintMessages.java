@@ -30,7 +30,7 @@ public final class ConstraintMessages {
     /** "Too long: at most {0} characters." */
     public static final String TOO_LONG = InvalidInputException.TOO_LONG;
     /** "Enter a value." — for a required field whose constraint names no message of its own. */
-    public static final String REQUIRED = "settings.error.required";
+    public static final String REQUIRED = "form.required";
 
     /** The message key of each standard constraint that names no message of its own. */
     static final Map<Class<? extends Annotation>, String> STANDARD = Map.of(

@@ -70,6 +70,24 @@ class ConstraintMessagesTest {
         assertThat(refusal.arguments("text")).containsExactly(LIMIT);
     }
 
+    static class Plain {
+        @NotBlank
+        String name;
+
+        Plain(String name) {
+            this.name = name;
+        }
+    }
+
+    @Test
+    void a_required_field_without_its_own_message_says_enter_a_value_from_the_forms_own_key() {
+        Set<ConstraintViolation<Plain>> violations = FACTORY.getValidator().validate(new Plain(" "));
+        assertThat(ConstraintMessages.refusal(violations).getFieldErrors()).containsExactly(java.util.Map.entry("name", "form.required"));
+        ConstraintViolation<Plain> blank = violations.iterator().next();
+        assertThat(message(blank, Locale.ENGLISH)).isEqualTo("Enter a value.");
+        assertThat(message(blank, Locale.SIMPLIFIED_CHINESE)).isEqualTo("请输入值。");
+    }
+
     @Test
     void a_text_that_is_no_portal_key_keeps_the_validators_own_message() {
         ConstraintViolation<Note> tooLong = only(new Note("Ann", "n".repeat(LIMIT + 1)));
