@@ -1,13 +1,19 @@
 package com.cxops.portal.tasks;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.time.Instant;
 
-/** A task made by hand (limits are checked by the service: Task.TITLE_MAX, Task.TEXT_MAX). */
+/** A task made by hand. The type, customer, owner and due time are checked by the service against the database. */
 public class TaskForm {
 
     private String typeCode;
     private Long customerId;
+    @NotBlank(message = "{tasks.error.title}")
+    @Size(max = Task.TITLE_MAX)
     private String title;
+    @Size(max = Task.TEXT_MAX)
     private String description;
     private Long ownerId;
     private String pool;

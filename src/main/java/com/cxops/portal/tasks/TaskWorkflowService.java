@@ -5,9 +5,13 @@ import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
+import com.cxops.portal.base.validation.ConstraintMessages;
 import com.cxops.portal.customers.CustomerFacts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -15,6 +19,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +35,7 @@ import static com.cxops.portal.tasks.TaskStore.trim;
  */
 @Service
 @Transactional
+@Validated
 public class TaskWorkflowService {
 
     /** The result of {@link #createFromSource}: the task, and whether this call made it (false: it existed). */
@@ -42,15 +48,18 @@ public class TaskWorkflowService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher publisher;
     private final ObjectProvider<TaskCompletionCheck> checks;
+    /** TaskForm's constraints are checked with the type, customer and due time, so every wrong field shows at once. */
+    private final Validator validator;
 
     TaskWorkflowService(TaskStore store, AuditTrail audit, ApplicationEventPublisher publisher,
-                        ObjectProvider<TaskCompletionCheck> checks) {
+                        ObjectProvider<TaskCompletionCheck> checks, Validator validator) {
         this.store = store;
         this.tasks = store.tasks;
         this.types = store.types;
         this.audit = audit;
         this.publisher = publisher;
         this.checks = checks;
+        this.validator = validator;
     }
 
     /**
@@ -95,10 +104,8 @@ public class TaskWorkflowService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         TaskType type = form.getTypeCode() == null ? null : types.findByCode(form.getTypeCode()).orElse(null);
         errors.addIf(type == null || !type.isActive(), "typeCode", "tasks.error.type");
+        ConstraintMessages.collect(validator.validate(form), errors);
         String title = trim(form.getTitle());
-        errors.addIf(title.isEmpty(), "title", "tasks.error.title");
-        errors.tooLong(title.length() > Task.TITLE_MAX, "title", Task.TITLE_MAX);
-        errors.tooLong(trim(form.getDescription()).length() > Task.TEXT_MAX, "description", Task.TEXT_MAX);
         Instant now = store.clock.instant();
         errors.addIf(form.getDueAt() != null && form.getDueAt().isBefore(now), "dueAt", "tasks.error.due-past");
         CustomerFacts.Snapshot customer = form.getCustomerId() == null ? null : store.customers.find(form.getCustomerId()).orElse(null);
@@ -190,7 +197,7 @@ public class TaskWorkflowService {
 
     /** Done with an outcome from the type's list (required) and a note. */
     @RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER})
-    public TaskRow complete(long id, long editedVersion, String outcomeCode, String note) {
+    public TaskRow complete(long id, long editedVersion, String outcomeCode, @Size(max = Task.TEXT_MAX) String note) {
         Task t = store.load(id);
         ConcurrentEditException.check(t, editedVersion);
         requireOpen(t);
@@ -198,7 +205,6 @@ public class TaskWorkflowService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         Optional<TaskOutcome> outcome = outcomeCode == null ? Optional.empty() : t.getType().outcome(outcomeCode);
         errors.addIf(outcome.isEmpty(), "outcome", "tasks.error.outcome");
-        errors.tooLong(trim(note).length() > Task.TEXT_MAX, "note", Task.TEXT_MAX);
         errors.throwIfAny();
         checks.orderedStream().forEach(c -> c.beforeComplete(t, outcomeCode));
         Instant now = store.clock.instant();
@@ -219,16 +225,13 @@ public class TaskWorkflowService {
 
     /** Cancelled with a reason: the owner, or a manager. */
     @RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER})
-    public TaskRow cancel(long id, long editedVersion, String reason) {
+    public TaskRow cancel(long id, long editedVersion,
+                          @NotBlank(message = "{tasks.error.reason}") @Size(max = Task.TEXT_MAX) String reason) {
         Task t = store.load(id);
         ConcurrentEditException.check(t, editedVersion);
         requireOpen(t);
         store.requireOwnerOrManager(t);
         String why = trim(reason);
-        InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        errors.addIf(why.isEmpty(), "reason", "tasks.error.reason");
-        errors.tooLong(why.length() > Task.TEXT_MAX, "reason", Task.TEXT_MAX);
-        errors.throwIfAny();
         Instant now = store.clock.instant();
         t.setOutcome(null, why);
         t.close(TaskStatus.CANCELLED, now, store.actor());

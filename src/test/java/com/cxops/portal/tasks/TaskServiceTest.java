@@ -214,6 +214,50 @@ class TaskServiceTest extends SpringTestBase {
     }
 
     @Test
+    void a_task_by_hand_without_title_or_with_texts_over_their_limits_is_refused_at_its_fields_and_not_made() {
+        long customer = customers.create(unique("C"));
+        actAsNew(Role.MANAGER);
+        TaskForm form = new TaskForm();
+        form.setTypeCode(TaskType.SERVICE_REQUEST);
+        form.setCustomerId(customer);
+        form.setTitle("  ");
+        form.setDescription("d".repeat(Task.TEXT_MAX + 1));
+        form.setDueAt(clock.instant().minus(Duration.ofMinutes(1)));
+        assertThatThrownBy(() -> workflow.create(form)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.getFieldErrors()).containsEntry("title", "tasks.error.title")
+                    .containsEntry("description", InvalidInputException.TOO_LONG).containsEntry("dueAt", "tasks.error.due-past");
+            assertThat(english(e, "description")).isEqualTo("Too long: at most 2,000 characters.");
+        });
+        form.setTitle("t".repeat(Task.TITLE_MAX + 1));
+        form.setDescription(null);
+        form.setDueAt(null);
+        assertThatThrownBy(() -> workflow.create(form)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(english(e, "title")).isEqualTo("Too long: at most 200 characters."));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task WHERE customer_id = ?", Long.class, customer)).isZero();
+    }
+
+    @Test
+    void a_note_or_a_cancel_reason_over_its_limit_and_an_empty_reason_are_refused_and_the_task_stays_open() {
+        long customer = customers.create(unique("C"));
+        long taskId = workflow.createFromSource(followUp(customer, unique("s"), null)).task().id();
+        actAsNew(Role.MANAGER);
+        assertThatThrownBy(() -> workflow.complete(taskId, 0, "SATISFIED", "n".repeat(Task.TEXT_MAX + 1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getFieldErrors()).containsOnlyKeys("note");
+                    assertThat(english(e, "note")).isEqualTo("Too long: at most 2,000 characters.");
+                });
+        assertThatThrownBy(() -> workflow.cancel(taskId, 0, " ")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getFieldErrors()).containsExactly(java.util.Map.entry("reason", "tasks.error.reason")));
+        assertThatThrownBy(() -> workflow.cancel(taskId, 0, "r".repeat(Task.TEXT_MAX + 1))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(english(e, "reason")).isEqualTo("Too long: at most 2,000 characters."));
+        assertThat(service.find(taskId).orElseThrow().status()).isEqualTo(TaskStatus.OPEN);
+    }
+
+    private static String english(InvalidInputException e, String field) {
+        return new com.cxops.portal.base.i18n.TranslationProvider().translate(java.util.Locale.ENGLISH, e.getFieldErrors().get(field), e.arguments(field));
+    }
+
+    @Test
     void a_vip_manager_sees_own_tasks_and_the_pool_but_not_another_managers_task() {
         String mine = unique("v");
         String other = unique("w");
