@@ -8,8 +8,10 @@ import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.settings.ShopSettings;
+import com.cxops.portal.base.validation.ConstraintMessages;
 import com.cxops.portal.tasks.TaskRouting;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -37,14 +39,18 @@ public class AbsenceService implements TaskRouting {
     private final AuditTrail audit;
     private final ShopSettings shop;
     private final Clock clock;
+    /** AbsenceForm's constraints are checked before its dates and deputy, every missing field at once. */
+    private final Validator validator;
 
-    AbsenceService(AbsenceRepository absences, StaffDirectory staff, CurrentUser user, AuditTrail audit, ShopSettings shop, Clock clock) {
+    AbsenceService(AbsenceRepository absences, StaffDirectory staff, CurrentUser user, AuditTrail audit, ShopSettings shop, Clock clock,
+                   Validator validator) {
         this.absences = absences;
         this.staff = staff;
         this.user = user;
         this.audit = audit;
         this.shop = shop;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER})
@@ -55,10 +61,7 @@ public class AbsenceService implements TaskRouting {
             throw InvalidInputException.of("staffId", "concierge.error.absence-not-yours");
         }
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        errors.addIf(form.startsOn() == null, "startsOn", "concierge.error.absence-dates");
-        errors.addIf(form.endsOn() == null, "endsOn", "concierge.error.absence-dates");
-        errors.addIf(form.deputyId() == null, "deputyId", "concierge.error.deputy-required");
-        errors.tooLong(form.note() != null && form.note().strip().length() > Absence.NOTE_MAX, "note", Absence.NOTE_MAX);
+        ConstraintMessages.collect(validator.validate(form), errors);
         errors.throwIfAny();
         LocalDate today = today();
         errors.addIf(form.endsOn().isBefore(form.startsOn()), "endsOn", "concierge.error.absence-order");

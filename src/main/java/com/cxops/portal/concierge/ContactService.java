@@ -5,10 +5,12 @@ import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
+import com.cxops.portal.base.validation.ConstraintMessages;
 import com.cxops.portal.customers.CustomerFacts;
 import com.cxops.portal.tasks.TaskCompleted;
 import com.cxops.portal.tasks.TaskService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -35,14 +37,18 @@ public class ContactService {
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Clock clock;
+    /** ContactForm's constraints are checked with the customer and the channel, so every wrong field shows at once. */
+    private final Validator validator;
 
-    ContactService(ContactRepository contacts, ConciergeAccess access, CustomerFacts customers, CurrentUser user, AuditTrail audit, Clock clock) {
+    ContactService(ContactRepository contacts, ConciergeAccess access, CustomerFacts customers, CurrentUser user, AuditTrail audit, Clock clock,
+                   Validator validator) {
         this.contacts = contacts;
         this.access = access;
         this.customers = customers;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @RolesAllowed({Role.Names.VIP_MANAGER, Role.Names.MANAGER})
@@ -51,10 +57,9 @@ public class ContactService {
         CustomerFacts.Snapshot c = form.customerId() == null ? null : customers.find(form.customerId()).orElse(null);
         errors.addIf(c == null, "customerId", "concierge.error.customer");
         errors.addIf(form.channel() == null || form.channel() == ContactChannel.TASK, "channel", "concierge.error.channel");
+        ConstraintMessages.collect(validator.validate(form), errors);
         Instant now = clock.instant();
-        errors.addIf(form.contactedAt() == null, "contactedAt", "concierge.error.contact-time");
         errors.addIf(form.contactedAt() != null && form.contactedAt().isAfter(now), "contactedAt", "concierge.error.contact-future");
-        errors.tooLong(form.note() != null && form.note().strip().length() > ContactEntry.NOTE_MAX, "note", ContactEntry.NOTE_MAX);
         errors.throwIfAny();
         access.requireBook(c);
         String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();

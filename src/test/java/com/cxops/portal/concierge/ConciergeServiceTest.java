@@ -84,6 +84,37 @@ class ConciergeServiceTest extends SpringTestBase {
     }
 
     @Test
+    void an_absence_without_dates_or_deputy_or_with_a_note_over_its_limit_is_refused_at_each_field() {
+        String a = vipManager();
+        actAs(a, Role.VIP_MANAGER);
+        assertThatThrownBy(() -> absences.record(new AbsenceForm(null, null, null, null, "n".repeat(Absence.NOTE_MAX + 1))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getFieldErrors()).containsEntry("deputyId", "concierge.error.deputy-required")
+                            .containsEntry("startsOn", "concierge.error.absence-dates").containsEntry("endsOn", "concierge.error.absence-dates")
+                            .containsEntry("note", InvalidInputException.TOO_LONG);
+                    assertThat(e.arguments("note")).containsExactly(Absence.NOTE_MAX);
+                });
+        LocalDate d = today().plusDays(10);
+        refused(() -> absences.record(new AbsenceForm(null, staff(vipManager()), d, d, "n".repeat(Absence.NOTE_MAX + 1))),
+                "note", InvalidInputException.TOO_LONG);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM concierge_absence WHERE staff_id = ?", Long.class, staff(a))).isZero();
+    }
+
+    @Test
+    void a_contact_without_its_time_or_with_a_note_over_its_limit_is_refused_and_not_logged() {
+        String a = vipManager();
+        long customer = customers.create(unique("N "), CustomerLayer.HIGH_NET_WORTH, true, staff(a));
+        actAs(a, Role.VIP_MANAGER);
+        refused(() -> contacts.log(new ContactForm(customer, ContactChannel.CALL, null, "Called")), "contactedAt", "concierge.error.contact-time");
+        assertThatThrownBy(() -> contacts.log(new ContactForm(customer, ContactChannel.CALL, clock.instant(), "n".repeat(ContactEntry.NOTE_MAX + 1))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getFieldErrors()).containsOnlyKeys("note").containsEntry("note", InvalidInputException.TOO_LONG);
+                    assertThat(e.arguments("note")).containsExactly(ContactEntry.NOTE_MAX);
+                });
+        assertThat(contacts.lastContacts(List.of(customer))).doesNotContainKey(customer);
+    }
+
+    @Test
     void during_an_absence_new_tasks_go_to_the_deputy_who_may_open_the_book() {
         String a = vipManager();
         String b = vipManager();
