@@ -8,6 +8,7 @@ import com.cxops.portal.complaints.ComplaintChannel;
 import com.cxops.portal.complaints.ComplaintForm;
 import com.cxops.portal.complaints.ComplaintIntakeService;
 import com.cxops.portal.complaints.ComplaintWorkflowService;
+import com.cxops.portal.complaints.SavedFilter;
 import com.cxops.portal.complaints.Team;
 import com.cxops.portal.complaints.TimelineEntry;
 import com.cxops.portal.complaints.TeamForm;
@@ -168,5 +169,22 @@ class FormLimitsTest extends KaribuTestBase {
                     assertThat(t(e.getFieldErrors().get("note"), e.arguments("note"))).isEqualTo("Too long: at most 4,000 characters.");
                 });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint_timeline WHERE complaint_id = ?", Integer.class, id)).isEqualTo(entries);
+    }
+
+    @Test
+    void a_saved_filter_name_over_its_limit_or_empty_is_marked_in_the_dialog_and_nothing_is_saved() {
+        String agent = loginNew(Role.AGENT);
+        UI.getCurrent().navigate("complaints");
+        _click(_get(Button.class, s -> s.withId("save-filter")));
+        TextField name = _get(TextField.class, s -> s.withId("filter-name"));
+        _setValue(name, "f".repeat(SavedFilter.NAME_MAX + 1));
+        _click(_get(Button.class, s -> s.withId("filter-save")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Too long: at most 100 characters.");
+        _setValue(name, "  ");
+        _click(_get(Button.class, s -> s.withId("filter-save")));
+        assertThat(name.getErrorMessage()).isEqualTo(t("filter.error.name")).doesNotStartWith("!");
+        assertThat(_find(Button.class, s -> s.withId("filter-save"))).as("the dialog stays open").hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint_saved_filter WHERE owner = ?", Integer.class, agent)).isZero();
     }
 }

@@ -14,7 +14,8 @@ import java.time.Instant;
 @Table(name = "complaint_saved_filter")
 public class SavedFilter {
     public static final int NAME_MAX = 100;
-
+    /** The serialized filters (ComplaintFilter.serialize); a larger set of filters is refused, not cut. */
+    static final int DEFINITION_MAX = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,10 +24,10 @@ public class SavedFilter {
     @Column(nullable = false, length = 64)
     private String owner;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = DEFINITION_MAX)
     private String definition;
 
     @Column(name = "created_at", nullable = false)

@@ -15,9 +15,12 @@ import com.cxops.portal.complaints.tiering.TextNormalizer;
 import com.cxops.portal.complaints.tiering.TierReason;
 import com.cxops.portal.complaints.tiering.TieringSettings;
 import com.cxops.portal.customers.CustomerLayer;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,6 +40,7 @@ import java.util.Set;
  */
 @Service
 @Transactional
+@Validated
 public class TextTieringService {
 
     /** Corrections recorded before their phrases were stored are analyzed this many at a time, after start (CorrectionPhraseBackfill). */
@@ -65,11 +69,8 @@ public class TextTieringService {
 
     @AdminOnly
     @Transactional(readOnly = true)
-    public TextTest test(String text) {
+    public TextTest test(@Size(max = TextNormalizer.MAX_CHARS) String text) {
         String t = text == null ? "" : text;
-        InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        errors.tooLong("text", t, TextNormalizer.MAX_CHARS);
-        errors.throwIfAny();
         List<TieringEngine.RuleSpec> specs = rules.findAllByOrderByPositionAscIdAsc().stream().map(TieringRule::toSpec).toList();
         TieringEngine.Facts facts = new TieringEngine.Facts(ComplaintCategory.OTHER, ComplaintChannel.EMAIL, SpreadRisk.PRIVATE, 1,
                 CustomerLayer.REGULAR, false, "", t, null, clock.instant(), null, true, batchEstimate());
@@ -175,8 +176,8 @@ public class TextTieringService {
      * A proposed rule change: add {@code phrase} to the rule (it appears in complaints people raised to the rule's
      * tier), or exclude it (it surrounds the rule's match in complaints people lowered).
      */
-    public record Proposal(ProposalKind kind, String phrase, long ruleId, String ruleName, long ruleVersion, Tier tier, int count,
-                           String example) {
+    public record Proposal(ProposalKind kind, @Size(max = TieringRule.PHRASE_MAX) String phrase, long ruleId, String ruleName,
+                           long ruleVersion, Tier tier, int count, String example) {
     }
 
     /**
@@ -222,13 +223,12 @@ public class TextTieringService {
 
     /** One click: the phrase joins the rule's phrases (by its script, English or Chinese) or its exclusions. */
     @AdminOnly
-    public TieringRule adopt(Proposal p) {
+    public TieringRule adopt(@Valid Proposal p) {
         TieringRule r = rules.findById(p.ruleId()).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(r, p.ruleVersion());
         String phrase = p.phrase() == null ? "" : p.phrase().trim();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(phrase.isEmpty() || CorrectionPhrases.key(phrase).isEmpty(), "phrase", "tiering.error.phrase");
-        errors.tooLong("phrase", phrase, TieringRule.PHRASE_MAX);
         errors.throwIfAny();
         boolean exclusion = p.kind() == ProposalKind.EXCLUDE;
         if (!r.adopt(phrase, exclusion)) {

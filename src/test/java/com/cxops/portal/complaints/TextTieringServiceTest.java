@@ -1,7 +1,9 @@
 package com.cxops.portal.complaints;
 
+import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.complaints.tiering.RuleFamily;
+import com.cxops.portal.complaints.tiering.TextNormalizer;
 import com.cxops.portal.complaints.tiering.TierReason;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Text tiering inside the service: counts from the text, upward-only re-tiering, learning from corrections. */
 class TextTieringServiceTest extends ComplaintTestSupport {
@@ -112,5 +115,37 @@ class TextTieringServiceTest extends ComplaintTestSupport {
         assertThat(textTiering.test("a stale " + word + " again").result().tier()).isEqualTo(Tier.NORMAL);
         assertThat(textTiering.test("the " + word + " is strong").result().tier()).isEqualTo(Tier.MAJOR);
         assertThat(textTiering.proposals()).noneMatch(p -> p.ruleId() == rule.getId() && p.phrase().equals(exclude.phrase()));
+    }
+
+    @Test
+    void a_sample_text_over_its_limit_and_an_empty_or_too_long_phrase_to_adopt_are_refused_and_the_rule_is_unchanged() {
+        actAsNew(Role.ADMIN);
+        assertThatThrownBy(() -> textTiering.test("t".repeat(TextNormalizer.MAX_CHARS + 1))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> {
+                    assertThat(e.getFieldErrors()).containsExactly(java.util.Map.entry("text", InvalidInputException.TOO_LONG));
+                    assertThat(e.arguments("text")).containsExactly(TextNormalizer.MAX_CHARS);
+                });
+        assertThat(textTiering.test("t".repeat(TextNormalizer.MAX_CHARS)).result()).isNotNull();
+        TieringRuleForm rf = new TieringRuleForm();
+        rf.setName(unique("limits "));
+        rf.setTier(Tier.MAJOR);
+        rf.setFamily(RuleFamily.SAFETY);
+        rf.setPhrasesEn("zz" + unique("").toLowerCase().replaceAll("[^a-z]", "z"));
+        TieringRule rule = ruleService.create(rf);
+        TextTieringService.Proposal tooLong = new TextTieringService.Proposal(TextTieringService.ProposalKind.EXCLUDE,
+                "p".repeat(TieringRule.PHRASE_MAX + 1), rule.getId(), rule.getName(), rule.getVersion(), rule.getTier(), 2, "");
+        assertThatThrownBy(() -> textTiering.adopt(tooLong)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.getFieldErrors()).containsExactly(java.util.Map.entry("phrase", InvalidInputException.TOO_LONG));
+            assertThat(e.arguments("phrase")).containsExactly(TieringRule.PHRASE_MAX);
+        });
+        TextTieringService.Proposal empty = new TextTieringService.Proposal(TextTieringService.ProposalKind.EXCLUDE,
+                " ", rule.getId(), rule.getName(), rule.getVersion(), rule.getTier(), 2, "");
+        assertThatThrownBy(() -> textTiering.adopt(empty)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getFieldErrors()).containsEntry("phrase", "tiering.error.phrase"));
+        assertThat(ruleService.list()).filteredOn(r -> r.getId().equals(rule.getId())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.getVersion()).isEqualTo(rule.getVersion());
+                    assertThat(r.getExclusions()).isNullOrEmpty();
+                });
     }
 }

@@ -8,6 +8,7 @@ import com.cxops.portal.base.ui.UnsavedInput;
 import com.cxops.portal.complaints.ComplaintFilter;
 import com.cxops.portal.complaints.ComplaintQueueService;
 import com.cxops.portal.complaints.ComplaintRow;
+import com.cxops.portal.complaints.SavedFilter;
 import com.cxops.portal.complaints.ComplaintAssignmentService;
 import com.cxops.portal.complaints.Team;
 import com.vaadin.flow.component.button.Button;
@@ -35,7 +36,7 @@ final class QueueDialogs {
         TextField name = new TextField(t("complaint.filter-name"));
         name.setId("filter-name");
         name.setRequiredIndicatorVisible(true);
-        name.setHelperText(t("form.at-most", ComplaintQueueService.FILTER_NAME_MAX));
+        name.setHelperText(t("form.at-most", SavedFilter.NAME_MAX));
         Button ok = new Button(t("action.save"), e -> {
             try {
                 service.saveFilter(name.getValue(), filter.get());
