@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 @Table(name = "survey_campaign")
 public class Campaign extends AbstractEntity {
 
-    @Column(nullable = false, length = CampaignForm.NAME_MAX)
+    public static final int NAME_MAX = 200;
+
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)

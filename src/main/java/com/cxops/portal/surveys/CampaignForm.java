@@ -12,14 +12,16 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What a manager fills in to start a campaign. Empty layer or level sets mean "any". */
+/**
+ * What a manager fills in to start a campaign. Empty layer or level sets mean "any". The sample's size (its bounds
+ * depend on its kind) and the send window (both ends, in order, not past) are checked by the service.
+ */
 public class CampaignForm {
 
-    public static final int NAME_MAX = 200;
     public static final int LAST_ORDER_DAYS_MAX = 3650;
 
-    @NotBlank
-    @Size(max = NAME_MAX)
+    @NotBlank(message = "{surveys.campaign.error.name}")
+    @Size(max = Campaign.NAME_MAX)
     private String name;
     @NotNull
     private CampaignKind kind = CampaignKind.RELATIONSHIP;
@@ -27,17 +29,13 @@ public class CampaignForm {
     private Set<MembershipLevel> levels = EnumSet.noneOf(MembershipLevel.class);
     @NotNull
     private VipFilter vip = VipFilter.ANY;
-    @Min(1)
-    @Max(LAST_ORDER_DAYS_MAX)
+    @Min(value = 1, message = "{surveys.campaign.error.last-order}")
+    @Max(value = LAST_ORDER_DAYS_MAX, message = "{surveys.campaign.error.last-order}")
     private Integer lastOrderDays;
     @NotNull
     private SampleKind sampleKind = SampleKind.ALL;
-    @Min(1)
-    @Max(10_000_000)
     private int sampleValue = 100;
-    @NotNull
     private Instant windowStart;
-    @NotNull
     private Instant windowEnd;
 
     public String getName() {

@@ -6,11 +6,13 @@ import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.kpi.KpiSql;
+import com.cxops.portal.base.validation.ConstraintMessages;
 import com.cxops.portal.customers.CustomerLayer;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
@@ -61,6 +63,8 @@ public class CampaignService {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate tx;
+    /** CampaignForm's constraints are checked with its window and sample, so every wrong field shows at once. */
+    private final Validator validator;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "survey-campaigns");
         t.setDaemon(true);
@@ -68,7 +72,8 @@ public class CampaignService {
     });
 
     CampaignService(CampaignRepository campaigns, SurveySettings settings,
-                    EntityManager em, JdbcTemplate jdbc, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+                    EntityManager em, JdbcTemplate jdbc, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
+                    Validator validator) {
         this.campaigns = campaigns;
         this.settings = settings;
         this.em = em;
@@ -76,6 +81,7 @@ public class CampaignService {
         this.audit = audit;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
+        this.validator = validator;
     }
 
     @PreDestroy
@@ -101,8 +107,7 @@ public class CampaignService {
     public Started start(CampaignForm form, Consumer<Progress> listener) {
         Instant now = clock.instant();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        errors.addIf(form.getName() == null || form.getName().isBlank(), "name", "surveys.campaign.error.name");
-        errors.tooLong(form.getName() != null && form.getName().strip().length() > CampaignForm.NAME_MAX, "name", CampaignForm.NAME_MAX);
+        ConstraintMessages.collect(validator.validate(form), errors);
         errors.addIf(form.getWindowStart() == null || form.getWindowEnd() == null, "windowStart", "surveys.campaign.error.window");
         errors.addIf(form.getWindowEnd() != null && form.getWindowEnd().isBefore(now), "windowEnd", "surveys.campaign.error.window-past");
         errors.addIf(form.getWindowStart() != null && form.getWindowEnd() != null
@@ -110,8 +115,6 @@ public class CampaignService {
         errors.addIf(form.getSampleKind() == SampleKind.PERCENT && (form.getSampleValue() < 1 || form.getSampleValue() > 100),
                 "sampleValue", "surveys.campaign.error.percent");
         errors.addIf(form.getSampleKind() == SampleKind.COUNT && form.getSampleValue() < 1, "sampleValue", "surveys.campaign.error.count");
-        errors.addIf(form.getLastOrderDays() != null && (form.getLastOrderDays() < 1 || form.getLastOrderDays() > CampaignForm.LAST_ORDER_DAYS_MAX),
-                "lastOrderDays", "surveys.campaign.error.last-order");
         errors.throwIfAny();
         String actor = Actors.current();
         Campaign campaign = tx.execute(s -> {

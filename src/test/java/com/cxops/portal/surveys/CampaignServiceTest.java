@@ -110,6 +110,23 @@ class CampaignServiceTest extends SurveyTestSupport {
         assertThatThrownBy(() -> campaignService().preview(winBack("x"))).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void a_campaign_without_a_name_or_with_a_name_over_its_limit_or_days_out_of_range_is_refused_and_not_started() {
+        actAsNew(Role.MANAGER);
+        CampaignForm unnamed = winBack(" ");
+        unnamed.setLastOrderDays(CampaignForm.LAST_ORDER_DAYS_MAX + 1);
+        assertThatThrownBy(() -> campaignService().start(unnamed, p -> { })).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getFieldErrors()).containsEntry("name", "surveys.campaign.error.name")
+                        .containsEntry("lastOrderDays", "surveys.campaign.error.last-order"));
+        String prefix = unique("Long ");
+        String name = prefix + "n".repeat(Campaign.NAME_MAX);
+        assertThatThrownBy(() -> campaignService().start(winBack(name), p -> { })).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.getFieldErrors()).containsOnlyKeys("name").containsEntry("name", InvalidInputException.TOO_LONG);
+            assertThat(e.arguments("name")).containsExactly(Campaign.NAME_MAX);
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_campaign WHERE name LIKE ?", Long.class, prefix + "%")).isZero();
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     CampaignService campaigns;
 

@@ -81,7 +81,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         name.setId("campaign-name");
         name.setLabel(getTranslation("surveys.campaign.name"));
         name.setRequired(true);
-        name.setMaxLength(CampaignForm.NAME_MAX);
+        name.setMaxLength(Campaign.NAME_MAX);
         kind.setId("campaign-kind");
         kind.setLabel(getTranslation("surveys.campaign.kind"));
         kind.setItems(CampaignKind.values());
