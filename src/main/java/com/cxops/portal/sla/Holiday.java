@@ -2,6 +2,7 @@ package com.cxops.portal.sla;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,13 +11,15 @@ import java.util.Objects;
 @Embeddable
 public class Holiday {
 
-    static final int NAME_LENGTH = 200;
+    /** Also the limit of an extra working day's name (WorkingDay), stored in a column of the same length. */
+    public static final int NAME_LENGTH = 200;
 
     @Column(name = "holiday_date", nullable = false)
     private LocalDate date;
 
     /** Empty when unnamed: never null, so each stored row can be matched on all its columns. */
     @Column(name = "name", nullable = false, length = NAME_LENGTH)
+    @Size(max = NAME_LENGTH)
     private String name;
 
     protected Holiday() {

@@ -8,6 +8,7 @@ import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.base.validation.ConstraintMessages;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -33,7 +34,7 @@ public class SlaCalendarService {
     /** What an administrator submits for a calendar. */
     public record CalendarForm(@NotBlank(message = "{calendar.error.name}") @Size(max = SlaCalendar.NAME_LENGTH) String name,
                                String timeZone, boolean twentyFourSeven,
-                               Map<DayOfWeek, List<TimeSlot>> week, List<Holiday> holidays, List<WorkingDay> workingDays) {
+                               Map<DayOfWeek, List<TimeSlot>> week, List<@Valid Holiday> holidays, List<@Valid WorkingDay> workingDays) {
 
         /** Without extra working days: a new calendar gets none, an edited one keeps its own. */
         public CalendarForm(String name, String timeZone, boolean twentyFourSeven, Map<DayOfWeek, List<TimeSlot>> week, List<Holiday> holidays) {
@@ -165,12 +166,6 @@ public class SlaCalendarService {
             form.workingDays().forEach(d -> extra.put(d.date(), d.slots()));
             BusinessCalendar.workingDayProblems(extra, form.holidays() == null ? List.of()
                     : form.holidays().stream().map(Holiday::getDate).toList()).forEach(key -> errors.add("workingDays", key));
-            errors.tooLong(form.workingDays().stream().anyMatch(d -> d.name().length() > Holiday.NAME_LENGTH), "workingDays",
-                    Holiday.NAME_LENGTH);
-        }
-        if (form.holidays() != null) {
-            errors.tooLong(form.holidays().stream().anyMatch(h -> h.getName() != null && h.getName().length() > Holiday.NAME_LENGTH),
-                    "holidays", Holiday.NAME_LENGTH);
         }
         errors.throwIfAny();
     }

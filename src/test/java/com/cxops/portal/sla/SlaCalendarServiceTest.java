@@ -80,6 +80,22 @@ class SlaCalendarServiceTest extends SpringTestBase {
     }
 
     @Test
+    void a_holiday_or_working_day_name_over_its_limit_is_refused_at_its_entry_with_the_limit_and_nothing_is_saved() {
+        actAsNew(Role.ADMIN);
+        int before = calendars.list().size();
+        String tooLong = "h".repeat(Holiday.NAME_LENGTH + 1);
+        SlaCalendarService.CalendarForm form = new SlaCalendarService.CalendarForm(unique("c"), "Europe/Berlin", false, weekdays("09:00-18:00"),
+                List.of(new Holiday(LocalDate.parse("2047-01-01"), "New Year"), new Holiday(LocalDate.parse("2047-05-01"), tooLong)),
+                List.of(new WorkingDay(LocalDate.parse("2047-02-09"), SlotText.parse("09:00-18:00"), tooLong)));
+        assertThatThrownBy(() -> calendars.create(form)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.getFieldErrors()).containsOnly(Map.entry("holidays[1].name", InvalidInputException.TOO_LONG),
+                    Map.entry("workingDays[0].name", InvalidInputException.TOO_LONG));
+            assertThat(e.arguments("holidays[1].name")).containsExactly(Holiday.NAME_LENGTH);
+        });
+        assertThat(calendars.list()).hasSize(before);
+    }
+
+    @Test
     void holidays_are_imported_from_an_ics_file() {
         actAsNew(Role.ADMIN);
         SlaCalendar saved = create("09:00-18:00");

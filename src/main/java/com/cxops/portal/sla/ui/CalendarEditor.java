@@ -169,6 +169,13 @@ class CalendarEditor extends Dialog {
         fields.put("timeZone", zone);
         fields.put("week", days.get(DayOfWeek.MONDAY));
         fields.put("workingDays", workingDays.workingDayDate);
+        // a name over its limit is reported per entry ("holidays[2].name"): shown at the section's name field
+        for (int i = 0; i < holidays.holidays.size(); i++) {
+            fields.put("holidays[" + i + "].name", holidays.holidayName);
+        }
+        for (int i = 0; i < workingDays.workingDays.size(); i++) {
+            fields.put("workingDays[" + i + "].name", workingDays.workingDayName);
+        }
         return fields;
     }
 

@@ -54,7 +54,7 @@ class CalendarHolidaysSection extends VerticalLayout {
         holidayGrid.setItems(holidays);
         holidayDate.setId("calendar-holiday-date");
         holidayName.setId("calendar-holiday-name");
-        holidayName.setMaxLength(200);
+        holidayName.setMaxLength(Holiday.NAME_LENGTH);
         Button addHoliday = new Button(getTranslation("calendar.holiday.add"), e -> {
             if (holidayDate.getValue() != null) {
                 Holiday h = new Holiday(holidayDate.getValue(), holidayName.getValue());

@@ -4,6 +4,7 @@ import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.sla.BusinessCalendar;
 import com.cxops.portal.sla.SlotText;
 import com.cxops.portal.sla.TimeSlot;
+import com.cxops.portal.sla.Holiday;
 import com.cxops.portal.sla.WorkingDay;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,7 +58,7 @@ class CalendarWorkingDaysSection extends VerticalLayout {
         workingDaySlots.setPlaceholder("09:00-18:00");
         workingDaySlots.setValue(defaultSlots);
         workingDayName.setId("calendar-working-day-name");
-        workingDayName.setMaxLength(200);
+        workingDayName.setMaxLength(Holiday.NAME_LENGTH);
         workingDayError.setId("calendar-working-day-error");
         workingDayError.addClassName("cx-form-error");
         Button addDay = new Button(getTranslation("sla.calendar.working-day.add"), e -> {

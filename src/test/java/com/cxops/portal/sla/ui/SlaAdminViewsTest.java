@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -36,6 +37,8 @@ class SlaAdminViewsTest extends KaribuTestBase {
 
     @Autowired
     SlaPolicyService policies;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void only_administrators_open_the_sla_admin_views() {
@@ -123,6 +126,25 @@ class SlaAdminViewsTest extends KaribuTestBase {
         assertThat(save.isEnabled()).isTrue();
         _click(save);
         assertThat(_find(CalendarEditor.class)).isEmpty();
+    }
+
+    @Test
+    void a_holiday_name_over_its_limit_is_marked_at_the_name_field_in_chinese_and_no_calendar_is_saved() {
+        loginNew(Role.ADMIN);
+        setLanguage(Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("admin/calendars");
+        _click(_get(Button.class, s -> s.withId("calendar-new")));
+        String name = unique("Holiday limit ");
+        _setValue(_get(TextField.class, s -> s.withId("calendar-name")), name);
+        _setValue(_get(DatePicker.class, s -> s.withId("calendar-holiday-date")), java.time.LocalDate.parse("2048-10-01"));
+        TextField holidayName = _get(TextField.class, s -> s.withId("calendar-holiday-name"));
+        _setValue(holidayName, "h".repeat(com.cxops.portal.sla.Holiday.NAME_LENGTH + 1));
+        _click(_get(Button.class, s -> s.withId("calendar-holiday-add")));
+        _click(_get(Button.class, s -> s.withId("calendar-save")));
+        assertThat(holidayName.isInvalid()).isTrue();
+        assertThat(holidayName.getErrorMessage()).isEqualTo("过长：最多 200 个字符。");
+        assertThat(_find(CalendarEditor.class)).as("the editor stays open").hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_calendar WHERE name = ?", Integer.class, name)).isZero();
     }
 
     @Test
