@@ -65,22 +65,6 @@ public class InvalidInputException extends RuntimeException {
             return this;
         }
 
-        /** "Too long: at most {max} characters" when {@code over} (for a length measured some other way). */
-        public Collector tooLong(boolean over, String field, int max) {
-            if (over) {
-                add(field, TOO_LONG, max);
-            }
-            return this;
-        }
-
-        /** "Too long: at most {max} characters" when the text is longer than the limit. */
-        public Collector tooLong(String field, String text, int max) {
-            if (text != null && text.length() > max) {
-                add(field, TOO_LONG, max);
-            }
-            return this;
-        }
-
         public Collector addIf(boolean condition, String field, String messageKey) {
             if (condition) {
                 add(field, messageKey);
