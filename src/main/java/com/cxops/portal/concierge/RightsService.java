@@ -18,10 +18,13 @@ import com.cxops.portal.tasks.TaskType;
 import com.cxops.portal.tasks.TaskWorkflowService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +40,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional
+@Validated
 public class RightsService implements TaskCompletionCheck {
 
     private final VipRightRepository rights;
@@ -158,12 +162,10 @@ public class RightsService implements TaskCompletionCheck {
 
     /** A manager approves delivering a right beyond its allowance (recorded with a note). */
     @RolesAllowed(Role.Names.MANAGER)
-    public VipRightUse approve(long taskId, String note) {
+    public VipRightUse approve(long taskId, @NotBlank(message = "{concierge.error.approval-note}")
+                               @Size(max = VipRightUse.APPROVAL_NOTE_MAX) String note) {
         VipRightUse use = uses.findByTaskId(taskId).orElseThrow(() -> InvalidInputException.of("", "concierge.error.no-right"));
-        String why = note == null ? "" : note.strip();
-        if (why.isEmpty() || why.length() > 500) {
-            throw InvalidInputException.of("note", "concierge.error.approval-note");
-        }
+        String why = note.strip();
         if (use.isApproved() || use.isDelivered()) {
             return use;
         }

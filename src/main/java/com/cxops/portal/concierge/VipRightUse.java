@@ -13,6 +13,8 @@ import java.time.Instant;
 @Table(name = "vip_right_use")
 public class VipRightUse extends AbstractEntity {
 
+    public static final int APPROVAL_NOTE_MAX = 500;
+
     @Column(name = "task_id", nullable = false)
     private long taskId;
 
@@ -42,7 +44,7 @@ public class VipRightUse extends AbstractEntity {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
-    @Column(name = "approval_note", length = 500)
+    @Column(name = "approval_note", length = APPROVAL_NOTE_MAX)
     private String approvalNote;
 
     @Column(name = "created_at", nullable = false)

@@ -11,8 +11,10 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.settings.SettingsService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +30,8 @@ import java.util.Set;
  */
 @Service
 @Transactional
+@Validated
 public class DutyRosterService {
-
-    static final int NOTE_LENGTH = 200;
 
     private final DutyShiftRepository shifts;
     private final StaffDirectory staff;
@@ -61,7 +62,7 @@ public class DutyRosterService {
     }
 
     @AdminOnly
-    public DutyShift add(String executive, Instant startsAt, Instant endsAt, String note) {
+    public DutyShift add(String executive, Instant startsAt, Instant endsAt, @Size(max = DutyShift.NOTE_MAX) String note) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         boolean isExecutive = executive != null && staff.find(executive)
                 .filter(c -> c.enabled() && c.roles().contains(Role.EXECUTIVE)).isPresent();
@@ -70,7 +71,6 @@ public class DutyRosterService {
         errors.addIf(endsAt == null, "endsAt", "roster.error.end");
         errors.addIf(startsAt != null && endsAt != null && !endsAt.isAfter(startsAt), "endsAt", "roster.error.order");
         errors.addIf(endsAt != null && !endsAt.isAfter(clock.instant()), "endsAt", "roster.error.past");
-        errors.addIf(note != null && note.length() > NOTE_LENGTH, "note", "error.too-long");
         if (errors.isEmpty()) {
             errors.addIf(shifts.findOverlapping(startsAt, endsAt).stream().anyMatch(s -> s.getExecutive().equals(executive)),
                     "startsAt", "roster.error.overlap");

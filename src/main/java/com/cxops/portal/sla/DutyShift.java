@@ -12,6 +12,8 @@ import java.time.Instant;
 @Table(name = "duty_shift")
 public class DutyShift extends AbstractEntity {
 
+    public static final int NOTE_MAX = 200;
+
     @Column(nullable = false, length = 64)
     private String executive;
 
@@ -21,7 +23,7 @@ public class DutyShift extends AbstractEntity {
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
-    @Column(length = 200)
+    @Column(length = NOTE_MAX)
     private String note;
 
     protected DutyShift() {

@@ -162,6 +162,8 @@ class ConciergeServiceTest extends SpringTestBase {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         actAsNew(Role.MANAGER);
         refused(() -> rights.approve(third.id(), " "), "note", "concierge.error.approval-note");
+        refused(() -> rights.approve(third.id(), "n".repeat(VipRightUse.APPROVAL_NOTE_MAX + 1)), "note", InvalidInputException.TOO_LONG);
+        assertThat(rights.needsApproval(third.id())).as("a refused approval is not recorded").isTrue();
         rights.approve(third.id(), "Long-standing customer");
         actAs(a, Role.VIP_MANAGER);
         workflow.complete(third.id(), third.version(), "DELIVERED", null);

@@ -75,6 +75,8 @@ class DutyRosterServiceTest extends SpringTestBase {
         assertThat(errors(() -> roster.add(exec, null, null, null))).containsKeys("startsAt", "endsAt");
         assertThat(errors(() -> roster.add(exec, Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2020-01-02T00:00:00Z"), null)))
                 .containsEntry("endsAt", "roster.error.past");
+        assertThat(errors(() -> roster.add(exec, start.plus(Duration.ofHours(4)), start.plus(Duration.ofHours(6)), "n".repeat(DutyShift.NOTE_MAX + 1))))
+                .as("a note over its limit says the limit").containsExactly(java.util.Map.entry("note", com.cxops.portal.base.InvalidInputException.TOO_LONG));
         roster.add(exec, start, start.plus(Duration.ofHours(4)), null);
         assertThat(errors(() -> roster.add(exec, start.plus(Duration.ofHours(2)), start.plus(Duration.ofHours(6)), null)))
                 .containsEntry("startsAt", "roster.error.overlap");

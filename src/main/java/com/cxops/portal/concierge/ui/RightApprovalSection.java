@@ -63,7 +63,7 @@ class RightApprovalSection implements TaskSection {
             if (user.hasRole(Role.Names.MANAGER)) {
                 TextField note = new TextField(i18n.translate(locale, "concierge.approval.note"));
                 note.setId("task-right-approval-note");
-                note.setMaxLength(500);
+                note.setMaxLength(VipRightUse.APPROVAL_NOTE_MAX);
                 Button approve = new Button(i18n.translate(locale, "concierge.approval.approve"));
                 approve.setId("task-right-approve");
                 approve.addClickListener(e -> {

@@ -83,7 +83,7 @@ public class DutyRosterView extends VerticalLayout implements HasDynamicTitle {
         ends.setLabel(getTranslation("roster.ends"));
         note.setId("roster-note");
         note.setLabel(getTranslation("roster.note"));
-        note.setMaxLength(200);
+        note.setMaxLength(DutyShift.NOTE_MAX);
         binder.forField(executive).asRequired(getTranslation("roster.error.executive")).bind(b -> b.executive, (b, v) -> b.executive = v);
         binder.forField(starts).asRequired(getTranslation("roster.error.start")).bind(b -> b.starts, (b, v) -> b.starts = v);
         binder.forField(ends).asRequired(getTranslation("roster.error.end"))
