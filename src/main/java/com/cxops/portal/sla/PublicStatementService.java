@@ -7,10 +7,16 @@ import com.cxops.portal.base.access.ComplaintReaders;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.validation.ConstraintMessages;
+import com.cxops.portal.base.validation.PlainText;
+import com.cxops.portal.base.validation.VisibleText;
 import com.cxops.portal.complaints.ComplaintService;
 import com.cxops.portal.complaints.ComplaintSlaService;
 import com.cxops.portal.complaints.ComplaintWorkflowService;
 import com.cxops.portal.complaints.TimelineKind;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +37,13 @@ import java.util.Locale;
 @Transactional
 public class PublicStatementService {
 
-    /** What a person or an integration says was published. */
-    public record StatementForm(StatementChannel channel, String link, String text, String publishedBy, Instant publishedAt) {
+    /** What a person or an integration says was published. A link or a text is required (checked by the service). */
+    public record StatementForm(@NotNull(message = "{sla.statement.error.channel}") StatementChannel channel,
+                                @PlainText @Size(max = PublicStatement.LINK_MAX) String link,
+                                @PlainText(multiline = true) @Size(max = PublicStatement.TEXT_MAX) String text,
+                                @VisibleText(message = "{sla.statement.error.by}") @PlainText @Size(max = PublicStatement.PUBLISHED_BY_MAX)
+                                String publishedBy,
+                                @NotNull(message = "{sla.statement.error.when}") Instant publishedAt) {
     }
 
     private final PublicStatementRepository statements;
@@ -42,9 +53,11 @@ public class PublicStatementService {
     private final SlaClockService clocks;
     private final AuditTrail audit;
     private final Clock clock;
+    /** StatementForm's constraints are checked with the complaint and the times, so every wrong field shows at once. */
+    private final Validator validator;
 
     PublicStatementService(PublicStatementRepository statements, ComplaintService complaints, ComplaintWorkflowService workflow,
-                           ComplaintSlaService complaintSla, SlaClockService clocks, AuditTrail audit, Clock clock) {
+                           ComplaintSlaService complaintSla, SlaClockService clocks, AuditTrail audit, Clock clock, Validator validator) {
         this.statements = statements;
         this.complaints = complaints;
         this.workflow = workflow;
@@ -52,6 +65,7 @@ public class PublicStatementService {
         this.clocks = clocks;
         this.audit = audit;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /**
@@ -68,17 +82,9 @@ public class PublicStatementService {
         Instant created = complaintSla.slaFacts(complaintId).map(f -> f.createdAt()).orElse(null);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(created == null, "complaintId", "error.not-found");
-        errors.addIf(form.channel() == null, "channel", "sla.statement.error.channel");
+        ConstraintMessages.collect(validator.validate(form), errors);
         errors.addIf(link.isEmpty() && text.isEmpty(), "text", "sla.statement.error.link-or-text");
-        errors.addIf(link.length() > PublicStatement.LINK_MAX, "link", "sla.statement.error.link-long");
         errors.addIf(!link.isEmpty() && !isWebLink(link), "link", "sla.statement.error.link");
-        errors.addIf(text.length() > PublicStatement.TEXT_MAX, "text", "sla.statement.error.text-long");
-        errors.addIf(com.cxops.portal.base.TextRules.hasBrokenCharacters(text, true), "text", "error.text.control");
-        errors.addIf(com.cxops.portal.base.TextRules.hasBrokenCharacters(link, false), "link", "error.text.control");
-        errors.addIf(by.isEmpty() || !com.cxops.portal.base.TextRules.hasVisibleCharacter(by), "publishedBy", "sla.statement.error.by");
-        errors.addIf(com.cxops.portal.base.TextRules.hasBrokenCharacters(by, false), "publishedBy", "error.text.control");
-        errors.addIf(by.length() > PublicStatement.PUBLISHED_BY_MAX, "publishedBy", "sla.statement.error.by-long");
-        errors.addIf(at == null, "publishedAt", "sla.statement.error.when");
         errors.addIf(at != null && at.isAfter(now), "publishedAt", "sla.statement.error.future");
         errors.addIf(at != null && created != null && at.isBefore(created), "publishedAt", "sla.statement.error.before-complaint");
         errors.throwIfAny();

@@ -93,6 +93,27 @@ class PublicStatementTest extends SlaTestSupport {
     }
 
     @Test
+    void a_statement_over_its_limits_says_each_limit_and_changes_nothing() {
+        Crew crew = crew();
+        clock.set(Instant.parse("1997-04-03T02:00:00Z"));
+        Complaint c = complaint(crew, SpreadRisk.PUBLIC_POST);
+        assertThatThrownBy(() -> asManager(() -> statements.publish(c.getId(), new PublicStatementService.StatementForm(StatementChannel.WEIBO,
+                "https://weibo.com/" + "l".repeat(PublicStatement.LINK_MAX), "t".repeat(PublicStatement.TEXT_MAX + 1),
+                "p".repeat(PublicStatement.PUBLISHED_BY_MAX + 1), Instant.parse("1997-04-03T02:00:00Z")))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getFieldErrors()).containsOnly(java.util.Map.entry("link", InvalidInputException.TOO_LONG),
+                            java.util.Map.entry("text", InvalidInputException.TOO_LONG), java.util.Map.entry("publishedBy", InvalidInputException.TOO_LONG));
+                    assertThat(e.arguments("link")).containsExactly(PublicStatement.LINK_MAX);
+                    assertThat(e.arguments("publishedBy")).containsExactly(PublicStatement.PUBLISHED_BY_MAX);
+                });
+        assertThatThrownBy(() -> asManager(() -> statements.publish(c.getId(), new PublicStatementService.StatementForm(StatementChannel.WEIBO,
+                "", "Sor\u0007ry", "P\u0000R", Instant.parse("1997-04-03T02:00:00Z")))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getFieldErrors())
+                        .containsOnly(java.util.Map.entry("text", "error.text.control"), java.util.Map.entry("publishedBy", "error.text.control")));
+        assertThat(asManager(() -> statements.statementsOf(c.getId()))).isEmpty();
+    }
+
+    @Test
     void an_integration_reports_a_statement_through_the_api() throws Exception {
         Crew crew = crew();
         clock.set(Instant.parse("1997-04-04T02:00:00Z"));
