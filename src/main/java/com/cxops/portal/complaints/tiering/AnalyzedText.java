@@ -46,7 +46,7 @@ public final class AnalyzedText {
         return tokens;
     }
 
-    PhraseKey key() {
+    PhraseKey phraseKey() {
         return key;
     }
 

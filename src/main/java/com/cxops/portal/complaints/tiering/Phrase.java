@@ -66,7 +66,7 @@ public final class Phrase {
 
     /** Every place the phrase occurs, as token ranges; each occurrence starts after the previous one's start. */
     List<Hit> find(AnalyzedText t) {
-        PhraseKey k = t.key();
+        PhraseKey k = t.phraseKey();
         String key = k.key();
         String first = parts.get(0);
         int[] starts = k.tokensStartingWith(first.charAt(0));
@@ -107,9 +107,9 @@ public final class Phrase {
                 if (t.tokens().get(tok).clause() != clause) {
                     break;
                 }
-                int ks = t.key().keyStart(tok);
-                if (t.key().key().startsWith(part, ks)) {
-                    int e = endsToken(t.key(), ks + part.length());
+                int ks = t.phraseKey().keyStart(tok);
+                if (t.phraseKey().key().startsWith(part, ks)) {
+                    int e = endsToken(t.phraseKey(), ks + part.length());
                     if (e >= 0 && t.tokens().get(e).clause() == clause) {
                         found = new int[]{tok, e};
                         break;
