@@ -1,9 +1,7 @@
 package com.cxops.portal.sla;
 
-import com.cxops.portal.base.access.ComplaintReaders;
 import com.cxops.portal.complaints.ComplaintAcknowledgedByExecutive;
 import com.cxops.portal.complaints.ComplaintCreated;
-import com.cxops.portal.complaints.ComplaintService;
 import com.cxops.portal.complaints.ComplaintSlaService;
 import com.cxops.portal.complaints.ComplaintStatus;
 import com.cxops.portal.complaints.ComplaintStatusChanged;
@@ -29,7 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The clocks of each complaint, driven by the complaint events.
+ * Writes the clocks of each complaint, driven by the complaint events, and the queue's SLA summary on the complaint
+ * ({@link SlaClockReadService} reads them; {@link SlaClockSteps} holds the steps shared with the replay).
  * <ul>
  *   <li>The clock rows change inside the complaint's own transaction (a plain event listener): a complaint never
  *   exists without its clocks, and a rolled-back change leaves them as they were. One row per complaint and target
@@ -51,28 +50,22 @@ import java.util.Optional;
 @Transactional
 public class SlaClockService {
 
-    /** A clock with the facts a person needs beside it (for the at-risk list and the complaint page). */
-    public record ClockView(SlaClock clock, String calendarName) {
-    }
-
     private final SlaClockRepository clocks;
     private final SlaPauseRepository pauses;
     private final SlaPolicyService policies;
     private final SlaCalendarService calendars;
-    private final ComplaintService complaints;
     private final ComplaintSlaService complaintSla;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     SlaClockService(SlaClockRepository clocks, SlaPauseRepository pauses, SlaPolicyService policies,
-                    SlaCalendarService calendars, ComplaintService complaints, ComplaintSlaService complaintSla, Clock clock,
+                    SlaCalendarService calendars, ComplaintSlaService complaintSla, Clock clock,
                     ApplicationEventPublisher events) {
         this.events = events;
         this.clocks = clocks;
         this.pauses = pauses;
         this.policies = policies;
         this.calendars = calendars;
-        this.complaints = complaints;
         this.complaintSla = complaintSla;
         this.clock = clock;
     }
@@ -86,7 +79,7 @@ public class SlaClockService {
             SlaClock c = new SlaClock(facts.complaintId(), target.kind());
             c.start(facts.tier(), target, e.at(), true);
             c.workedBy(facts.teamId(), facts.assigneeId());
-            schedule(c, target.calendar(), List.of());
+            SlaClockSteps.schedule(c, target.calendar(), List.of());
             clocks.save(c);
         }
         clocks.flush();
@@ -110,16 +103,16 @@ public class SlaClockService {
             c.workedBy(facts.teamId(), facts.assigneeId());
             if (e.to() == ComplaintStatus.REOPENED && SlaRules.restartsOnReopen(c.getKind()) && !c.isRunning()) {
                 c.restart(at);
-                schedule(c, cal, own);
+                SlaClockSteps.schedule(c, cal, own);
             } else if (c.isRunning() && SlaRules.metBy(c.getKind(), e.to())) {
                 if (c.getDueAt() == null) {
-                    schedule(c, cal, own);  // met right out of a pause: its due instant counts the pause as ended
+                    SlaClockSteps.schedule(c, cal, own);  // met right out of a pause: its due instant counts the pause as ended
                 }
                 c.meet(at, SlaCalculator.businessMinutes(c.getStartedAt(), at, cal, own));
             } else if (c.isRunning() && SlaRules.cancelledBy(c.getKind(), e.to())) {
                 c.cancel(at);
             } else if (c.isRunning() && SlaRules.pausable(c.getKind())) {
-                schedule(c, cal, own);
+                SlaClockSteps.schedule(c, cal, own);
             }
         }
         clocks.flush();
@@ -141,13 +134,13 @@ public class SlaClockService {
                 SlaClock c = new SlaClock(e.complaintId(), target.kind());
                 c.start(e.to(), target, e.at(), true);
                 c.workedBy(facts.teamId(), facts.assigneeId());
-                schedule(c, target.calendar(), own);
+                SlaClockSteps.schedule(c, target.calendar(), own);
                 clocks.save(c);
             } else if (current.isRunning()) {
                 Instant newDue = SlaCalculator.dueAt(e.at(), target.duration(), target.calendar(), own).orElse(null);
                 if (SlaRules.tighter(newDue, current.getDueAt())) {
                     current.start(e.to(), target, e.at(), false);
-                    schedule(current, target.calendar(), own);
+                    SlaClockSteps.schedule(current, target.calendar(), own);
                 }
             }
         }
@@ -170,25 +163,10 @@ public class SlaClockService {
     void onStatementPublished(long complaintId, Instant at) {
         ComplaintStatus status = facts(complaintId).status();
         for (SlaClock c : clocks.findByComplaintIdOrderByIdAsc(complaintId)) {
-            statement(c, at, status, calendars.businessCalendar(c.getCalendarId()));
+            SlaClockSteps.statement(c, at, status, calendars.businessCalendar(c.getCalendarId()));
         }
         clocks.flush();
         events.publishEvent(new StatementPublished(complaintId, at));
-    }
-
-    /**
-     * A statement published at {@code at} meets a running statement target that had started by then; the next update
-     * then starts again from the statement (due = statement + its interval) while the complaint is not resolved.
-     * Shared with the replay, so both apply one rule.
-     */
-    static void statement(SlaClock c, Instant at, ComplaintStatus status, BusinessCalendar cal) {
-        if (c.isRunning() && SlaRules.metByStatement(c.getKind()) && !at.isBefore(c.getStartedAt())) {
-            c.meet(at, SlaCalculator.businessMinutes(c.getStartedAt(), at, cal, List.of()));
-            if (SlaRules.restartsAfterStatement(c.getKind(), status)) {
-                c.restart(at);
-                schedule(c, cal, List.of());
-            }
-        }
     }
 
     /** The clock service's own event: a statement met clocks; the queue summary is written after commit. */
@@ -257,35 +235,6 @@ public class SlaClockService {
                 next.map(SlaClock::getWarnAt).orElse(null), breached);
     }
 
-    // ---- reading ----------------------------------------------------------------------------------------------
-
-    /** The clocks of one complaint with its pauses, for the people who may read the complaint. */
-    @ComplaintReaders
-    @Transactional(readOnly = true)
-    public List<SlaClock> clocksOf(long complaintId) {
-        complaints.get(complaintId);  // record-level read check of the complaints feature
-        return clocks.findByComplaintIdOrderByIdAsc(complaintId);
-    }
-
-    @ComplaintReaders
-    @Transactional(readOnly = true)
-    public List<SlaPause> pausesOf(long complaintId) {
-        complaints.get(complaintId);
-        return pauses.findByComplaintIdOrderByStartedAtAsc(complaintId);
-    }
-
-    /** A complaint's clocks and pauses. */
-    public record ClocksAndPauses(List<SlaClock> clocks, List<SlaPause> pauses) {
-    }
-
-    /** The clocks and the pauses together, for the complaint page: one read check, one transaction. */
-    @ComplaintReaders
-    @Transactional(readOnly = true)
-    public ClocksAndPauses clocksAndPausesOf(long complaintId) {
-        complaints.get(complaintId);  // record-level read check of the complaints feature
-        return new ClocksAndPauses(clocks.findByComplaintIdOrderByIdAsc(complaintId), pauses.findByComplaintIdOrderByStartedAtAsc(complaintId));
-    }
-
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private SlaFacts facts(long complaintId) {
@@ -300,13 +249,5 @@ public class SlaClockService {
 
     private List<Interval> pauseIntervals(long complaintId) {
         return pauses.findByComplaintIdOrderByStartedAtAsc(complaintId).stream().map(SlaPause::interval).toList();
-    }
-
-    /** Due and warning instants from the copied policy; none while an open pause stops the clock. */
-    static void schedule(SlaClock c, BusinessCalendar calendar, List<Interval> pauses) {
-        Optional<Instant> due = SlaCalculator.dueAt(c.getStartedAt(), c.getDuration(), calendar, pauses);
-        Optional<Instant> warn = SlaCalculator.warningAt(c.getStartedAt(), c.getDuration(), c.getWarningPercent(), calendar, pauses);
-        Instant pausedSince = pauses.stream().filter(Interval::isOpen).map(Interval::start).findFirst().orElse(null);
-        c.schedule(due.orElse(null), due.isPresent() ? warn.orElse(null) : null, due.isPresent() ? null : pausedSince);
     }
 }

@@ -75,7 +75,7 @@ public final class SlaReplay {
         for (SlaTarget target : targets.apply(tier)) {
             SlaClock c = new SlaClock(id, target.kind());
             c.start(tier, target, history.createdAt(), true);
-            SlaClockService.schedule(c, target.calendar(), List.of());
+            SlaClockSteps.schedule(c, target.calendar(), List.of());
             clocks.put(target.kind(), c);
         }
         for (Event e : events) {
@@ -93,7 +93,7 @@ public final class SlaReplay {
                 }
                 case STATEMENT -> {
                     for (SlaClock c : clocks.values()) {
-                        SlaClockService.statement(c, e.at(), status, calendar.apply(c.getCalendarId()));
+                        SlaClockSteps.statement(c, e.at(), status, calendar.apply(c.getCalendarId()));
                     }
                 }
             }
@@ -119,16 +119,16 @@ public final class SlaReplay {
             List<Interval> own = SlaRules.pausable(c.getKind()) ? List.copyOf(pauses) : List.of();
             if (to == ComplaintStatus.REOPENED && SlaRules.restartsOnReopen(c.getKind()) && !c.isRunning()) {
                 c.restart(at);
-                SlaClockService.schedule(c, cal, own);
+                SlaClockSteps.schedule(c, cal, own);
             } else if (c.isRunning() && SlaRules.metBy(c.getKind(), to)) {
                 if (c.getDueAt() == null) {
-                    SlaClockService.schedule(c, cal, own);
+                    SlaClockSteps.schedule(c, cal, own);
                 }
                 c.meet(at, SlaCalculator.businessMinutes(c.getStartedAt(), at, cal, own));
             } else if (c.isRunning() && SlaRules.cancelledBy(c.getKind(), to)) {
                 c.cancel(at);
             } else if (c.isRunning() && SlaRules.pausable(c.getKind())) {
-                SlaClockService.schedule(c, cal, own);
+                SlaClockSteps.schedule(c, cal, own);
             }
         }
     }
@@ -145,13 +145,13 @@ public final class SlaReplay {
             if (current == null) {
                 SlaClock c = new SlaClock(id, target.kind());
                 c.start(to, target, at, true);
-                SlaClockService.schedule(c, target.calendar(), own);
+                SlaClockSteps.schedule(c, target.calendar(), own);
                 clocks.put(target.kind(), c);
             } else if (current.isRunning()) {
                 Instant newDue = SlaCalculator.dueAt(at, target.duration(), target.calendar(), own).orElse(null);
                 if (SlaRules.tighter(newDue, current.getDueAt())) {
                     current.start(to, target, at, false);
-                    SlaClockService.schedule(current, target.calendar(), own);
+                    SlaClockSteps.schedule(current, target.calendar(), own);
                 }
             }
         }

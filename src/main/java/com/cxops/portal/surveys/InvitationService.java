@@ -43,11 +43,11 @@ public class InvitationService {
     private final TranslationProvider i18n;
     private final AuditTrail audit;
     private final Clock clock;
-    private final SurveyRollups rollups;
+    private final SurveyRollupWrites rollups;
 
     InvitationService(InvitationRepository invitations, SurveyCustomerRepository surveyCustomers, SubjectFacts facts,
                       SurveySettings settings, MailOutboxService outbox, TranslationProvider i18n, AuditTrail audit,
-                      Clock clock, SurveyRollups rollups) {
+                      Clock clock, SurveyRollupWrites rollups) {
         this.rollups = rollups;
         this.invitations = invitations;
         this.surveyCustomers = surveyCustomers;

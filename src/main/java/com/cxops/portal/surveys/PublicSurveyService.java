@@ -63,13 +63,13 @@ public class PublicSurveyService {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final TransactionTemplate newTx;
-    private final SurveyRollups rollups;
+    private final SurveyRollupWrites rollups;
 
     PublicSurveyService(InvitationRepository invitations, AnswerRepository answers, ThemeRepository themes,
                         LookupFailureRepository failures, SurveyCustomerRepository surveyCustomers,
                         InvitationService invitationService, SubjectFacts facts, SurveySettings settings,
                         AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-                        PlatformTransactionManager transactions, SurveyRollups rollups) {
+                        PlatformTransactionManager transactions, SurveyRollupWrites rollups) {
         this.rollups = rollups;
         this.invitations = invitations;
         this.answers = answers;

@@ -40,9 +40,9 @@ public class SurveyKpis extends SqlKpiModel {
     public static final String SECTION = "surveys";
 
     private final List<Kpi> kpis;
-    private final SurveyRollups rollups;
+    private final SurveyRollupReads rollups;
 
-    SurveyKpis(JdbcTemplate jdbc, SurveyRollups rollups) {
+    SurveyKpis(JdbcTemplate jdbc, SurveyRollupReads rollups) {
         super(jdbc);
         this.rollups = rollups;
         this.kpis = List.of(
@@ -77,7 +77,7 @@ public class SurveyKpis extends SqlKpiModel {
     protected Map<String, Map<String, KpiValue>> computeOne(Kpi k, KpiPeriod p) {
         String id = k.definition().id();
         boolean rolled = id.equals("surveys.nps") || id.equals("surveys.csat") || id.equals("surveys.response-rate");
-        SurveyRollups.Cover cover = rolled ? SurveyRollups.cover(p.start(), p.at(), p.zone()) : null;
+        SurveyRollupReads.Cover cover = rolled ? SurveyRollupReads.cover(p.start(), p.at(), p.zone()) : null;
         if (cover == null || !cover.hasMonths() || !rollups.ready(p.zone())) {
             return super.computeOne(k, p);
         }
@@ -93,7 +93,7 @@ public class SurveyKpis extends SqlKpiModel {
                         }
                         add(sums, layer, c.answers(), 0, 100 * (promoters - detractors));
                     });
-            case "surveys.csat" -> rollups.read(SurveyKind.CSAT, SurveyRollups.ALL, null, cover.first(), cover.last())
+            case "surveys.csat" -> rollups.read(SurveyKind.CSAT, SurveyRollupRows.ALL, null, cover.first(), cover.last())
                     .forEach((all, c) -> {
                         long satisfied = 0;
                         for (int i = 4; i < c.scores().length; i++) {
@@ -103,7 +103,7 @@ public class SurveyKpis extends SqlKpiModel {
                     });
             default -> {
                 for (SurveyKind kind : SurveyKind.values()) {
-                    rollups.read(kind, SurveyRollups.ALL, null, cover.first(), cover.last())
+                    rollups.read(kind, SurveyRollupRows.ALL, null, cover.first(), cover.last())
                             .forEach((all, c) -> add(sums, kind.name(), c.sent(), c.answered(), 0));
                 }
             }

@@ -20,12 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.cxops.portal.reports.KpiFixtures.SHANGHAI;
+import static com.cxops.portal.reports.KpiFixtures.utc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DrillKeysetFeaturesTest extends SpringTestBase {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String MARK = "h3-keyset";
     static final Instant NOW = Instant.parse("2072-01-01T00:00:00Z");
     static final KpiPeriod JUNE = KpiPeriod.of(LocalDate.of(2071, 6, 1), LocalDate.of(2071, 7, 1), SHANGHAI, NOW);
@@ -54,25 +52,15 @@ class DrillKeysetFeaturesTest extends SpringTestBase {
     @Autowired
     SurveyRollups rollups;
 
-    static LocalDateTime utc(String shanghai) {
-        return LocalDateTime.ofInstant(LocalDateTime.parse(shanghai).atZone(SHANGHAI).toInstant(), ZoneOffset.UTC);
-    }
-
     /** The MariaDB test database outlives a run: remove what an earlier run of this class wrote. */
     @BeforeEach
     void removeEarlierRuns() {
-        String mine = "SELECT id FROM (SELECT id FROM customer WHERE name = '" + MARK + "') x";
         String complaints = "SELECT id FROM (SELECT id FROM complaint WHERE customer_name = '" + MARK + "') y";
-        jdbc.update("DELETE FROM survey_answer WHERE customer_id IN (" + mine + ")");
-        jdbc.update("DELETE FROM survey_invitation WHERE customer_id IN (" + mine + ")");
-        jdbc.update("DELETE FROM vip_right_use WHERE customer_id IN (" + mine + ")");
-        jdbc.update("DELETE FROM contact_log WHERE customer_id IN (" + mine + ")");
-        jdbc.update("DELETE FROM task WHERE customer_id IN (" + mine + ")");
-        jdbc.update("DELETE FROM customer_order WHERE customer_id IN (" + mine + ")");
+        KpiFixtures.removeRowsOfCustomers(jdbc, MARK);
         jdbc.update("DELETE FROM corrective_action WHERE complaint_id IN (" + complaints + ")");
         jdbc.update("DELETE FROM rca_finding WHERE complaint_id IN (" + complaints + ")");
         jdbc.update("DELETE FROM complaint WHERE customer_name = ?", MARK);
-        jdbc.update("DELETE FROM customer WHERE name = ?", MARK);
+        KpiFixtures.removeCustomers(jdbc, MARK);
     }
 
     long customer() {
@@ -84,9 +72,7 @@ class DrillKeysetFeaturesTest extends SpringTestBase {
 
     long task(String type, long customer, String due, String closed) {
         String ref = unique("h3-t");
-        jdbc.update("INSERT INTO task (task_type_id, customer_id, title, status, priority, due_at, source_type, created_at, created_by, closed_at) "
-                        + "VALUES ((SELECT id FROM task_type WHERE code = ?), ?, ?, 'DONE', 'NORMAL', ?, 'CUSTOMER', ?, ?, ?)",
-                type, customer, MARK, utc(due), utc("2071-04-01T00:00"), ref, utc(closed));
+        KpiFixtures.task(jdbc, type, customer, MARK, "DONE", "NORMAL", due, "2071-04-01T00:00", ref, closed);
         return jdbc.queryForObject("SELECT id FROM task WHERE created_by = ?", Long.class, ref);
     }
 

@@ -16,11 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
+import static com.cxops.portal.reports.KpiFixtures.SHANGHAI;
+import static com.cxops.portal.reports.KpiFixtures.utc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SurveyConciergeKpisTest extends SpringTestBase {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     // not "KPI …": KpiReadModelsTest removes its customers by that prefix
     static final String MARK = "Survey KPIs 2013";
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
@@ -45,20 +43,11 @@ class SurveyConciergeKpisTest extends SpringTestBase {
     @Autowired
     SurveyRollups rollups;
 
-    static LocalDateTime utc(String shanghai) {
-        return LocalDateTime.ofInstant(LocalDateTime.parse(shanghai).atZone(SHANGHAI).toInstant(), ZoneOffset.UTC);
-    }
-
     /** The MariaDB test database outlives a run: remove what an earlier run of this class wrote. */
     @BeforeEach
     void removeEarlierRuns() {
-        String mine = "SELECT id FROM (SELECT id FROM customer WHERE name = '" + MARK + "') x";
-        jdbc.update("DELETE FROM survey_answer WHERE customer_id IN (" + mine + ")");
-        jdbc.update("DELETE FROM survey_invitation WHERE customer_id IN (" + mine + ")");
-        jdbc.update("DELETE FROM vip_right_use WHERE customer_id IN (" + mine + ")");
-        jdbc.update("DELETE FROM contact_log WHERE customer_id IN (" + mine + ")");
-        jdbc.update("DELETE FROM task WHERE customer_id IN (" + mine + ")");
-        jdbc.update("DELETE FROM customer WHERE name = ?", MARK);
+        KpiFixtures.removeRowsOfCustomers(jdbc, MARK);
+        KpiFixtures.removeCustomers(jdbc, MARK);
     }
 
     long customer(String membership, Long accountManager) {
@@ -87,9 +76,7 @@ class SurveyConciergeKpisTest extends SpringTestBase {
 
     long task(String type, long customer, String due, String closed, String status) {
         String title = unique(MARK);
-        jdbc.update("INSERT INTO task (task_type_id, customer_id, title, status, priority, due_at, source_type, created_at, created_by, closed_at) "
-                        + "VALUES ((SELECT id FROM task_type WHERE code = ?), ?, ?, ?, 'HIGH', ?, 'CUSTOMER', ?, 'test', ?)",
-                type, customer, title, status, utc(due), utc("2013-02-01T00:00"), closed == null ? null : utc(closed));
+        KpiFixtures.task(jdbc, type, customer, title, status, "HIGH", due, "2013-02-01T00:00", "test", closed);
         return jdbc.queryForObject("SELECT id FROM task WHERE title = ?", Long.class, title);
     }
 

@@ -15,17 +15,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
+import static com.cxops.portal.reports.KpiFixtures.SHANGHAI;
+import static com.cxops.portal.reports.KpiFixtures.utc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tasks on time and win-back reach conversion on hand-built tasks of the second quarter of 2014 (Asia/Shanghai). */
 class TaskKpisTest extends SpringTestBase {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String MARK = "Task KPI customer";
 
     @Autowired
@@ -35,15 +33,11 @@ class TaskKpisTest extends SpringTestBase {
     @Autowired
     ConciergeKpis conciergeKpis;
 
-    static LocalDateTime utc(String shanghai) {
-        return LocalDateTime.ofInstant(LocalDateTime.parse(shanghai).atZone(SHANGHAI).toInstant(), ZoneOffset.UTC);
-    }
-
     @BeforeEach
     void clean() {
         jdbc.update("DELETE FROM task WHERE title = ?", MARK);
-        jdbc.update("DELETE FROM customer_order WHERE customer_id IN (SELECT id FROM (SELECT id FROM customer WHERE name = ?) x)", MARK);
-        jdbc.update("DELETE FROM customer WHERE name = ?", MARK);
+        KpiFixtures.removeRowsOfCustomers(jdbc, MARK);
+        KpiFixtures.removeCustomers(jdbc, MARK);
     }
 
     long customer() {
@@ -52,10 +46,7 @@ class TaskKpisTest extends SpringTestBase {
     }
 
     void task(String type, Long customer, String due, String closed, String status) {
-        long typeId = jdbc.queryForObject("SELECT id FROM task_type WHERE code = ?", Long.class, type);
-        jdbc.update("INSERT INTO task (task_type_id, customer_id, title, status, priority, due_at, source_type, created_at, created_by, closed_at) "
-                        + "VALUES (?, ?, ?, ?, 'NORMAL', ?, 'CUSTOMER', ?, 'test', ?)",
-                typeId, customer, MARK, status, utc(due), utc("2014-04-01T00:00"), closed == null ? null : utc(closed));
+        KpiFixtures.task(jdbc, type, customer, MARK, status, "NORMAL", due, "2014-04-01T00:00", "test", closed);
     }
 
     void order(long customer, String at, String status) {

@@ -156,10 +156,10 @@ class SlaClockServiceTest extends SlaTestSupport {
         assertThat(copied.getStartedAt()).isEqualTo(Instant.parse("1999-03-08T02:00:00Z"));
     }
 
-    private SlaClockService clocks() {
+    private SlaClockReadService clocks() {
         return clockService;
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    SlaClockService clockService;
+    SlaClockReadService clockService;
 }

@@ -18,7 +18,7 @@ class SlaDemoDataTest extends SlaTestSupport {
     @Autowired
     SlaDemoData demo;
     @Autowired
-    SlaClockService clockService;
+    SlaClockReadService clockService;
 
     private record Snapshot(SlaTargetKind kind, Instant due, Instant met, boolean running) {
     }

@@ -55,7 +55,7 @@ public final class CorrectionPhrases {
 
     /** The analyzed form, so that "Lawyers" and "lawyer" count as one phrase. */
     public static String key(String phrase) {
-        return AnalyzedText.keyOf(phrase);
+        return PhraseKey.keyOf(phrase);
     }
 
     private static boolean content(AnalyzedText.Token tok) {
@@ -64,7 +64,7 @@ public final class CorrectionPhrases {
             return false;
         }
         char c = term.charAt(0);
-        if (AnalyzedText.isLatinOrDigit(c)) {
+        if (PhraseKey.isLatinOrDigit(c)) {
             return term.length() >= 3 && !STOP.contains(term) && !Character.isDigit(c);
         }
         return Character.UnicodeScript.of(term.codePointAt(0)) == Character.UnicodeScript.HAN && term.length() >= 2;

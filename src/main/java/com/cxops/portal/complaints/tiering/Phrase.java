@@ -37,8 +37,8 @@ public final class Phrase {
         List<String> parts = new ArrayList<>();
         List<List<String>> partTerms = new ArrayList<>();
         for (String part : w.split("\\.\\.\\.|…")) {
-            List<String> terms = AnalyzedText.termsOf(part);
-            String key = AnalyzedText.keyOf(terms);
+            List<String> terms = TextSegmenter.termsOf(part);
+            String key = PhraseKey.keyOf(terms);
             if (!key.isEmpty()) {
                 parts.add(key);
                 partTerms.add(terms);
@@ -66,19 +66,20 @@ public final class Phrase {
 
     /** Every place the phrase occurs, as token ranges; each occurrence starts after the previous one's start. */
     List<Hit> find(AnalyzedText t) {
-        String key = t.key();
+        PhraseKey k = t.phraseKey();
+        String key = k.key();
         String first = parts.get(0);
-        int[] starts = t.tokensStartingWith(first.charAt(0));
+        int[] starts = k.tokensStartingWith(first.charAt(0));
         if (starts.length == 0) {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>(1);
         for (int startToken : starts) {
-            int at = t.keyStart(startToken);
+            int at = k.keyStart(startToken);
             if (!key.startsWith(first, at)) {
                 continue;
             }
-            int endToken = endsToken(t, at + first.length());
+            int endToken = endsToken(k, at + first.length());
             if (endToken < 0) {
                 continue;
             }
@@ -106,9 +107,9 @@ public final class Phrase {
                 if (t.tokens().get(tok).clause() != clause) {
                     break;
                 }
-                int ks = t.keyStart(tok);
-                if (t.key().startsWith(part, ks)) {
-                    int e = endsToken(t, ks + part.length());
+                int ks = t.phraseKey().keyStart(tok);
+                if (t.phraseKey().key().startsWith(part, ks)) {
+                    int e = endsToken(t.phraseKey(), ks + part.length());
                     if (e >= 0 && t.tokens().get(e).clause() == clause) {
                         found = new int[]{tok, e};
                         break;
@@ -135,9 +136,9 @@ public final class Phrase {
         return b.toString();
     }
 
-    private static int endsToken(AnalyzedText t, int keyEndPos) {
-        int tok = t.tokenAt(keyEndPos - 1);
-        return tok >= 0 && t.keyEnd(tok) == keyEndPos ? tok : -1;
+    private static int endsToken(PhraseKey k, int keyEndPos) {
+        int tok = k.tokenAt(keyEndPos - 1);
+        return tok >= 0 && k.keyEnd(tok) == keyEndPos ? tok : -1;
     }
 
     /** Where a phrase occurs: first and last token, the token spans of its parts, and the words as written. */

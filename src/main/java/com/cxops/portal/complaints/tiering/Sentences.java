@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A text cut into the pieces that are segmented one by one (see {@link AnalyzedText} and {@link PhraseProbes}). */
+/** A text cut into the pieces that are segmented one by one (see {@link TextSegmenter} and {@link PhraseProbes}). */
 final class Sentences {
 
     /** Sentences longer than this are read clause by clause, so that a long sentence costs only its clauses that matter. */
@@ -28,7 +28,7 @@ final class Sentences {
             }
             int from = start;
             for (int i = start; i < end; i++) {
-                if (AnalyzedText.CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0 && i + 1 - from >= 40) {
+                if (TextSegmenter.CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0 && i + 1 - from >= 40) {
                     out.add(new int[]{from, i + 1});
                     from = i + 1;
                 }

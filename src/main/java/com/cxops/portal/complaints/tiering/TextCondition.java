@@ -161,11 +161,11 @@ public final class TextCondition {
                 return new Cancelled(hit.words(), hit.phrase().written(), Cancel.CONTEXT, x.words());
             }
         }
-        if (t.isQuoted(hit.first())) {
+        if (t.cues().isQuoted(hit.first())) {
             return new Cancelled(hit.words(), hit.phrase().written(), Cancel.QUOTED, hit.words());
         }
-        if (hit.phrase().lowerCaseLatin() && ((t.isCapitalizedMidSentence(hit.first()) && !t.isTitleCaseClause(clause))
-                || t.isNameAddressedAtSentenceStart(hit.first()))) {
+        if (hit.phrase().lowerCaseLatin() && ((t.cues().isCapitalizedMidSentence(hit.first()) && !t.cues().isTitleCaseClause(clause))
+                || t.cues().isNameAddressedAtSentenceStart(hit.first()))) {
             return new Cancelled(hit.words(), hit.phrase().written(), Cancel.NAME, hit.words());
         }
         if (negatable) {
@@ -202,7 +202,7 @@ public final class TextCondition {
     private static Set<String> keys(List<String> words) {
         Set<String> keys = new HashSet<>();
         for (String n : words) {
-            String k = AnalyzedText.keyOf(n);
+            String k = PhraseKey.keyOf(n);
             // "didn't" analyzes to "didn t": the first word is the cue
             int space = k.indexOf(' ');
             keys.add(space > 0 ? k.substring(0, space) : k);

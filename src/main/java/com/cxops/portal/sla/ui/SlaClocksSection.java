@@ -7,7 +7,7 @@ import com.cxops.portal.base.ui.SlaBadge;
 import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ui.ComplaintSection;
 import com.cxops.portal.sla.SlaClock;
-import com.cxops.portal.sla.SlaClockService;
+import com.cxops.portal.sla.SlaClockReadService;
 import com.cxops.portal.sla.SlaPause;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -25,12 +25,12 @@ import java.util.stream.Collectors;
 @org.springframework.stereotype.Component
 class SlaClocksSection implements ComplaintSection {
 
-    private final SlaClockService clocks;
+    private final SlaClockReadService clocks;
     private final CurrentUser user;
     private final TranslationProvider i18n;
     private final Clock clock;
 
-    SlaClocksSection(SlaClockService clocks, CurrentUser user, TranslationProvider i18n, Clock clock) {
+    SlaClocksSection(SlaClockReadService clocks, CurrentUser user, TranslationProvider i18n, Clock clock) {
         this.clocks = clocks;
         this.user = user;
         this.i18n = i18n;
@@ -51,7 +51,7 @@ class SlaClocksSection implements ComplaintSection {
     public Component create(Complaint complaint) {
         Locale locale = UI.getCurrent().getLocale();
         Instant now = clock.instant();
-        SlaClockService.ClocksAndPauses both = clocks.clocksAndPausesOf(complaint.getId());
+        SlaClockReadService.ClocksAndPauses both = clocks.clocksAndPausesOf(complaint.getId());
         List<SlaClock> rows = both.clocks();
         List<SlaPause> pauses = both.pauses();
 

@@ -54,7 +54,7 @@ class SlaViewsTest extends KaribuTestBase {
     @Autowired
     SlaMonitor monitor;
     @Autowired
-    com.cxops.portal.sla.SlaClockService clockService;
+    com.cxops.portal.sla.SlaClockReadService clockService;
 
     private Team team(String lead, String... members) {
         actAsNew(Role.ADMIN);
