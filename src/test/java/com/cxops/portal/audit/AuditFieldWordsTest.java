@@ -97,17 +97,19 @@ class AuditFieldWordsTest extends SpringTestBase {
         String admin = actAsNew(Role.ADMIN).getName();
         String lead = testStaff.get(admin).getDisplayName();
         TeamForm form = new TeamForm();
-        form.setName("退货组");
+        String returns = unique("退货组");
+        String service = unique("售后组");
+        form.setName(returns);
         var team = teams.create(form);
-        assertThat(last(admin, "TEAM_CREATED")[0]).isEqualTo("团队已创建：名称 退货组");
-        form.setName("售后组");
+        assertThat(last(admin, "TEAM_CREATED")[0]).isEqualTo("团队已创建：名称 " + returns);
+        form.setName(service);
         form.setLeadId(testStaff.get(admin).getId());
         form.setVersion(team.getVersion());
         teams.update(team.getId(), form);
         String[] changed = last(admin, "TEAM_UPDATED");
-        assertThat(changed[0]).isEqualTo("团队已修改：名称 退货组 → 售后组；负责人 无 → " + lead);
-        assertThat(changed[1]).isEqualTo("Team changed: name 退货组 → 售后组; lead none → " + lead);
-        noEnglish(changed[0], lead);
+        assertThat(changed[0]).isEqualTo("团队已修改：名称 " + returns + " → " + service + "；负责人 无 → " + lead);
+        assertThat(changed[1]).isEqualTo("Team changed: name " + returns + " → " + service + "; lead none → " + lead);
+        noEnglish(changed[0], returns, service, lead);
     }
 
     @Test
@@ -185,7 +187,7 @@ class AuditFieldWordsTest extends SpringTestBase {
         assertThat(type).contains("期限 1 天 3 小时", "结果 已到场");
         noEnglish(type, code, "Tasting");
 
-        long customerId = testCustomers.create("王芳");
+        long customerId = testCustomers.create("王芳");  // customers' names need not be unique
         CustomerForm cf = CustomerForm.of(customerService.find(customerId).orElseThrow());
         cf.setName("王芳芳");
         cf.setSurveyOptOut(true);
