@@ -194,7 +194,8 @@ public class ComplaintWorkflowService {
         Compensation comp = compensations.save(new Compensation(id, kind, amount, money ? currency : null, reason, now, actor));
         String text = kind.name() + (amount == null ? "" : " " + amount.toPlainString() + (money ? " " + currency : "")) + ": " + reason;
         store.log(c, now, actor, TimelineKind.COMPENSATION, true, null, kind.name(), text);
-        audit.record("COMPLAINT_COMPENSATION", "Complaint", id, AuditDetails.of("audit.detail.text", text));
+        audit.record("COMPLAINT_COMPENSATION", "Complaint", id, AuditDetails.of("audit.detail.compensation", AuditDetails.label("compensation.kind.", kind),
+                amount == null ? "" : amount.toPlainString() + (money ? " " + currency : ""), reason));
         return comp;
     }
 

@@ -1,6 +1,7 @@
 package com.cxops.portal.complaints;
 
 import com.cxops.portal.base.AuditDetails;
+import com.cxops.portal.base.AuditFields;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.access.AnyCaller;
@@ -62,7 +63,7 @@ public class TeamService {
             throw InvalidInputException.of("name", "team.error.name-taken");
         }
         viewers.forgetAll();
-        audit.record("TEAM_CREATED", "Team", t.getId(), AuditDetails.of("audit.detail.text", describe(t)));
+        audit.record("TEAM_CREATED", "Team", t.getId(), describe(t).created("Team"));
         return t;
     }
 
@@ -71,7 +72,7 @@ public class TeamService {
         Team t = teams.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(t, form.getVersion());
         validate(form, t);
-        String before = describe(t);
+        AuditFields before = describe(t);
         t.setName(form.getName().trim());
         apply(t, form);
         try {
@@ -83,7 +84,7 @@ public class TeamService {
             throw InvalidInputException.of("name", "team.error.name-taken");
         }
         viewers.forgetAll();
-        audit.record("TEAM_UPDATED", "Team", id, AuditDetails.of("audit.detail.changed", before, describe(t)));
+        audit.record("TEAM_UPDATED", "Team", id, describe(t).changedFrom(before, "Team"));
         return t;
     }
 
@@ -103,7 +104,8 @@ public class TeamService {
         t.touch(clock.instant(), Actors.current());
     }
 
-    private static String describe(Team t) {
-        return t.getName() + " [lead " + t.getLeadId() + ", members " + t.getMemberIds() + "]";
+    private static AuditFields describe(Team t) {
+        return AuditFields.of().add("audit.detail.field.name", t.getName()).add("audit.detail.field.lead", AuditDetails.person(t.getLeadId()))
+                .add("audit.detail.field.members", t.getMemberIds().stream().sorted().map(AuditDetails::person).toList());
     }
 }

@@ -1,6 +1,7 @@
 package com.cxops.portal.complaints;
 
 import com.cxops.portal.base.AuditDetails;
+import com.cxops.portal.base.AuditFields;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
@@ -50,7 +51,7 @@ public class TieringRuleService {
         } catch (DataIntegrityViolationException e) {
             throw InvalidInputException.of("name", "rule.error.name-taken");
         }
-        audit.record("TIERING_RULE_CREATED", "TieringRule", r.getId(), AuditDetails.of("audit.detail.text", describe(r)));
+        audit.record("TIERING_RULE_CREATED", "TieringRule", r.getId(), describe(r).created("TieringRule"));
         return r;
     }
 
@@ -59,7 +60,7 @@ public class TieringRuleService {
         TieringRule r = rules.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(r, form.getVersion());
         validate(form, r);
-        String before = describe(r);
+        AuditFields before = describe(r);
         r.apply(form);
         r.touch(clock.instant(), actor());
         try {
@@ -68,7 +69,7 @@ public class TieringRuleService {
             TieringRule current = rules.findById(id).orElseThrow();
             throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
         }
-        audit.record("TIERING_RULE_UPDATED", "TieringRule", id, AuditDetails.of("audit.detail.changed", before, describe(r)));
+        audit.record("TIERING_RULE_UPDATED", "TieringRule", id, describe(r).changedFrom(before, "TieringRule"));
         return r;
     }
 
@@ -77,7 +78,7 @@ public class TieringRuleService {
         TieringRule r = rules.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(r, version);
         rules.delete(r);
-        audit.record("TIERING_RULE_DELETED", "TieringRule", id, AuditDetails.of("audit.detail.text", describe(r)));
+        audit.record("TIERING_RULE_DELETED", "TieringRule", id, describe(r).deleted("TieringRule"));
     }
 
     /** Moves a rule one place up (-1) or down (+1) in the list; the order is the order of the reason text. */
@@ -121,8 +122,26 @@ public class TieringRuleService {
         errors.throwIfAny();
     }
 
-    private static String describe(TieringRule r) {
-        return r.getName() + " -> " + r.getTier() + (r.isEnabled() ? "" : " (disabled)") + " " + r.toSpec();
+    /** The rule's name, tier, state and every condition, enum values as their labels. */
+    private static AuditFields describe(TieringRule r) {
+        return AuditFields.of().add("audit.detail.field.name", r.getName())
+                .add("audit.detail.field.tier", AuditDetails.label("tier.", r.getTier()))
+                .add("audit.detail.field.enabled", r.isEnabled())
+                .add("audit.detail.field.family", AuditDetails.label("tiering.family.", r.getFamily()))
+                .add("audit.detail.field.categories", AuditFields.labels("category.", r.getCategories()))
+                .add("audit.detail.field.channels", AuditFields.labels("channel.", r.getChannels()))
+                .add("audit.detail.field.spread-risks", AuditFields.labels("spread.", r.getSpreadRisks()))
+                .add("audit.detail.field.min-affected", r.getMinAffected())
+                .add("audit.detail.field.layers", AuditFields.labels("layer.", r.getLayers()))
+                .add("audit.detail.field.vip-only", r.isVipOnly())
+                .add("audit.detail.field.keywords", r.getKeywords())
+                .add("audit.detail.field.phrases-en", r.getPhrasesEn())
+                .add("audit.detail.field.phrases-zh", r.getPhrasesZh())
+                .add("audit.detail.field.exclusions", r.getExclusions())
+                .add("audit.detail.field.context-exclusions", r.getContextExclusions())
+                .add("audit.detail.field.negatable", r.isNegatable())
+                .add("audit.detail.field.repeat-days", r.getRepeatWithinDays())
+                .add("audit.detail.field.min-order", r.getMinOrderAmount());
     }
 
     private static String actor() {

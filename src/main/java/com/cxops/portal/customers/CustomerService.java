@@ -1,6 +1,7 @@
 package com.cxops.portal.customers;
 
 import com.cxops.portal.base.AuditDetails;
+import com.cxops.portal.base.AuditFields;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AnyStaff;
 import com.cxops.portal.base.access.ManagersAndAdmins;
@@ -23,7 +24,6 @@ import jakarta.validation.Valid;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -130,19 +130,8 @@ public class CustomerService {
         Customer c = customers.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         validate(form);
         ConcurrentEditException.check(c, form.getVersion());
-        List<String> changes = new ArrayList<>();
-        diff(changes, "name", c.getName(), form.getName().trim());
-        diff(changes, "email", c.getEmail(), CustomerRules.blankToNull(form.getEmail()));
-        diff(changes, "phone", c.getPhone(), CustomerRules.blankToNull(form.getPhone()));
-        diff(changes, "birthday", c.getBirthday(), form.getBirthday());
-        diff(changes, "anniversary", c.getAnniversary(), form.getAnniversary());
-        diff(changes, "membership", c.getMembershipLevel(), form.getMembershipLevel());
-        diff(changes, "surveyOptOut", c.isSurveyOptOut(), form.isSurveyOptOut());
-        diff(changes, "manualVip", c.isManualVip(), form.isManualVip());
-        diff(changes, "manualVipReason", c.getManualVipReason(), form.isManualVip() ? CustomerRules.blankToNull(form.getManualVipReason()) : null);
-        diff(changes, "accountManager", managerName(c.getAccountManagerId()), managerName(form.getAccountManagerId()));
-        diff(changes, "notes", c.getNotes() == null ? null : "(" + c.getNotes().length() + " chars)",
-                CustomerRules.blankToNull(form.getNotes()) == null ? null : "(" + form.getNotes().trim().length() + " chars)");
+        String notesBefore = c.getNotes();
+        AuditFields before = auditFields(c, false);
         c.setName(form.getName().trim());
         c.setEmail(CustomerRules.blankToNull(form.getEmail()));
         c.setPhone(CustomerRules.blankToNull(form.getPhone()));
@@ -153,9 +142,11 @@ public class CustomerService {
         c.setManualVip(form.isManualVip(), CustomerRules.blankToNull(form.getManualVipReason()));
         c.setAccountManagerId(form.getAccountManagerId());
         c.setNotes(CustomerRules.blankToNull(form.getNotes()));
-        if (!changes.isEmpty()) {
+        String notes = c.getNotes();
+        AuditFields after = auditFields(c, notesBefore != null && notes != null && !notesBefore.equals(notes) && notesBefore.length() == notes.length());
+        if (!after.sameAs(before)) {
             c.touch(clock.instant(), actor());
-            audit.record("CUSTOMER_UPDATED", "Customer", c.getId(), AuditDetails.of("audit.detail.details-changed", String.join("; ", changes)));
+            audit.record("CUSTOMER_UPDATED", "Customer", c.getId(), after.changedFrom(before, "Customer"));
         }
         return customers.saveAndFlush(c);
     }
@@ -230,10 +221,21 @@ public class CustomerService {
         return staffId == null ? "-" : staff.find(staffId).map(StaffDirectory.StaffContact::username).orElse("#" + staffId);
     }
 
-    private static void diff(List<String> changes, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changes.add(field + ": " + (before == null ? "-" : before) + " -> " + (after == null ? "-" : after));
-        }
+    /**
+     * A customer's editable fields for the audit trail. Notes are named by their length, not copied (the trail keeps
+     * facts, not a second copy of the text); {@code notesEdited} marks an edit that kept the length (else it would read as no change).
+     */
+    private static AuditFields auditFields(Customer c, boolean notesEdited) {
+        String notes = c.getNotes();
+        return AuditFields.of().add("audit.detail.field.person-name", c.getName()).add("audit.detail.field.email", c.getEmail())
+                .add("audit.detail.field.phone", c.getPhone()).add("audit.detail.field.birthday", c.getBirthday())
+                .add("audit.detail.field.anniversary", c.getAnniversary())
+                .add("audit.detail.field.membership", c.getMembershipLevel() == null ? null : AuditDetails.label(c.getMembershipLevel().messageKey()))
+                .add("audit.detail.field.survey-opt-out", c.isSurveyOptOut()).add("audit.detail.field.manual-vip", c.isManualVip())
+                .add("audit.detail.field.manual-vip-reason", c.getManualVipReason())
+                .add("audit.detail.field.account-manager", AuditDetails.person(c.getAccountManagerId()))
+                .add("audit.detail.field.notes", notes == null ? null
+                        : AuditDetails.of(notesEdited ? "audit.detail.notes-edited" : "audit.detail.notes-length", notes.length()));
     }
 
     static String prefix(String text) {

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -58,22 +60,28 @@ public class MailPreferenceService {
                 "", "notification.preferences.error.type"));
         errors.throwIfAny();
         String me = me();
-        StringBuilder changes = new StringBuilder();
+        List<AuditDetails.Arg> changes = new ArrayList<>();
         byMail.forEach((type, value) -> {
             MailPreference pref = preferences.findByUsernameAndType(me, type).orElse(null);
             if (pref == null) {
                 pref = preferences.save(new MailPreference(me, type, value));
                 pref.touch(clock.instant(), me);
-                changes.append(type).append('=').append(value).append(' ');
+                changes.add(choice(type, value));
             } else if (pref.isByMail() != value) {
                 pref.setByMail(value);
                 pref.touch(clock.instant(), me);
-                changes.append(type).append('=').append(value).append(' ');
+                changes.add(choice(type, value));
             }
         });
         if (!changes.isEmpty()) {
-            audit.record("MAIL_PREFERENCES_CHANGED", "StaffMember", me, AuditDetails.of("audit.detail.details-changed", changes.toString().strip()));
+            audit.record("MAIL_PREFERENCES_CHANGED", "StaffMember", me, AuditDetails.of("audit.detail.details-changed", changes));
         }
+    }
+
+    /** "Customers moved into my book: by mail", the notification type in the viewer's words. */
+    private static AuditDetails.Arg choice(String type, boolean byMail) {
+        return new AuditDetails.Nested(AuditDetails.of("audit.detail.mail-choice", AuditDetails.label("notification.type." + type),
+                AuditDetails.label(byMail ? "audit.detail.by-mail" : "audit.detail.in-app")));
     }
 
     /**

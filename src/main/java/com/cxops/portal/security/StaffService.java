@@ -1,6 +1,7 @@
 package com.cxops.portal.security;
 
 import com.cxops.portal.base.AuditDetails;
+import com.cxops.portal.base.AuditFields;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.access.AnyCaller;
@@ -93,7 +94,7 @@ public class StaffService {
             throw InvalidInputException.of("username", "staff.error.username-taken");
         }
         profiles.evict(member.getUsername());  // it may be remembered as nobody's
-        audit.record("STAFF_CREATED", "StaffMember", member.getId(), AuditDetails.of("audit.detail.text", describe(member)));
+        audit.record("STAFF_CREATED", "StaffMember", member.getId(), describe(member).created("StaffMember"));
         return member;
     }
 
@@ -105,7 +106,7 @@ public class StaffService {
         ConstraintMessages.collect(validator.validate(form), errors);
         StaffRules.validate(form, false, errors);
         errors.throwIfAny();
-        String before = describe(member);
+        AuditFields before = describe(member);
         boolean disabling = member.isEnabled() && !form.isEnabled();
         apply(form, member);
         member.touch(clock.instant(), actor());
@@ -115,7 +116,7 @@ public class StaffService {
             StaffMember current = staff.findById(id).orElseThrow();
             throw new ConcurrentEditException(current.getUpdatedBy(), current.getUpdatedAt());
         }
-        audit.record(disabling ? "STAFF_DISABLED" : "STAFF_UPDATED", "StaffMember", id, AuditDetails.of("audit.detail.changed", before, describe(member)));
+        audit.record(disabling ? "STAFF_DISABLED" : "STAFF_UPDATED", "StaffMember", id, describe(member).changedFrom(before, "StaffMember"));
         profiles.evict(member.getUsername());
         if (disabling) {
             endSessionsOf(member.getUsername());
@@ -162,11 +163,11 @@ public class StaffService {
         if (language.equals(member.getLanguage()) && timeZone.equals(member.getTimeZone())) {
             return;
         }
-        String before = member.getLanguage() + ", " + member.getTimeZone();
+        AuditFields before = preferences(member);
         member.setLanguage(language);
         member.setTimeZone(timeZone);
         member.touch(clock.instant(), member.getUsername());
-        audit.record("PREFERENCES_CHANGED", "StaffMember", member.getId(), AuditDetails.of("audit.detail.changed", before, language + ", " + timeZone));
+        audit.record("PREFERENCES_CHANGED", "StaffMember", member.getId(), preferences(member).changedFrom(before, "StaffMember"));
         profiles.evict(member.getUsername());
     }
 
@@ -196,9 +197,17 @@ public class StaffService {
         member.setEnabled(form.isEnabled());
     }
 
-    private static String describe(StaffMember m) {
-        return m.getUsername() + " [" + m.getDisplayName() + ", " + m.getEmail() + ", roles " + m.getRoles()
-                + ", " + (m.isEnabled() ? "enabled" : "disabled") + ", " + m.getLanguage() + ", " + m.getTimeZone() + "]";
+    private static AuditFields describe(StaffMember m) {
+        return AuditFields.of().add("audit.detail.field.username", m.getUsername()).add("audit.detail.field.person-name", m.getDisplayName())
+                .add("audit.detail.field.email", m.getEmail()).add("audit.detail.field.roles", AuditFields.labels("role.", m.getRoles()))
+                .add("audit.detail.field.enabled", m.isEnabled())
+                .add("audit.detail.field.language", AuditDetails.label("language." + m.getLanguage()))
+                .add("audit.detail.field.time-zone", m.getTimeZone());
+    }
+
+    private static AuditFields preferences(StaffMember m) {
+        return AuditFields.of().add("audit.detail.field.language", AuditDetails.label("language." + m.getLanguage()))
+                .add("audit.detail.field.time-zone", m.getTimeZone());
     }
 
     private static String actor() {

@@ -1,6 +1,7 @@
 package com.cxops.portal.sla;
 
 import com.cxops.portal.base.AuditDetails;
+import com.cxops.portal.base.AuditFields;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
@@ -78,7 +79,7 @@ public class SlaCalendarService {
         SlaCalendar calendar = new SlaCalendar(form.name().strip());
         apply(calendar, form);
         calendar = calendars.saveAndFlush(calendar);
-        audit.record("SLA_CALENDAR_CREATED", "SlaCalendar", calendar.getId(), AuditDetails.of("audit.detail.text", describe(calendar)));
+        audit.record("SLA_CALENDAR_CREATED", "SlaCalendar", calendar.getId(), describe(calendar).created("SlaCalendar"));
         return calendar;
     }
 
@@ -87,11 +88,11 @@ public class SlaCalendarService {
         SlaCalendar calendar = calendars.findById(id).orElseThrow(() -> InvalidInputException.of("", "error.not-found"));
         ConcurrentEditException.check(calendar, editedVersion);
         validate(form, id);
-        String before = describe(calendar);
+        AuditFields before = describe(calendar);
         calendar.setName(form.name().strip());
         apply(calendar, form);
         calendar = flush(calendar);
-        audit.record("SLA_CALENDAR_CHANGED", "SlaCalendar", id, AuditDetails.of("audit.detail.changed", before, describe(calendar)));
+        audit.record("SLA_CALENDAR_CHANGED", "SlaCalendar", id, describe(calendar).changedFrom(before, "SlaCalendar"));
         return calendar;
     }
 
@@ -208,8 +209,20 @@ public class SlaCalendarService {
         }
     }
 
-    private static String describe(SlaCalendar c) {
-        return c.getName() + " " + c.getTimeZone() + (c.isTwentyFourSeven() ? " 24x7" : " " + c.week())
-                + " holidays " + c.getHolidays().size() + " extra working days " + c.getWorkingDays().size();
+    /** The calendar's name, zone, each weekday's slots ("Monday 09:00-18:00") and how many special days it has. */
+    private static AuditFields describe(SlaCalendar c) {
+        AuditFields fields = AuditFields.of().add("audit.detail.field.name", c.getName())
+                .add("audit.detail.field.time-zone", c.getTimeZone())
+                .add("audit.detail.field.twenty-four-seven", c.isTwentyFourSeven());
+        if (!c.isTwentyFourSeven()) {
+            Map<DayOfWeek, List<TimeSlot>> week = c.week();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                List<TimeSlot> slots = week.getOrDefault(day, List.of());
+                fields.add("audit.detail.field.day." + day.name(),
+                        slots.isEmpty() ? AuditDetails.label("audit.detail.day-off") : SlotText.format(slots));
+            }
+        }
+        return fields.add("audit.detail.field.holidays", c.getHolidays().size())
+                .add("audit.detail.field.working-days", c.getWorkingDays().size());
     }
 }

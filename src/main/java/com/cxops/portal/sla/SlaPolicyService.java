@@ -1,6 +1,8 @@
 package com.cxops.portal.sla;
 
 import com.cxops.portal.base.AuditDetails;
+import com.cxops.portal.base.AuditFields;
+import com.cxops.portal.base.ui.DurationWords;
 import com.cxops.portal.base.Actors;
 import com.cxops.portal.base.access.AdminOnly;
 import com.cxops.portal.base.AuditTrail;
@@ -83,7 +85,7 @@ public class SlaPolicyService {
         policy.setTargets(targets(form.targets()));
         policy.touch(clock.instant(), me());
         policy = policies.saveAndFlush(policy);
-        audit.record("SLA_POLICY_CREATED", "SlaPolicy", policy.getId(), AuditDetails.of("audit.detail.text", describe(policy)));
+        audit.record("SLA_POLICY_CREATED", "SlaPolicy", policy.getId(), describe(policy).created("SlaPolicy"));
         return policy;
     }
 
@@ -95,7 +97,7 @@ public class SlaPolicyService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         validateTargets(policy.getTier(), targets, errors);
         errors.throwIfAny();
-        String before = describe(policy);
+        AuditFields before = describe(policy);
         policy.setTargets(targets(targets));
         policy.touch(clock.instant(), me());
         try {
@@ -104,7 +106,7 @@ public class SlaPolicyService {
             SlaPolicy stored = policies.findById(id).orElseThrow();
             throw new ConcurrentEditException(stored.getUpdatedBy(), stored.getUpdatedAt());
         }
-        audit.record("SLA_POLICY_CHANGED", "SlaPolicy", id, AuditDetails.of("audit.detail.changed", before, describe(policy)));
+        audit.record("SLA_POLICY_CHANGED", "SlaPolicy", id, describe(policy).changedFrom(before, "SlaPolicy"));
         return policy;
     }
 
@@ -116,7 +118,7 @@ public class SlaPolicyService {
         if (policy.getScope().equals(PolicyScope.ALL)) {
             throw InvalidInputException.of("", "sla.error.general-policy");
         }
-        audit.record("SLA_POLICY_DELETED", "SlaPolicy", id, AuditDetails.of("audit.detail.text", describe(policy)));
+        audit.record("SLA_POLICY_DELETED", "SlaPolicy", id, describe(policy).deleted("SlaPolicy"));
         policies.delete(policy);
     }
 
@@ -179,8 +181,16 @@ public class SlaPolicyService {
         return forms.stream().map(t -> new PolicyTarget(t.kind(), t.durationMinutes(), t.calendarId(), t.warningPercent())).toList();
     }
 
-    private static String describe(SlaPolicy p) {
-        return p.getTier() + " " + p.getScope().code() + " " + p.getTargets();
+    /** The policy's tier, scope and each target as "first response 2 h (Business hours, warn at 75 %)". */
+    private AuditFields describe(SlaPolicy p) {
+        AuditFields fields = AuditFields.of().add("audit.detail.field.tier", AuditDetails.label("tier.", p.getTier()))
+                .add("audit.detail.field.scope", AuditDetails.label(p.getScope().messageKey()));
+        for (PolicyTarget t : p.getTargets()) {
+            String calendar = calendars.findById(t.getCalendarId()).map(SlaCalendar::getName).orElse("#" + t.getCalendarId());
+            fields.add("audit.detail.field.target." + t.getKind().name(), AuditDetails.of("audit.detail.sla-target",
+                    DurationWords.minutes(t.getDurationMinutes()), calendar, t.getWarningPercent()));
+        }
+        return fields;
     }
 
     private static String me() {

@@ -75,8 +75,10 @@ public class SlaSelfCheck {
         return report;
     }
 
-    private String summary(Report r) {
-        return r.complaints() + " complaints, " + (r.truncated() ? "more than " + r.differences().size() : r.differences().size()) + " differences";
+    /** "120 complaints, 3 differences" in the viewer's language (more than the list holds when it was cut). */
+    private static AuditDetails summary(Report r) {
+        return AuditDetails.of(r.truncated() ? "audit.detail.check-summary-truncated" : "audit.detail.check-summary",
+                r.complaints(), r.differences().size());
     }
 
     private Report check(Instant from, Instant to, long firstId, long lastId, IntConsumer progress) {

@@ -1,6 +1,7 @@
 package com.cxops.portal.tasks;
 
 import com.cxops.portal.base.AuditDetails;
+import com.cxops.portal.complaints.TeamAuditWords;
 
 /**
  * Pool codes: the shared concierge pool, and one pool per complaint team ("TEAM:7") for other tasks.
@@ -34,10 +35,10 @@ public final class TaskPools {
         return CONCIERGE.equals(pool) || teamId(pool) != null;
     }
 
-    /** A pool for the audit trail: the concierge pool by its words, a team pool by its words and team number. */
+    /** A pool for the audit trail: the concierge pool by its words, a team pool by its words and the team's name. */
     static AuditDetails.Arg auditName(String pool) {
         Long team = teamId(pool);
         return team == null ? AuditDetails.label("tasks.pool." + CONCIERGE)
-                : new AuditDetails.Nested(AuditDetails.of("tasks.pool.team", "#" + team));
+                : new AuditDetails.Nested(AuditDetails.of("tasks.pool.team", TeamAuditWords.team(team)));
     }
 }

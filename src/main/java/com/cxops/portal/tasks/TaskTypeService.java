@@ -1,6 +1,8 @@
 package com.cxops.portal.tasks;
 
 import com.cxops.portal.base.AuditDetails;
+import com.cxops.portal.base.AuditFields;
+import com.cxops.portal.base.ui.DurationWords;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
@@ -50,7 +52,7 @@ public class TaskTypeService {
         Instant now = clock.instant();
         TaskType t = types.findByCode(form.code()).orElse(null);
         boolean isNew = t == null;
-        String before = isNew ? "" : describe(t);
+        AuditFields before = isNew ? null : describe(t);
         if (isNew) {
             t = new TaskType(form.code());
             t.setPosition(types.findAll().stream().mapToInt(TaskType::getPosition).max().orElse(0) + 10);
@@ -80,7 +82,7 @@ public class TaskTypeService {
             throw InvalidInputException.of("code", "tasks.error.type-code-taken");
         }
         audit.record(isNew ? "TASK_TYPE_CREATED" : "TASK_TYPE_UPDATED", "TaskType", t.getId(),
-                isNew ? AuditDetails.of("audit.detail.text", describe(t)) : AuditDetails.of("audit.detail.changed", before, describe(t)));
+                isNew ? describe(t).created("TaskType") : describe(t).changedFrom(before, "TaskType"));
         return t;
     }
 
@@ -106,8 +108,10 @@ public class TaskTypeService {
         return s == null || s.isBlank();
     }
 
-    private static String describe(TaskType t) {
-        return t.getCode() + " \"" + t.getNameEn() + "\"/\"" + t.getNameZh() + "\" due " + t.getDefaultDueHours() + " h, outcomes "
-                + t.getOutcomes().stream().map(TaskOutcome::getCode).toList() + (t.isActive() ? "" : ", inactive");
+    private static AuditFields describe(TaskType t) {
+        return AuditFields.of().add("audit.detail.field.code", t.getCode()).add("audit.detail.field.name-en", t.getNameEn())
+                .add("audit.detail.field.name-zh", t.getNameZh()).add("audit.detail.field.due", DurationWords.minutes(t.getDefaultDueHours() * 60))
+                .add("audit.detail.field.concierge", t.isConcierge()).add("audit.detail.field.active", t.isActive())
+                .add("audit.detail.field.outcomes", t.getOutcomes().stream().map(o -> AuditDetails.words(o.getNameEn(), o.getNameZh())).toList());
     }
 }

@@ -43,6 +43,24 @@ class WorkingDaysServiceTest extends SpringTestBase {
         assertThat(calendar.workingDays().get(LocalDate.of(2026, 2, 14))).containsExactly(TimeSlot.of("09:00", "18:00"));
     }
 
+    /** As the SLA clocks read it from the database: Spring Festival 2026 off, its two make-up Saturdays worked. */
+    @Test
+    void business_time_on_the_shipped_calendar_skips_spring_festival_2026_and_counts_its_make_up_saturdays() {
+        actAsNew(Role.ADMIN);
+        SlaCalendar business = calendars.list().stream().filter(c -> c.getName().equals("Business hours")).findFirst().orElseThrow();
+        BusinessCalendar calendar = calendars.businessCalendar(business.getId());
+        // Friday 13 Feb 09:00 to Monday 2 Mar 09:00: Fri 13, Sat 14 (make-up), Tue 24 to Fri 27, Sat 28 (make-up) = 7 days of 9 h
+        assertThat(SlaCalculator.businessTime(WorkingDaysTest.shanghai("2026-02-13T09:00"), WorkingDaysTest.shanghai("2026-03-02T09:00"),
+                calendar, List.of())).isEqualTo(java.time.Duration.ofHours(63));
+        assertThat(SlaCalculator.businessTime(WorkingDaysTest.shanghai("2026-02-14T00:00"), WorkingDaysTest.shanghai("2026-02-15T00:00"),
+                calendar, List.of())).isEqualTo(java.time.Duration.ofHours(9));
+        assertThat(SlaCalculator.businessTime(WorkingDaysTest.shanghai("2026-02-15T00:00"), WorkingDaysTest.shanghai("2026-02-24T00:00"),
+                calendar, List.of())).isZero();
+        // 10 business hours from Friday 13 Feb 17:00: 1 h Friday, 9 h on the make-up Saturday
+        assertThat(SlaCalculator.dueAt(WorkingDaysTest.shanghai("2026-02-13T17:00"), java.time.Duration.ofHours(10), calendar, List.of()))
+                .contains(WorkingDaysTest.shanghai("2026-02-14T18:00"));
+    }
+
     @Test
     void an_administrator_edits_extra_working_days_and_a_date_cannot_be_both() {
         actAsNew(Role.ADMIN);

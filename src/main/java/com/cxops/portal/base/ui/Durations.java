@@ -24,7 +24,8 @@ public final class Durations {
         return readable(minutes, (key, n) -> Toasts.translate(key, n));
     }
 
-    private static String readable(long minutes, java.util.function.BiFunction<String, Long, String> t) {
+    /** In the language {@code t} translates to (the audit trail's, see {@link DurationWords}). */
+    public static String readable(long minutes, java.util.function.BiFunction<String, Long, String> t) {
         long m = Math.max(0, minutes);
         long days = m / (24 * 60);
         long hours = m / 60 % 24;

@@ -48,6 +48,8 @@ class AgentPoolTest extends KaribuTestBase {
     TeamService teams;
     @Autowired
     TestCustomers customers;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Team team(long... members) {
         Authentication before = SecurityContextHolder.getContext().getAuthentication();
@@ -101,6 +103,9 @@ class AgentPoolTest extends KaribuTestBase {
         TaskRow released = assignment.release(claimed.id(), claimed.version());
         assertThat(released.ownerId()).isNull();
         assertThat(released.pool()).isEqualTo(TaskPools.team(mine.getId()));
+        // the trail names the pool's team, not its number
+        assertThat(jdbc.queryForObject("SELECT details FROM audit_entry WHERE action = 'TASK_RELEASED' AND record_id = ?", String.class,
+                String.valueOf(released.id()))).endsWith("back to Team pool: " + mine.getName()).doesNotContain("#" + mine.getId());
 
         // the other team's agent sees only their own pool
         actAs(other, Role.AGENT);
