@@ -216,6 +216,24 @@ class CustomerViewsTest extends KaribuTestBase {
     }
 
     @Test
+    void a_bad_email_says_why_beside_the_field_also_when_the_browser_flags_it_first() {
+        Customer c = customer(unique("Feng"));
+        loginNew(Role.MANAGER);
+        UI.getCurrent().navigate("customers/" + c.getId());
+        _click(_get(Button.class, s -> s.withId("customer-edit")));
+        com.vaadin.flow.component.textfield.EmailField email =
+                _get(com.vaadin.flow.component.textfield.EmailField.class, s -> s.withId("customer-edit-email"));
+        // the browser's own pattern check (which karibu does not run) shows this message, not an empty red field
+        assertThat(email.getI18n().getPatternErrorMessage()).isEqualTo(t("customer.error.email"));
+        assertThat(_get(TextField.class, s -> s.withId("customer-edit-name")).isRequiredIndicatorVisible()).isTrue();
+        _setValue(email, "wang@");
+        _click(_get(Button.class, s -> s.withId("customer-save")));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo(t("customer.error.email"));
+        assertThat(customers.findById(c.getId()).orElseThrow().getEmail()).isNotEqualTo("wang@");
+    }
+
+    @Test
     void a_conflicting_edit_shows_who_changed_the_customer() {
         Customer c = customer(unique("Zhou"));
         loginNew(Role.MANAGER);

@@ -218,6 +218,10 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             setWidth("40em");
             name.setId("customer-edit-name");
             email.setId("customer-edit-email");
+            // the field's own pattern check runs before the Binder's; without its own message it turns red with no text
+            email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("customer.error.email"))
+                    .setMaxLengthErrorMessage(getTranslation("customer.error.email")));
+            name.setRequiredIndicatorVisible(true);
             phone.setId("customer-edit-phone");
             membership.setId("customer-edit-membership");
             manualVip.setId("customer-edit-manual-vip");
