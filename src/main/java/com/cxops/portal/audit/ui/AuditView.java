@@ -1,5 +1,6 @@
 package com.cxops.portal.audit.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.audit.AuditEntry;
 import com.cxops.portal.audit.AuditFilter;
 import com.cxops.portal.audit.AuditService;
@@ -45,8 +46,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<String> action = new ComboBox<>();
     final ComboBox<String> recordType = new ComboBox<>();
     final TextField recordId = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = FieldTexts.apply(new DatePicker());
+    final DatePicker to = FieldTexts.apply(new DatePicker());
     final Grid<AuditEntry> grid = new Grid<>();
 
     public AuditView(AuditService audit, CurrentUser currentUser, StaffDirectory staff, TranslationProvider translations,

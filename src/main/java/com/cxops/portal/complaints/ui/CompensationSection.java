@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.i18n.Formats;
@@ -71,7 +72,7 @@ final class CompensationSection extends VerticalLayout {
         kind.setItems(CompensationKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
         kind.setValue(CompensationKind.COUPON);
-        BigDecimalField amount = new BigDecimalField(getTranslation("compensation.amount"));
+        BigDecimalField amount = FieldTexts.apply(new BigDecimalField(getTranslation("compensation.amount")));
         amount.setId("comp-amount");
         TextField currency = new TextField(getTranslation("compensation.currency"));
         currency.setId("comp-currency");

@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.ui.LazyItems;
 import com.cxops.portal.complaints.ComplaintAssignmentService;
@@ -45,8 +46,8 @@ final class QueueFilterBar extends VerticalLayout {
     final ComboBox<ComplaintCategory> category = new ComboBox<>();
     final ComboBox<ComplaintChannel> channel = new ComboBox<>();
     final ComboBox<CustomerLayer> layer = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = FieldTexts.apply(new DatePicker());
+    final DatePicker to = FieldTexts.apply(new DatePicker());
     final TextField search = new TextField();
     final ComboBox<SavedFilter> saved = new ComboBox<>();
     final Button moreFilters = new Button();

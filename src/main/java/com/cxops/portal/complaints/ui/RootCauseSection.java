@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
@@ -152,7 +153,7 @@ final class RootCauseSection extends VerticalLayout {
         owner.setItems(owners);
         owner.setItemLabelGenerator(StaffDirectory.StaffContact::displayName);
         owner.setId("rca-owner-" + f.getId());
-        DatePicker due = new DatePicker();
+        DatePicker due = FieldTexts.apply(new DatePicker());
         due.setPlaceholder(getTranslation("rca.due"));
         due.setAriaLabel(getTranslation("rca.due"));
         due.setId("rca-due-" + f.getId());

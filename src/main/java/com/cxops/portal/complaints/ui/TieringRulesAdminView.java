@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
@@ -150,7 +151,7 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
         final Checkbox vipOnly = new Checkbox(getTranslation("rule.vip-only"));
         final TextArea keywords = new TextArea(getTranslation("rule.keywords"));
         final IntegerField repeatDays = new IntegerField(getTranslation("rule.repeat"));
-        final BigDecimalField minOrder = new BigDecimalField(getTranslation("rule.min-order"));
+        final BigDecimalField minOrder = FieldTexts.apply(new BigDecimalField(getTranslation("rule.min-order")));
         final Select<com.cxops.portal.complaints.tiering.RuleFamily> family = new Select<>();
         final TextArea phrasesEn = new TextArea(getTranslation("tiering.rule.phrases-en"));
         final TextArea phrasesZh = new TextArea(getTranslation("tiering.rule.phrases-zh"));
@@ -181,6 +182,7 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
             spreads.setItems(SpreadRisk.values());
             spreads.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
             minAffected.setId("rule-min-affected");
+            FieldTexts.apply(minAffected);
             layers.setId("rule-layers");
             layers.setItems(CustomerLayer.values());
             layers.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
@@ -189,6 +191,7 @@ public class TieringRulesAdminView extends VerticalLayout implements HasDynamicT
             keywords.setHelperText(getTranslation("tiering.rule.keywords.helper"));
             keywords.setValueChangeMode(ValueChangeMode.EAGER);
             repeatDays.setId("rule-repeat");
+            FieldTexts.apply(repeatDays);
             family.setId("rule-family");
             family.setLabel(getTranslation("tiering.rule.family"));
             family.setItems(com.cxops.portal.complaints.tiering.RuleFamily.values());

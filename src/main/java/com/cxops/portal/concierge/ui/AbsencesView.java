@@ -1,5 +1,6 @@
 package com.cxops.portal.concierge.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
@@ -50,8 +51,8 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<StaffDirectory.StaffContact> person = new ComboBox<>();
     final ComboBox<StaffDirectory.StaffContact> deputy = new ComboBox<>();
-    final DatePicker startsOn = new DatePicker();
-    final DatePicker endsOn = new DatePicker();
+    final DatePicker startsOn = FieldTexts.apply(new DatePicker());
+    final DatePicker endsOn = FieldTexts.apply(new DatePicker());
     final TextField note = new TextField();
     final Button save = new Button();
     final Grid<Absence> absences = new Grid<>();

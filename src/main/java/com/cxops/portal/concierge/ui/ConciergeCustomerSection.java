@@ -1,5 +1,6 @@
 package com.cxops.portal.concierge.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
@@ -139,7 +140,7 @@ class ConciergeCustomerSection implements CustomerSection {
         channel.setLabel(t(locale, "concierge.contact.channel"));
         channel.setItems(Arrays.stream(ContactChannel.values()).filter(c -> c != ContactChannel.TASK).toList());
         channel.setItemLabelGenerator(c -> c == null ? "" : t(locale, c.messageKey()));
-        DateTimePicker at = new DateTimePicker(t(locale, "concierge.contact.at"));
+        DateTimePicker at = FieldTexts.apply(new DateTimePicker(t(locale, "concierge.contact.at")));
         at.setId("concierge-contact-at");
         at.setLocale(locale);
         at.setValue(LocalDateTime.ofInstant(clock.instant(), user.zone()).withSecond(0).withNano(0));

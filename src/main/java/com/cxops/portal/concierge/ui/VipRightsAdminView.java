@@ -1,5 +1,6 @@
 package com.cxops.portal.concierge.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.ui.FormErrors;
@@ -54,6 +55,7 @@ public class VipRightsAdminView extends VerticalLayout implements HasDynamicTitl
         allowance.setLabel(getTranslation("concierge.rights.allowance"));
         allowance.setMin(0);
         allowance.setMax(VipRight.MAX_ALLOWANCE);
+        FieldTexts.apply(allowance);
         active.setLabel(getTranslation("tasks.admin.active"));
         save.setText(getTranslation("action.save"));
         save.setId("vip-right-save");

@@ -1,5 +1,6 @@
 package com.cxops.portal.customers.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
@@ -202,8 +203,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         final TextField name = new TextField(getTranslation("customer.name"));
         final EmailField email = new EmailField(getTranslation("customer.email"));
         final TextField phone = new TextField(getTranslation("customer.phone"));
-        final DatePicker birthday = new DatePicker(getTranslation("customer.birthday"));
-        final DatePicker anniversary = new DatePicker(getTranslation("customer.anniversary"));
+        final DatePicker birthday = FieldTexts.apply(new DatePicker(getTranslation("customer.birthday")));
+        final DatePicker anniversary = FieldTexts.apply(new DatePicker(getTranslation("customer.anniversary")));
         final Select<MembershipLevel> membership = new Select<>();
         final Checkbox surveyOptOut = new Checkbox(getTranslation("customer.survey-opt-out"));
         final Checkbox manualVip = new Checkbox(getTranslation("customer.manual-vip"));

@@ -1,5 +1,6 @@
 package com.cxops.portal.reports.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
@@ -96,7 +97,7 @@ class ActionItemsSection extends VerticalLayout {
         owner.setId("action-owner");
         owner.setItems(owners());
         owner.setItemLabelGenerator(StaffDirectory.StaffContact::displayName);
-        DatePicker due = new DatePicker(getTranslation("reports.actions.due"));
+        DatePicker due = FieldTexts.apply(new DatePicker(getTranslation("reports.actions.due")));
         due.setId("action-due");
         due.setLocale(user.locale());
         Button addButton = new Button(getTranslation("reports.actions.add"), e -> {

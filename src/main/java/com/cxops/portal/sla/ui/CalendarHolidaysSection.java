@@ -1,5 +1,6 @@
 package com.cxops.portal.sla.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.ui.UploadTexts;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.sla.Holiday;
@@ -30,7 +31,7 @@ class CalendarHolidaysSection extends VerticalLayout {
 
     final List<Holiday> holidays = new ArrayList<>();
     final Grid<Holiday> holidayGrid = new Grid<>();
-    final DatePicker holidayDate = new DatePicker(getTranslation("calendar.holiday.date"));
+    final DatePicker holidayDate = FieldTexts.apply(new DatePicker(getTranslation("calendar.holiday.date")));
     final TextField holidayName = new TextField(getTranslation("calendar.holiday.name"));
     final Span importError = new Span();
 

@@ -1,5 +1,6 @@
 package com.cxops.portal.sla.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.sla.BusinessCalendar;
 import com.cxops.portal.sla.SlotText;
@@ -30,7 +31,7 @@ class CalendarWorkingDaysSection extends VerticalLayout {
 
     final List<WorkingDay> workingDays = new ArrayList<>();
     final Grid<WorkingDay> workingDayGrid = new Grid<>();
-    final DatePicker workingDayDate = new DatePicker(getTranslation("sla.calendar.working-day.date"));
+    final DatePicker workingDayDate = FieldTexts.apply(new DatePicker(getTranslation("sla.calendar.working-day.date")));
     final TextField workingDaySlots = new TextField(getTranslation("sla.calendar.working-day.slots"));
     final TextField workingDayName = new TextField(getTranslation("sla.calendar.working-day.name"));
     final Span workingDayError = new Span();

@@ -1,5 +1,6 @@
 package com.cxops.portal.sla.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
@@ -52,8 +53,8 @@ public class DutyRosterView extends VerticalLayout implements HasDynamicTitle {
     private final transient DutyRosterService roster;
     private final transient CurrentUser user;
     final ComboBox<StaffDirectory.StaffContact> executive = new ComboBox<>();
-    final DateTimePicker starts = new DateTimePicker();
-    final DateTimePicker ends = new DateTimePicker();
+    final DateTimePicker starts = FieldTexts.apply(new DateTimePicker());
+    final DateTimePicker ends = FieldTexts.apply(new DateTimePicker());
     final TextField note = new TextField();
     final Button add = new Button();
     final Grid<DutyShift> grid = new Grid<>();

@@ -1,5 +1,6 @@
 package com.cxops.portal.sla.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
@@ -49,8 +50,8 @@ import java.util.Optional;
 public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<SlaPeriod.Preset> preset = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = FieldTexts.apply(new DatePicker());
+    final DatePicker to = FieldTexts.apply(new DatePicker());
     final ComboBox<Team> team = new ComboBox<>();
     final Span periodError = new Span();
     final Grid<SlaReportService.Compliance> byTarget = new Grid<>();

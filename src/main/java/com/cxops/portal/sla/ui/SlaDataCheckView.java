@@ -1,5 +1,6 @@
 package com.cxops.portal.sla.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
@@ -42,8 +43,8 @@ import java.util.concurrent.CompletableFuture;
 @RolesAllowed(Role.Names.ADMIN)
 public class SlaDataCheckView extends VerticalLayout implements HasDynamicTitle {
 
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = FieldTexts.apply(new DatePicker());
+    final DatePicker to = FieldTexts.apply(new DatePicker());
     final Button run = new Button();
     final Button repair = new Button();
     final ProgressBar progress = new ProgressBar();

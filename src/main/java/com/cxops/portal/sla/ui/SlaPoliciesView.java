@@ -1,5 +1,6 @@
 package com.cxops.portal.sla.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.ui.FormErrors;
@@ -181,6 +182,7 @@ public class SlaPoliciesView extends VerticalLayout implements HasDynamicTitle {
             mins.setId("sla-target-minutes-" + kind.name());
             mins.setValueChangeMode(ValueChangeMode.EAGER);
             mins.setWidth("7em");
+            FieldTexts.apply(mins);
             ComboBox<SlaCalendar> cal = new ComboBox<>(getTranslation("sla.policy.calendar"));
             cal.setId("sla-target-calendar-" + kind.name());
             cal.setItems(all);
@@ -189,6 +191,7 @@ public class SlaPoliciesView extends VerticalLayout implements HasDynamicTitle {
             warn.setId("sla-target-warning-" + kind.name());
             warn.setValueChangeMode(ValueChangeMode.EAGER);
             warn.setWidth("7em");
+            FieldTexts.apply(warn);
 
             Binder<TargetRow> binder = new Binder<>();
             binder.forField(used).bind(r -> r.used, (r, v) -> r.used = v);

@@ -1,5 +1,6 @@
 package com.cxops.portal.sla.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.i18n.Formats;
@@ -117,7 +118,7 @@ class StatementsSection implements ComplaintSection {
         by.setRequiredIndicatorVisible(true);
         by.setValue(user.displayName());
         by.setId("sla-statement-by");
-        DateTimePicker when = new DateTimePicker(i18n.translate(locale, "sla.statement.when"));
+        DateTimePicker when = FieldTexts.apply(new DateTimePicker(i18n.translate(locale, "sla.statement.when")));
         when.setRequiredIndicatorVisible(true);
         when.setLocale(locale);
         when.setValue(LocalDateTime.ofInstant(clock.instant(), user.zone()).withSecond(0).withNano(0));

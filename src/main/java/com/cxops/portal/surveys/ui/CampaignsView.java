@@ -1,5 +1,6 @@
 package com.cxops.portal.surveys.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
@@ -61,8 +62,8 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     final IntegerField lastOrderDays = new IntegerField();
     final Select<SampleKind> sampleKind = new Select<>();
     final IntegerField sampleValue = new IntegerField();
-    final DateTimePicker windowStart = new DateTimePicker();
-    final DateTimePicker windowEnd = new DateTimePicker();
+    final DateTimePicker windowStart = FieldTexts.apply(new DateTimePicker());
+    final DateTimePicker windowEnd = FieldTexts.apply(new DateTimePicker());
     final Button preview = new Button();
     final Button start = new Button();
     final Span reach = new Span();
@@ -105,6 +106,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         lastOrderDays.setHelperText(getTranslation("surveys.campaign.last-order-help", CampaignForm.LAST_ORDER_DAYS_MAX));
         lastOrderDays.setMin(1);
         lastOrderDays.setMax(CampaignForm.LAST_ORDER_DAYS_MAX);
+        FieldTexts.apply(lastOrderDays);
         sampleKind.setId("campaign-sample-kind");
         sampleKind.setLabel(getTranslation("surveys.campaign.sample"));
         sampleKind.setItems(SampleKind.values());
@@ -114,6 +116,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         sampleValue.setLabel(getTranslation("surveys.campaign.sample-value"));
         sampleValue.setValue(100);
         sampleValue.setMin(1);
+        FieldTexts.apply(sampleValue);
         sampleValue.setEnabled(false);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone).withSecond(0).withNano(0);
         windowStart.setId("campaign-window-start");

@@ -1,5 +1,6 @@
 package com.cxops.portal.surveys.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.StaffDirectory;
@@ -49,8 +50,8 @@ public class SurveyDashboardView extends VerticalLayout implements HasDynamicTit
     static final int TREND_MONTHS = 12;
 
     final Select<SurveyKind> kind = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = FieldTexts.apply(new DatePicker());
+    final DatePicker to = FieldTexts.apply(new DatePicker());
     final Select<SurveySplit> split = new Select<>();
     final Span summary = new Span();
     final ScoreDistribution distribution = new ScoreDistribution();

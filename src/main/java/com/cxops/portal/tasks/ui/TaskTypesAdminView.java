@@ -1,5 +1,6 @@
 package com.cxops.portal.tasks.ui;
 
+import com.cxops.portal.base.ui.FieldTexts;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.ui.FormErrors;
@@ -79,6 +80,7 @@ public class TaskTypesAdminView extends VerticalLayout implements HasDynamicTitl
         dueHours.setLabel(getTranslation("tasks.admin.due-hours"));
         dueHours.setMin(1);
         dueHours.setMax(TaskTypeForm.MAX_DUE_HOURS);
+        FieldTexts.apply(dueHours);
         concierge.setLabel(getTranslation("tasks.admin.concierge"));
         active.setLabel(getTranslation("tasks.admin.active"));
         outcomes.setId("task-type-outcomes");
