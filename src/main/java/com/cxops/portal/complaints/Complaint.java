@@ -31,6 +31,8 @@ public class Complaint extends AbstractEntity {
     /** The reason given for changing a tier by hand. */
     public static final int TIER_CHANGE_REASON_MAX = 500;
     public static final int ORDER_MAX = 64;
+    /** An integration's Idempotency-Key header. */
+    public static final int IDEMPOTENCY_KEY_MAX = 100;
 
     public static final Instant NOTHING_DUE = Instant.parse("9999-12-31T00:00:00Z");
 
@@ -95,7 +97,7 @@ public class Complaint extends AbstractEntity {
     private ComplaintSource source;
 
     /** Unique per integration (created_by), not globally: one integration's key never meets another's (V14_0). */
-    @Column(name = "idempotency_key", length = 100)
+    @Column(name = "idempotency_key", length = IDEMPOTENCY_KEY_MAX)
     private String idempotencyKey;
 
     /** SHA-256 of the request a key was first used with, so a reuse of the key for another request is refused. */

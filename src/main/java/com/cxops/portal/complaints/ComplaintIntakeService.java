@@ -10,19 +10,21 @@ import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Notifier;
 import com.cxops.portal.base.StaffDirectory;
-import com.cxops.portal.base.TextRules;
 import com.cxops.portal.base.validation.ConstraintMessages;
 import com.cxops.portal.base.api.ApiProblemException;
 import com.cxops.portal.base.settings.SettingsService;
 import com.cxops.portal.complaints.tiering.TieringSettings;
 import com.cxops.portal.customers.Customer;
 import com.cxops.portal.customers.CustomerOrder;
+import com.cxops.portal.base.validation.PlainText;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,6 +42,7 @@ import static com.cxops.portal.complaints.ComplaintService.trim;
  */
 @Service
 @Transactional
+@Validated
 public class ComplaintIntakeService {
 
     private final ComplaintStore store;
@@ -90,11 +93,9 @@ public class ComplaintIntakeService {
      * unique constraint, and the loser's caller reads the winner's complaint with {@link #findByIdempotencyKey}.
      */
     @IntegrationOnly
-    public Intake createFromApi(ComplaintForm form, String idempotencyKey, String requestHash) {
+    public Intake createFromApi(ComplaintForm form, @PlainText @Size(max = Complaint.IDEMPOTENCY_KEY_MAX) String idempotencyKey,
+                                String requestHash) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
-        if (key != null && (key.length() > 100 || TextRules.hasBrokenCharacters(key, false))) {
-            throw InvalidInputException.of("idempotencyKey", "complaint.error.idempotency-key");
-        }
         if (key != null) {
             Optional<Complaint> earlier = findByIdempotencyKey(key, requestHash);
             if (earlier.isPresent()) {

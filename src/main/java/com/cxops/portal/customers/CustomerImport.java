@@ -29,7 +29,11 @@ public class CustomerImport {
     /** The report lists this many errors; the count covers them all. */
     static final int MAX_REPORTED = 1000;
 
-    public record ImportError(long row, String column, String value, String messageKey) {
+    /** A refused cell: where, what it held, and the message with its arguments (the limit of a value too long). */
+    public record ImportError(long row, String column, String value, String messageKey, List<Object> arguments) {
+        public ImportError(long row, String column, String value, String messageKey) {
+            this(row, column, value, messageKey, List.of());
+        }
     }
 
     /**

@@ -45,18 +45,22 @@ public class CustomerIntake {
     public Received receiveCustomers(List<CustomerData> items) {
         checkSize(items);
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Object[]> arguments = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         IntakeRules.Bounds bounds = IntakeRules.bounds(settings, clock);
         for (int i = 0; i < items.size(); i++) {
             CustomerData c = items.get(i);
             String at = "[" + i + "].";
-            IntakeRules.check(c, bounds).forEach((field, key) -> errors.put(at + field, key));
+            IntakeRules.check(c, bounds).forEach((field, key) -> {
+                errors.put(at + field, key);
+                arguments.put(at + field, IntakeRules.arguments(field, key).toArray());
+            });
             if (c.externalId() != null && !ids.add(c.externalId())) {
                 errors.putIfAbsent(at + "externalId", "import.error.duplicate-id");
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(errors, arguments);
         }
         IntakeWriter.Counts counts = new IntakeWriter.Counts(0, 0);
         for (int from = 0; from < items.size(); from += CustomerImport.BATCH) {
@@ -71,6 +75,7 @@ public class CustomerIntake {
     public Received receiveOrders(List<OrderData> items) {
         checkSize(items);
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Object[]> arguments = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         Map<String, Long> known = writer.customerIds(items.stream().map(OrderData::customerExternalId)
                 .filter(CustomerRules::isExternalId).distinct().toList());
@@ -78,7 +83,10 @@ public class CustomerIntake {
         for (int i = 0; i < items.size(); i++) {
             OrderData o = items.get(i);
             String at = "[" + i + "].";
-            IntakeRules.check(o, bounds).forEach((field, key) -> errors.put(at + field, key));
+            IntakeRules.check(o, bounds).forEach((field, key) -> {
+                errors.put(at + field, key);
+                arguments.put(at + field, IntakeRules.arguments(field, key).toArray());
+            });
             if (o.externalId() != null && !ids.add(o.externalId())) {
                 errors.putIfAbsent(at + "externalId", "import.error.duplicate-id");
             }
@@ -87,7 +95,7 @@ public class CustomerIntake {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(errors, arguments);
         }
         IntakeWriter.Counts counts = new IntakeWriter.Counts(0, 0);
         for (int from = 0; from < items.size(); from += CustomerImport.BATCH) {

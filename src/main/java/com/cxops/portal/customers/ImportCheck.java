@@ -44,7 +44,8 @@ final class ImportCheck {
     void error(long row, String field, String value, String key) {
         errorCount++;
         if (errors.size() < CustomerImport.MAX_REPORTED) {
-            errors.add(new ImportError(row, header == null ? field : header.nameOf(field), value == null ? "" : value, key));
+            errors.add(new ImportError(row, header == null ? field : header.nameOf(field), value == null ? "" : value, key,
+                    IntakeRules.arguments(field, key)));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.TextRules;
 import com.cxops.portal.base.settings.SettingsService;
 
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,8 +42,10 @@ final class IntakeRules {
             errors.put("externalId", "import.error.external-id");
         }
         String name = TextRules.checkRequired(c.name(), "customer.error.name");
-        if (name != null || !CustomerRules.isName(c.name())) {
-            errors.put("name", name != null ? name : "customer.error.name");
+        if (name != null) {
+            errors.put("name", name);
+        } else if (c.name().length() > CustomerRules.NAME_MAX) {
+            errors.put("name", InvalidInputException.TOO_LONG);
         }
         if (!CustomerRules.isEmailOrEmpty(c.email())) {
             errors.put("email", "customer.error.email");
@@ -91,10 +95,19 @@ final class IntakeRules {
             errors.put("status", "import.error.status");
         }
         if (o.category() != null && o.category().length() > CustomerRules.CATEGORY_MAX) {
-            errors.put("category", "error.too-long");
+            errors.put("category", InvalidInputException.TOO_LONG);
         } else if (TextRules.hasBrokenCharacters(o.category(), false)) {
             errors.put("category", "error.text.control");
         }
         return errors;
+    }
+
+    /** The limits the fields' {@link InvalidInputException#TOO_LONG} names: the same constants as the customer form's. */
+    private static final Map<String, Integer> LIMITS = Map.of("name", CustomerRules.NAME_MAX, "category", CustomerRules.CATEGORY_MAX);
+
+    /** The arguments of a field's message from {@link #check}: the limit of a value too long, none otherwise. */
+    static List<Object> arguments(String field, String key) {
+        Integer limit = InvalidInputException.TOO_LONG.equals(key) ? LIMITS.get(field) : null;
+        return limit == null ? List.of() : List.of(limit);
     }
 }

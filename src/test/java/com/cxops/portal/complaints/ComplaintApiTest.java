@@ -119,12 +119,38 @@ class ComplaintApiTest extends ComplaintTestSupport {
     }
 
     @Test
-    void too_long_idempotency_key_is_refused() throws Exception {
+    void too_long_idempotency_key_is_refused_with_its_limit_and_nothing_is_saved() throws Exception {
         String customer = customers.externalId(customer());
+        String subject = "Key " + UUID.randomUUID();
         mvc.perform(post("/api/complaints")
-                        .header("Idempotency-Key", "k".repeat(101)).contentType(MediaType.APPLICATION_JSON).content(body(customer, "x")))
+                        .header("Idempotency-Key", "k".repeat(Complaint.IDEMPOTENCY_KEY_MAX + 1)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(customer, subject)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("idempotencyKey"));
+                .andExpect(jsonPath("$.errors[0].field").value("idempotencyKey"))
+                .andExpect(jsonPath("$.errors[0].code").value("form.too-long"))
+                .andExpect(jsonPath("$.errors[0].message").value("Too long: at most 100 characters."));
+        mvc.perform(post("/api/complaints")
+                        .header("Idempotency-Key", "k\u0007ey").contentType(MediaType.APPLICATION_JSON).content(body(customer, subject)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("idempotencyKey"))
+                .andExpect(jsonPath("$.errors[0].code").value("error.text.control"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE subject = ?", Integer.class, subject)).isZero();
+    }
+
+    @Test
+    void idempotency_key_at_its_limit_is_kept_and_a_blank_one_means_no_key() throws Exception {
+        String customer = customers.externalId(customer());
+        String key = UUID.randomUUID() + "k".repeat(Complaint.IDEMPOTENCY_KEY_MAX - 36);
+        mvc.perform(post("/api/complaints")
+                        .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body(customer, "At the limit")))
+                .andExpect(status().isCreated());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE idempotency_key = ?", Integer.class, key)).isEqualTo(1);
+        String subject = "Blank key " + UUID.randomUUID();
+        mvc.perform(post("/api/complaints")
+                        .header("Idempotency-Key", "  ").contentType(MediaType.APPLICATION_JSON).content(body(customer, subject)))
+                .andExpect(status().isCreated());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE subject = ? AND idempotency_key IS NULL",
+                Integer.class, subject)).isEqualTo(1);
     }
 
     @Test

@@ -94,6 +94,27 @@ class CustomerApiTest extends SpringTestBase {
     }
 
     @Test
+    void a_name_or_category_over_its_limit_says_the_limit_at_its_item_and_nothing_is_saved() throws Exception {
+        String customer = unique("C");
+        postJson("/api/customers", "[{\"externalId\":\"" + customer + "\",\"name\":\"" + "n".repeat(CustomerRules.NAME_MAX + 1) + "\"},"
+                + "{\"externalId\":\"" + unique("C") + "\",\"name\":\"\"}]", key)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == '[0].name')].code").value("form.too-long"))
+                .andExpect(jsonPath("$.errors[?(@.field == '[0].name')].message").value("Too long: at most 200 characters."))
+                .andExpect(jsonPath("$.errors[?(@.field == '[1].name')].code").value("customer.error.name"));
+        assertThat(customers.findByExternalId(customer)).isEmpty();
+        postJson("/api/customers", "[{\"externalId\":\"" + customer + "\",\"name\":\"Anna\"}]", key).andExpect(status().isOk());
+        String order = unique("O");
+        postJson("/api/orders", "[{\"externalId\":\"" + order + "\",\"customerExternalId\":\"" + customer + "\",\"placedAt\":\"2026-05-01T10:00:00Z\","
+                + "\"amount\":1,\"currency\":\"CNY\",\"status\":\"PAID\",\"category\":\"" + "c".repeat(CustomerRules.CATEGORY_MAX + 1) + "\"}]", key)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("[0].category"))
+                .andExpect(jsonPath("$.errors[0].code").value("form.too-long"))
+                .andExpect(jsonPath("$.errors[0].message").value("Too long: at most 100 characters."));
+        assertThat(orders.findByExternalId(order)).isEmpty();
+    }
+
+    @Test
     void a_wrong_type_is_reported_at_its_field() throws Exception {
         postJson("/api/orders", "{\"externalId\":\"X1\",\"placedAt\":\"last tuesday\",\"amount\":\"abc\"}", key)
                 .andExpect(status().isBadRequest())

@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,6 +114,30 @@ class CustomerImportTest extends SpringTestBase {
                 new CustomerImport.ImportError(3, "email", "not-an-email", "customer.error.email"),
                 new CustomerImport.ImportError(3, "birthday", "31/02/1990", "import.error.date"));
         assertThat(customers.findByExternalId(good)).isEmpty();
+    }
+
+    @Test
+    void a_name_or_category_over_its_limit_names_row_column_and_limit_and_writes_nothing() throws IOException {
+        actAsNew(Role.MANAGER);
+        String good = unique("C");
+        String longName = "n".repeat(CustomerRules.NAME_MAX + 1);
+        CustomerImport.ImportResult r = run(ImportKind.CUSTOMERS, file("c.csv",
+                "external_id,name\n" + good + ",Good\n" + unique("C") + "," + longName + "\n" + unique("C") + ",\n"));
+        assertThat(r.written()).isFalse();
+        assertThat(r.errors()).containsExactlyInAnyOrder(
+                new CustomerImport.ImportError(3, "name", longName, "form.too-long", List.of(CustomerRules.NAME_MAX)),
+                new CustomerImport.ImportError(4, "name", "", "customer.error.name"));
+        assertThat(customers.findByExternalId(good)).isEmpty();
+
+        run(ImportKind.CUSTOMERS, file("c2.csv", "external_id,name\n" + good + ",Good\n"));
+        String order = unique("O");
+        String longCategory = "c".repeat(CustomerRules.CATEGORY_MAX + 1);
+        CustomerImport.ImportResult o = run(ImportKind.ORDERS, file("o.csv", "external_id,customer_external_id,placed_at,amount,currency,status,category\n"
+                + order + "," + good + ",2026-05-01 10:00,10.00,CNY,PAID," + longCategory + "\n"));
+        assertThat(o.written()).isFalse();
+        assertThat(o.errors()).containsExactly(
+                new CustomerImport.ImportError(2, "category", longCategory, "form.too-long", List.of(CustomerRules.CATEGORY_MAX)));
+        assertThat(orders.findByExternalId(order)).isEmpty();
     }
 
     @Test

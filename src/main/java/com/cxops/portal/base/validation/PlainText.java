@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * tabs are allowed when {@link #multiline}.
  */
 @Documented
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlainText.Check.class)
 public @interface PlainText {

@@ -121,7 +121,7 @@ class ImportDialog extends Dialog {
             return;
         }
         if (result.errorCount() == 1 && result.errors().getFirst().row() == 0) {
-            status.setText(getTranslation(result.errors().getFirst().messageKey()));
+            status.setText(getTranslation(result.errors().getFirst().messageKey(), result.errors().getFirst().arguments().toArray()));
             return;
         }
         status.setText(getTranslation("import.failed", result.errorCount()));
@@ -147,7 +147,7 @@ class ImportDialog extends Dialog {
             printer.printRecord(getTranslation("import.report.row"), getTranslation("import.report.column"),
                     getTranslation("import.report.value"), getTranslation("import.report.message"));
             for (CustomerImport.ImportError e : errors) {
-                printer.printRecord(e.row(), safe(e.column()), safe(e.value()), getTranslation(e.messageKey()));
+                printer.printRecord(e.row(), safe(e.column()), safe(e.value()), getTranslation(e.messageKey(), e.arguments().toArray()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

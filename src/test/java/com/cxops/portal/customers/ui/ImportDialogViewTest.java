@@ -46,6 +46,16 @@ class ImportDialogViewTest extends KaribuTestBase {
     }
 
     @Test
+    void the_report_names_the_limit_of_a_value_too_long() {
+        loginNew(Role.ADMIN);
+        setLanguage(Locale.SIMPLIFIED_CHINESE);
+        ImportDialog dialog = new ImportDialog(importer, () -> { });
+        String csv = new String(dialog.reportCsv(List.of(new CustomerImport.ImportError(7, "品类", "c".repeat(101), "form.too-long",
+                List.of(com.cxops.portal.customers.CustomerRules.CATEGORY_MAX)))), StandardCharsets.UTF_8);
+        assertThat(csv).contains("7,品类,").contains("过长：最多 100 个字符。");
+    }
+
+    @Test
     void a_file_that_cannot_be_read_says_why_without_a_report() {
         loginNew(Role.MANAGER);
         ImportDialog dialog = new ImportDialog(importer, () -> { });
