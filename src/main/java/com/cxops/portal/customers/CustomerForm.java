@@ -1,5 +1,7 @@
 package com.cxops.portal.customers;
 
+import com.cxops.portal.base.validation.PlainText;
+import com.cxops.portal.base.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -8,6 +10,9 @@ import java.time.LocalDate;
 /** What a manager edits on a customer, with the version they started from (for conflict detection). */
 public class CustomerForm {
 
+    @VisibleText(message = "{customer.error.name}")
+    @PlainText
+    @Size(max = CustomerRules.NAME_MAX)
     private String name = "";
     private String email = "";
     private String phone = "";

@@ -22,10 +22,6 @@ public final class CustomerRules {
         return v != null && EXTERNAL_ID.matcher(v).matches();
     }
 
-    public static boolean isName(String v) {
-        return v != null && v.length() <= NAME_MAX && com.cxops.portal.base.TextRules.checkRequired(v, "x") == null;
-    }
-
     /** Empty is fine (the shop may not know it); otherwise a plausible address. */
     public static boolean isEmailOrEmpty(String v) {
         return v == null || v.isBlank() || (v.length() <= 254 && EMAIL.matcher(v.trim()).matches());

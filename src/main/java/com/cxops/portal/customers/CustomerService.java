@@ -197,7 +197,6 @@ public class CustomerService {
 
     private void validate(CustomerForm f) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        errors.addIf(!CustomerRules.isName(f.getName()), "name", "customer.error.name");
         errors.addIf(!CustomerRules.isEmailOrEmpty(f.getEmail()), "email", "customer.error.email");
         errors.addIf(!CustomerRules.isPhoneOrEmpty(f.getPhone()), "phone", "customer.error.phone");
         errors.addIf(CustomerRules.vipReasonMissing(f.isManualVip(), f.getManualVipReason()), "manualVipReason", "customer.error.vip-reason");

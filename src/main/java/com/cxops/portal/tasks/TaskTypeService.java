@@ -6,6 +6,8 @@ import com.cxops.portal.base.ui.DurationWords;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
 import com.cxops.portal.base.InvalidInputException;
+import com.cxops.portal.base.validation.ConstraintMessages;
+import jakarta.validation.Validator;
 import com.cxops.portal.base.Role;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,25 +20,25 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Task types and their outcome lists: data an administrator edits, in English and Chinese. */
 @Service
 @Transactional
 public class TaskTypeService {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
-
     private final TaskTypeRepository types;
     private final AuditTrail audit;
     private final com.cxops.portal.base.CurrentUser user;
     private final Clock clock;
+    private final Validator validator;
 
-    TaskTypeService(TaskTypeRepository types, AuditTrail audit, com.cxops.portal.base.CurrentUser user, Clock clock) {
+    TaskTypeService(TaskTypeRepository types, AuditTrail audit, com.cxops.portal.base.CurrentUser user, Clock clock,
+                    Validator validator) {
         this.types = types;
         this.audit = audit;
         this.user = user;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -86,26 +88,23 @@ public class TaskTypeService {
         return t;
     }
 
-    private static void validate(TaskTypeForm f) {
+    private void validate(TaskTypeForm f) {
+        InvalidInputException found = ConstraintMessages.collect(validator.validate(f), new InvalidInputException.Collector()).toException();
         InvalidInputException.Collector e = new InvalidInputException.Collector();
-        e.addIf(f.code() == null || !CODE.matcher(f.code()).matches(), "code", "tasks.error.type-code");
-        e.addIf(blank(f.nameEn()) || f.nameEn().strip().length() > TaskOutcome.NAME_MAX, "nameEn", "tasks.error.name");
-        e.addIf(blank(f.nameZh()) || f.nameZh().strip().length() > TaskOutcome.NAME_MAX, "nameZh", "tasks.error.name");
-        e.addIf(f.defaultDueHours() < 1 || f.defaultDueHours() > TaskTypeForm.MAX_DUE_HOURS, "defaultDueHours", "tasks.error.due-hours");
-        e.addIf(f.outcomes() == null || f.outcomes().isEmpty(), "outcomes", "tasks.error.outcomes");
+        // an outcome's own errors show at the outcomes box, whose lines the editor parses ("outcomes[2].nameEn")
+        found.getFieldErrors().forEach((field, key) -> {
+            String shown = field.startsWith("outcomes[") ? "outcomes" : field;
+            if (!e.has(shown)) {
+                e.add(shown, key, found.arguments(field));
+            }
+        });
         if (f.outcomes() != null) {
             Set<String> codes = new HashSet<>();
             for (TaskTypeForm.Outcome o : f.outcomes()) {
-                e.addIf(o.code() == null || !CODE.matcher(o.code().strip()).matches() || !codes.add(o.code().strip()), "outcomes", "tasks.error.outcome-code");
-                e.addIf(blank(o.nameEn()) || blank(o.nameZh()) || o.nameEn().strip().length() > TaskOutcome.NAME_MAX
-                        || o.nameZh().strip().length() > TaskOutcome.NAME_MAX, "outcomes", "tasks.error.name");
+                e.addIf(o.code() != null && !codes.add(o.code().strip()) && !e.has("outcomes"), "outcomes", "tasks.error.outcome-code");
             }
         }
         e.throwIfAny();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     private static AuditFields describe(TaskType t) {

@@ -234,6 +234,22 @@ class CustomerViewsTest extends KaribuTestBase {
     }
 
     @Test
+    void the_name_is_required_and_says_its_limit() {
+        Customer c = customer(unique("Jiang"));
+        loginNew(Role.MANAGER);
+        UI.getCurrent().navigate("customers/" + c.getId());
+        _click(_get(Button.class, s -> s.withId("customer-edit")));
+        TextField name = _get(TextField.class, s -> s.withId("customer-edit-name"));
+        _setValue(name, " ");
+        _click(_get(Button.class, s -> s.withId("customer-save")));
+        assertThat(name.getErrorMessage()).isEqualTo(t("customer.error.name"));
+        _setValue(name, "n".repeat(com.cxops.portal.customers.CustomerRules.NAME_MAX + 1));
+        _click(_get(Button.class, s -> s.withId("customer-save")));
+        assertThat(name.getErrorMessage()).isEqualTo("Too long: at most 200 characters.");
+        assertThat(customers.findById(c.getId()).orElseThrow().getName()).isEqualTo(c.getName());
+    }
+
+    @Test
     void a_conflicting_edit_shows_who_changed_the_customer() {
         Customer c = customer(unique("Zhou"));
         loginNew(Role.MANAGER);

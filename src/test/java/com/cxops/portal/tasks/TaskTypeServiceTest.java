@@ -56,4 +56,24 @@ class TaskTypeServiceTest extends SpringTestBase {
         actAsNew(Role.MANAGER);
         assertThatThrownBy(() -> types.list()).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void names_and_outcomes_say_their_limit_and_nothing_is_saved() {
+        actAsNew(Role.ADMIN);
+        String code = "T" + unique("").toUpperCase(Locale.ROOT);
+        String tooLong = "n".repeat(TaskOutcome.NAME_MAX + 1);
+        assertThatThrownBy(() -> types.save(new TaskTypeForm(code, tooLong, " ", 0, true, true,
+                List.of(new TaskTypeForm.Outcome("OK", "Fine", tooLong, true)), 0)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getFieldErrors()).containsEntry("nameEn", "form.too-long").containsEntry("nameZh", "form.required")
+                            .containsEntry("defaultDueHours", "tasks.error.due-hours").containsEntry("outcomes", "form.too-long");
+                    assertThat(e.arguments("nameEn")).containsExactly(TaskOutcome.NAME_MAX);
+                    assertThat(e.arguments("outcomes")).containsExactly(TaskOutcome.NAME_MAX);
+                });
+        assertThatThrownBy(() -> types.save(form(code, List.of(new TaskTypeForm.Outcome("SAME", "One", "一", true),
+                new TaskTypeForm.Outcome("SAME", "Two", "二", true)), 0)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getFieldErrors()).containsEntry("outcomes", "tasks.error.outcome-code"));
+        assertThat(types.list()).extracting(TaskType::getCode).doesNotContain(code);
+    }
 }

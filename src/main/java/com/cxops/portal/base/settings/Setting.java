@@ -11,13 +11,16 @@ import jakarta.persistence.Table;
 @Table(name = "setting")
 public class Setting extends AbstractEntity {
 
+    /** The longest value (and default) a setting holds. */
+    public static final int VALUE_MAX = 1000;
+
     @Column(name = "setting_key", nullable = false, unique = true, length = 100)
     private String key;
 
-    @Column(name = "setting_value", length = 1000)
+    @Column(name = "setting_value", length = VALUE_MAX)
     private String value;
 
-    @Column(name = "default_value", length = 1000)
+    @Column(name = "default_value", length = VALUE_MAX)
     private String defaultValue;
 
     @Enumerated(EnumType.STRING)

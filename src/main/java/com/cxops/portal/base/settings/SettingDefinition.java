@@ -54,6 +54,17 @@ public record SettingDefinition(String key, SettingType type, String defaultValu
         return validate(type, value, min, max);
     }
 
+    /** The arguments of an error key {@link #validate} returned: the bounds or the length limit it names. */
+    public Object[] arguments(String errorKey) {
+        return switch (errorKey) {
+            case "settings.error.range" -> new Object[]{min, max};
+            case "settings.error.at-least" -> new Object[]{min};
+            case "settings.error.at-most" -> new Object[]{max};
+            case com.cxops.portal.base.InvalidInputException.TOO_LONG -> new Object[]{Setting.VALUE_MAX};
+            default -> new Object[0];
+        };
+    }
+
     private static Optional<String> validate(SettingType type, String value, BigDecimal min, BigDecimal max) {
         if (value == null || value.isBlank()) {
             return type == SettingType.TEXT ? Optional.empty() : Optional.of("settings.error.required");
@@ -71,7 +82,7 @@ public record SettingDefinition(String key, SettingType type, String defaultValu
                     return Optional.of("settings.error.integer");
                 }
                 if ((min != null && number.compareTo(min) < 0) || (max != null && number.compareTo(max) > 0)) {
-                    return Optional.of("settings.error.range");
+                    return Optional.of(min == null ? "settings.error.at-most" : max == null ? "settings.error.at-least" : "settings.error.range");
                 }
             }
             case BOOLEAN -> {
@@ -87,8 +98,8 @@ public record SettingDefinition(String key, SettingType type, String defaultValu
                 }
             }
             case TEXT -> {
-                if (v.length() > 1000) {
-                    return Optional.of("settings.error.too-long");
+                if (v.length() > Setting.VALUE_MAX) {
+                    return Optional.of(com.cxops.portal.base.InvalidInputException.TOO_LONG);
                 }
             }
             case ZONE -> {

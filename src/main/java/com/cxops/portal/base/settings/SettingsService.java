@@ -123,7 +123,7 @@ public class SettingsService {
             error = owners.get(key).check(key, newValue.trim());
         }
         if (error.isPresent()) {
-            throw InvalidInputException.of("value", error.get());
+            throw new InvalidInputException.Collector().add("value", error.get(), definition.arguments(error.get())).toException();
         }
         Setting setting = repository.findByKey(key).orElseGet(() -> repository.save(new Setting(definition)));
         ConcurrentEditException.check(setting, editedVersion);

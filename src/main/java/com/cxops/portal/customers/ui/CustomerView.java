@@ -241,8 +241,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             manager.setItemLabelGenerator(StaffDirectory.StaffContact::displayName);
             manager.setClearButtonVisible(true);
 
-            binder.forField(name).withValidator(CustomerRules::isName, getTranslation("customer.error.name"))
-                    .bind(CustomerForm::getName, CustomerForm::setName);
+            binder.forField(name).bind("name");
             binder.forField(email).withValidator(CustomerRules::isEmailOrEmpty, getTranslation("customer.error.email"))
                     .bind(CustomerForm::getEmail, CustomerForm::setEmail);
             binder.forField(phone).withValidator(CustomerRules::isPhoneOrEmpty, getTranslation("customer.error.phone"))

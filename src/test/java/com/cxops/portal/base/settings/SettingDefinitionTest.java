@@ -25,6 +25,20 @@ class SettingDefinitionTest {
         assertThat(minutes.validate("1441")).contains("settings.error.range");
         assertThat(minutes.validate("1")).isEmpty();
         assertThat(minutes.validate(" 1440 ")).isEmpty();
+        assertThat(minutes.arguments("settings.error.range")).containsExactly(java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(1440));
+    }
+
+    @Test
+    void a_bound_on_one_side_only_names_that_side_and_a_long_text_names_the_limit() {
+        SettingDefinition atLeast = SettingDefinition.decimal("d", "3", "0", null, "d");
+        assertThat(atLeast.validate("-1")).contains("settings.error.at-least");
+        assertThat(atLeast.arguments("settings.error.at-least")).containsExactly(java.math.BigDecimal.ZERO);
+        SettingDefinition atMost = SettingDefinition.decimal("d", "3", null, "10", "d");
+        assertThat(atMost.validate("11")).contains("settings.error.at-most");
+        SettingDefinition text = SettingDefinition.text("t", "x", "d");
+        assertThat(text.validate("x".repeat(Setting.VALUE_MAX))).isEmpty();
+        assertThat(text.validate("x".repeat(Setting.VALUE_MAX + 1))).contains("form.too-long");
+        assertThat(text.arguments("form.too-long")).containsExactly(Setting.VALUE_MAX);
     }
 
     @Test
@@ -38,7 +52,7 @@ class SettingDefinitionTest {
         assertThat(SettingDefinition.time("t", "02:00", "d").validate("23:59")).isEmpty();
         assertThat(SettingDefinition.bool("b", true, "d").validate("yes")).contains("settings.error.boolean");
         assertThat(SettingDefinition.decimal("d", "3", "0", null, "d").validate("3.5")).isEmpty();
-        assertThat(SettingDefinition.decimal("d", "3", "0", null, "d").validate("-1")).contains("settings.error.range");
+        assertThat(SettingDefinition.decimal("d", "3", "0", null, "d").validate("-1")).contains("settings.error.at-least");
     }
 
     @Test

@@ -74,6 +74,18 @@ class SettingsServiceTest extends SpringTestBase {
     }
 
     @Test
+    void a_number_out_of_range_is_refused_with_its_range() {
+        actAsNew(Role.ADMIN);
+        Setting s = settings.list(KEY).getFirst();
+        assertThatThrownBy(() -> settings.update(KEY, "-5", s.getVersion()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getFieldErrors()).containsEntry("value", "settings.error.range");
+                    assertThat(e.arguments("value")).hasSize(2).doesNotContainNull();
+                });
+        assertThat(settings.getInt(KEY)).isEqualTo(12);
+    }
+
+    @Test
     void saving_from_an_old_version_is_a_conflict() {
         actAsNew(Role.ADMIN);
         Setting s = settings.list(KEY).getFirst();
