@@ -32,7 +32,7 @@ public class Complaint extends AbstractEntity {
     public static final int TIER_CHANGE_REASON_MAX = 500;
     public static final int ORDER_MAX = 64;
     /** An integration's Idempotency-Key header. */
-    public static final int IDEMPOTENCY_KEY_MAX = 100;
+    public static final int IDEMPOTENCY_KEY_MAX = com.cxops.portal.base.api.ApiDocumentation.IDEMPOTENCY_KEY_MAX;
 
     public static final Instant NOTHING_DUE = Instant.parse("9999-12-31T00:00:00Z");
 

@@ -58,6 +58,8 @@ public class ApiDocumentation {
     static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
     static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     static final String UNPROCESSABLE = "IdempotencyKeyReused";
+    /** The longest Idempotency-Key header an integration may send (the complaint stores it: {@code Complaint.IDEMPOTENCY_KEY_MAX}). */
+    public static final int IDEMPOTENCY_KEY_MAX = 100;
     static final String SERVER_ERROR = "ServerError";
 
     private static final String DESCRIPTION = """
@@ -146,7 +148,7 @@ public class ApiDocumentation {
         return new HeaderParameter().name("Idempotency-Key").required(false)
                 .description("Makes a retried call safe: the same key (per API key) returns the complaint created first "
                         + "instead of creating a second one; with a different body it is refused with 422.")
-                .schema(new StringSchema().maxLength(100).example("shop-ticket-48213"));
+                .schema(new StringSchema().maxLength(IDEMPOTENCY_KEY_MAX).example("shop-ticket-48213"));
     }
 
     private static Schema<?> problemSchema() {
