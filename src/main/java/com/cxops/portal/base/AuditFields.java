@@ -75,9 +75,11 @@ public final class AuditFields {
 
     private Arg all() {
         List<Arg> all = new ArrayList<>();
-        // a field with no value says nothing about a new or removed record ("keywords none"): left out
+        // a field with no value, or a flag that is off, says nothing about a new or removed record ("keywords none",
+        // "VIP only no"): left out
+        Arg off = AuditDetails.label(AuditDetails.PREFIX + "no");
         fields.forEach((label, value) -> {
-            if (!(value instanceof AuditDetails.None)) {
+            if (!(value instanceof AuditDetails.None) && !value.equals(off)) {
                 all.add(new AuditDetails.Nested(AuditDetails.of(AuditDetails.PREFIX + "field", AuditDetails.label(label), value)));
             }
         });
