@@ -17,7 +17,9 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+// JSR-250 (@RolesAllowed) method security for the services comes from ServiceMethodSecurity, which leaves Vaadin
+// components unproxied; @PreAuthorize and @PostAuthorize stay Spring Security's own
+@EnableMethodSecurity(jsr250Enabled = false)
 class SecurityConfig {
 
     @Bean

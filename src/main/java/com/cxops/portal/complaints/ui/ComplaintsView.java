@@ -228,7 +228,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String staffName(long id) {
-        return staffNames.computeIfAbsent(id, k -> staff.find(k).map(StaffDirectory.StaffContact::displayName).orElse("#" + k));
+        // the directory's cached display names (no query per assignee on the page)
+        return staffNames.computeIfAbsent(id, k -> staff.displayName(k).orElse("#" + k));
     }
 
     @Override
