@@ -7,6 +7,7 @@ import com.cxops.portal.base.kpi.DrillKind;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.KpiDefinition;
 import com.cxops.portal.base.kpi.KpiPeriod;
+import com.cxops.portal.base.kpi.KpiReadModel;
 import com.cxops.portal.base.kpi.KpiSql;
 import com.cxops.portal.base.kpi.KpiUnit;
 import com.cxops.portal.base.kpi.KpiValue;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import static com.cxops.portal.base.kpi.KpiSql.utc;
 
@@ -116,16 +118,23 @@ public class ComplaintKpis extends SqlKpiModel {
      */
     @Override
     public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> computeAll(List<KpiPeriod> periods) {
+        return computeAll(periods, d -> true);
+    }
+
+    /** As {@link #computeAll(List)}; the major-complaint figures only when wanted (a monthly pack has no RCA figure). */
+    @Override
+    public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> computeAll(List<KpiPeriod> periods, Predicate<KpiDefinition> wanted) {
         Map<KpiPeriod, Map<String, Map<String, KpiValue>>> out = new LinkedHashMap<>();
         periods.forEach(p -> out.put(p, new LinkedHashMap<>()));
         List<KpiPeriod> past = periods.stream().filter(p -> !p.isFuture()).distinct().toList();
         if (past.isEmpty()) {
             return out;
         }
-        ComplaintKpiPass.compute(jdbc, past, customerKpis.shopCurrency()).forEach((p, f) -> out.get(p).putAll(f));
+        KpiReadModel.only(ComplaintKpiPass.compute(jdbc, past, customerKpis.shopCurrency()), definitions(), wanted)
+                .forEach((p, f) -> out.get(p).putAll(f));
         for (KpiPeriod p : past) {
             for (Kpi k : kpis) {
-                if (!ComplaintKpiPass.KPIS.contains(k.definition().id())) {
+                if (!ComplaintKpiPass.KPIS.contains(k.definition().id()) && wanted.test(k.definition())) {
                     out.get(p).putAll(computeOne(k, p));
                 }
             }

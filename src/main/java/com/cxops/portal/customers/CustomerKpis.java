@@ -6,8 +6,10 @@ import com.cxops.portal.base.kpi.DrillKind;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.KpiDefinition;
 import com.cxops.portal.base.kpi.KpiPeriod;
+import com.cxops.portal.base.kpi.KpiReadModel;
 import com.cxops.portal.base.kpi.KpiSql;
 import com.cxops.portal.base.kpi.KpiUnit;
+import com.cxops.portal.base.kpi.KpiValue;
 import com.cxops.portal.base.kpi.PackKind;
 import com.cxops.portal.base.kpi.SqlKpiModel;
 import com.cxops.portal.base.settings.SettingsService;
@@ -15,15 +17,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import static com.cxops.portal.base.kpi.KpiSql.utc;
 
 /**
  * Customer behaviour KPIs of the review packs (docs/kpis.md "Customers"): layers and their migration, repurchase,
  * 30-day repurchase, LTV, dormant reactivation and at-risk saves. Only paid orders count; the layer at a moment is the
- * latest layer change before it. Each KPI is one population query over the order and layer-history indexes.
+ * latest layer change before it. Each KPI is defined by one population query over the order and layer-history
+ * indexes, which its drill-down pages; the figures of a pack's periods are counted in one pass ({@link CustomerKpiPass}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -92,6 +98,28 @@ public class CustomerKpis extends SqlKpiModel {
                 + "AND o.status = 'PAID' AND o.placed_at >= ? AND o.placed_at < ?) THEN 1 ELSE 0 END num, 0 val "
                 + "FROM (" + LAYER_AT + ") s WHERE s.to_layer = '" + layer.name() + "'",
                 utc(p.start()), utc(p.at()), utc(p.start()), utc(p.start()));
+    }
+
+    /** The population queries' figures, all periods in one pass ({@link CustomerKpiPass}). */
+    @Override
+    public Map<String, Map<String, KpiValue>> compute(KpiPeriod period) {
+        return computeAll(List.of(period)).get(period);
+    }
+
+    @Override
+    public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> computeAll(List<KpiPeriod> periods) {
+        Map<KpiPeriod, Map<String, Map<String, KpiValue>>> out = new LinkedHashMap<>();
+        periods.forEach(p -> out.put(p, new LinkedHashMap<>()));
+        List<KpiPeriod> past = periods.stream().filter(p -> !p.isFuture()).distinct().toList();
+        if (!past.isEmpty()) {
+            CustomerKpiPass.compute(jdbc, past, shopCurrency()).forEach((p, f) -> out.get(p).putAll(f));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> computeAll(List<KpiPeriod> periods, Predicate<KpiDefinition> wanted) {
+        return KpiReadModel.only(computeAll(periods), definitions(), wanted);
     }
 
     /** The shop currency money figures are counted in (setting customers.layers.currency). */

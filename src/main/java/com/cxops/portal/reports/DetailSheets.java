@@ -42,17 +42,17 @@ final class DetailSheets {
         long total = details.stream().mapToLong(d -> Math.min(d.count(), maxRows)).sum();
         long done = 0;
         progress.update(0, total);
-        CellStyle bold = PackWorkbook.boldStyle(wb);
+        CellStyle bold = WorkbookCells.boldStyle(wb);
         Set<String> names = new HashSet<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             names.add(wb.getSheetName(i));
         }
         for (PackWorkbook.Detail d : details) {
-            SXSSFSheet sheet = wb.createSheet(PackWorkbook.sheetName(names, d.title()));
+            SXSSFSheet sheet = wb.createSheet(WorkbookCells.sheetName(names, d.title()));
             List<String> headers = new ArrayList<>(List.of(t.apply("reports.drill.reference"), t.apply("reports.drill.name"),
                     t.apply("reports.drill.at"), t.apply("reports.drill.detail"), t.apply("reports.drill.value")));
             d.columns().forEach(c -> headers.add(t.apply(c.headerKey())));
-            PackWorkbook.header(sheet.createRow(0), bold, headers.toArray(String[]::new));
+            WorkbookCells.header(sheet.createRow(0), bold, headers.toArray(String[]::new));
             int r = 1;
             DrillCursor cursor = DrillCursor.START;
             while (r <= maxRows) {
@@ -75,19 +75,19 @@ final class DetailSheets {
     }
 
     private void writeRow(Row x, DrillRow row, List<DetailColumn> columns) {
-        PackWorkbook.text(x, 0, row.reference());
-        PackWorkbook.text(x, 1, row.name());
-        PackWorkbook.text(x, 2, moment(row.at()));
-        PackWorkbook.text(x, 3, row.detailKey() == null ? null : t.apply(row.detailKey()));
-        PackWorkbook.text(x, 4, row.value());
+        WorkbookCells.text(x, 0, row.reference());
+        WorkbookCells.text(x, 1, row.name());
+        WorkbookCells.text(x, 2, moment(row.at()));
+        WorkbookCells.text(x, 3, row.detailKey() == null ? null : t.apply(row.detailKey()));
+        WorkbookCells.text(x, 4, row.value());
         for (int c = 0; c < columns.size() && c < row.more().size(); c++) {
             Object v = row.more().get(c);
             int col = 5 + c;
             switch (columns.get(c).type()) {
-                case MESSAGE_KEY -> PackWorkbook.text(x, col, v == null ? null : t.apply(v.toString()));
-                case MOMENT -> PackWorkbook.text(x, col, v instanceof Instant i ? moment(i) : null);
-                case NUMBER -> PackWorkbook.number(x, col, v == null ? null : new BigDecimal(v.toString()));
-                case TEXT -> PackWorkbook.text(x, col, v == null ? null : v.toString());
+                case MESSAGE_KEY -> WorkbookCells.text(x, col, v == null ? null : t.apply(v.toString()));
+                case MOMENT -> WorkbookCells.text(x, col, v instanceof Instant i ? moment(i) : null);
+                case NUMBER -> WorkbookCells.number(x, col, v == null ? null : new BigDecimal(v.toString()));
+                case TEXT -> WorkbookCells.text(x, col, v == null ? null : v.toString());
             }
         }
     }

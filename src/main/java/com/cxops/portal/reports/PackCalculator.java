@@ -75,8 +75,9 @@ class PackCalculator {
     }
 
     /**
-     * Every figure of each period from the read models that have a KPI in this pack; a model without one (the
-     * customers' for a monthly pack) is not asked, as its figures would not be shown. A future period has none.
+     * The figures of the pack's KPIs for each period, from the read models that have one; a model without one (the
+     * customers' for a monthly pack) is not asked, and the others compute only the pack's KPIs (a quarterly pack
+     * counts no tasks done on time), as other figures would not be shown. A future period has none.
      */
     private Map<KpiPeriod, Map<String, Map<String, KpiValue>>> figures(List<KpiPeriod> periods, PackKind kind) {
         Map<KpiPeriod, Map<String, Map<String, KpiValue>>> out = new HashMap<>();
@@ -87,7 +88,7 @@ class PackCalculator {
         }
         for (KpiReadModel m : catalogue.models()) {
             if (m.definitions().stream().anyMatch(d -> d.inPack(kind))) {
-                m.computeAll(past).forEach((p, f) -> out.get(p).putAll(f));
+                m.computeAll(past, d -> d.inPack(kind)).forEach((p, f) -> out.get(p).putAll(f));
             }
         }
         return out;

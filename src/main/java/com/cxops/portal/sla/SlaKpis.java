@@ -6,6 +6,7 @@ import com.cxops.portal.base.kpi.DrillKind;
 import com.cxops.portal.base.kpi.DrillRow;
 import com.cxops.portal.base.kpi.KpiDefinition;
 import com.cxops.portal.base.kpi.KpiPeriod;
+import com.cxops.portal.base.kpi.KpiReadModel;
 import com.cxops.portal.base.kpi.KpiSql;
 import com.cxops.portal.base.kpi.KpiUnit;
 import com.cxops.portal.base.kpi.KpiValue;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import static com.cxops.portal.base.kpi.KpiSql.utc;
 
@@ -82,6 +84,12 @@ public class SlaKpis extends SqlKpiModel {
     @Override
     public Map<String, Map<String, KpiValue>> compute(KpiPeriod period) {
         return period.isFuture() ? new LinkedHashMap<>() : computeAll(List.of(period)).get(period);
+    }
+
+    /** Every figure in one pass (see {@link #computeAll(List)}); those not wanted are left out. */
+    @Override
+    public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> computeAll(List<KpiPeriod> periods, Predicate<KpiDefinition> wanted) {
+        return KpiReadModel.only(computeAll(periods), definitions(), wanted);
     }
 
     @Override

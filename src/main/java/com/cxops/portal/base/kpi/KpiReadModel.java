@@ -1,8 +1,12 @@
 package com.cxops.portal.base.kpi;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * A feature's KPIs for the review packs, computed in SQL from its own tables (aggregates, no entities). Split keys
@@ -29,6 +33,32 @@ public interface KpiReadModel {
         for (KpiPeriod p : periods) {
             out.computeIfAbsent(p, this::compute);
         }
+        return out;
+    }
+
+    /**
+     * The figures of only the KPIs {@code wanted} accepts (those a pack shows), for several periods, each as
+     * {@link #compute} gives it. By default every figure is computed and the others are left out; a model that
+     * computes KPI by KPI skips the others (a quarterly pack does not count tasks done on time).
+     */
+    default Map<KpiPeriod, Map<String, Map<String, KpiValue>>> computeAll(List<KpiPeriod> periods, Predicate<KpiDefinition> wanted) {
+        return only(computeAll(periods), definitions(), wanted);
+    }
+
+    /** The figures of the wanted KPIs among {@code figures}. */
+    static Map<KpiPeriod, Map<String, Map<String, KpiValue>>> only(Map<KpiPeriod, Map<String, Map<String, KpiValue>>> figures,
+                                                                  List<KpiDefinition> definitions, Predicate<KpiDefinition> wanted) {
+        Set<String> ids = definitions.stream().filter(wanted).map(KpiDefinition::id).collect(Collectors.toSet());
+        Map<KpiPeriod, Map<String, Map<String, KpiValue>>> out = new LinkedHashMap<>();
+        figures.forEach((p, f) -> {
+            Map<String, Map<String, KpiValue>> kept = new LinkedHashMap<>();
+            f.forEach((id, v) -> {
+                if (ids.contains(id)) {
+                    kept.put(id, v);
+                }
+            });
+            out.put(p, kept);
+        });
         return out;
     }
 

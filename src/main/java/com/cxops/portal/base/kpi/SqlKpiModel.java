@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A read model whose KPIs are each one population query (see {@link KpiSql#groups}): the figure groups it, the
@@ -54,6 +55,30 @@ public abstract class SqlKpiModel implements KpiReadModel {
         }
         for (Kpi k : kpis()) {
             out.putAll(computeOne(k, period));
+        }
+        return out;
+    }
+
+    /**
+     * Only the wanted KPIs, one after the other (see {@link #computeOne}). Models that read several KPIs in one pass
+     * override this as well as {@link #computeAll(List)}.
+     */
+    @Override
+    public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> computeAll(List<KpiPeriod> periods, Predicate<KpiDefinition> wanted) {
+        Map<KpiPeriod, Map<String, Map<String, KpiValue>>> out = new LinkedHashMap<>();
+        for (KpiPeriod p : periods) {
+            if (out.containsKey(p)) {
+                continue;
+            }
+            Map<String, Map<String, KpiValue>> f = new LinkedHashMap<>();
+            if (!p.isFuture()) {
+                for (Kpi k : kpis()) {
+                    if (wanted.test(k.definition())) {
+                        f.putAll(computeOne(k, p));
+                    }
+                }
+            }
+            out.put(p, f);
         }
         return out;
     }

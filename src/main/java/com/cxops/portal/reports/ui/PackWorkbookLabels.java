@@ -1,7 +1,7 @@
 package com.cxops.portal.reports.ui;
 
 import com.cxops.portal.customers.CustomerLayer;
-import com.cxops.portal.reports.PackWorkbook;
+import com.cxops.portal.reports.SplitLabels;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -13,7 +13,7 @@ final class PackWorkbookLabels {
     }
 
     static String split(Function<String, String> t, Map<String, String> names, String split) {
-        return PackWorkbook.splitLabel(t, names, split);
+        return SplitLabels.splitLabel(t, names, split);
     }
 
     /** Layers in their usual order, "not classified" first. */
