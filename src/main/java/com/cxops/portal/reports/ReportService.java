@@ -1,5 +1,9 @@
 package com.cxops.portal.reports;
 
+import org.jspecify.annotations.Nullable;
+import com.cxops.portal.base.validation.PlainText;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.annotation.Validated;
 import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.CurrentUser;
@@ -38,6 +42,7 @@ import java.util.Set;
  * read models ({@link KpiCatalogue}); periods are counted in the shop zone.
  */
 @Service
+@Validated
 public class ReportService {
 
     private final KpiCatalogue catalogue;
@@ -152,11 +157,9 @@ public class ReportService {
      * the later one retries with the next number).
      */
     @RolesAllowed(Role.Names.MANAGER)
-    public PublishedPack publish(ReviewPeriod period, String note) {
+    public PublishedPack publish(ReviewPeriod period,
+                                 @Nullable @PlainText(multiline = true) @Size(max = PublishedPack.NOTE_MAX) String note) {
         String trimmed = note == null ? null : note.trim();
-        if (trimmed != null && trimmed.length() > 4000) {
-            throw InvalidInputException.of("note", "reports.error.note-too-long");
-        }
         ReviewPack pack = pack(period);
         if (pack.future()) {
             throw InvalidInputException.of("period", "reports.error.future");

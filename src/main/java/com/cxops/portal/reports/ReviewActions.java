@@ -1,5 +1,9 @@
 package com.cxops.portal.reports;
 
+import org.jspecify.annotations.Nullable;
+import com.cxops.portal.base.validation.PlainText;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.annotation.Validated;
 import com.cxops.portal.base.AuditDetails;
 import com.cxops.portal.base.AuditTrail;
 import com.cxops.portal.base.ConcurrentEditException;
@@ -22,6 +26,7 @@ import java.util.Objects;
 
 /** The review's action items of a pack's period (what, owner, due), tracked to done like corrective actions. */
 @Service
+@Validated
 public class ReviewActions {
 
     private final ReportStore store;
@@ -44,10 +49,11 @@ public class ReviewActions {
     }
 
     @RolesAllowed(Role.Names.MANAGER)
-    public long addAction(ReviewPeriod period, String what, Long ownerId, LocalDate due) {
+    public long addAction(ReviewPeriod period, @Nullable @PlainText(multiline = true) @Size(max = ActionItem.WHAT_MAX) String what,
+                          @Nullable Long ownerId, @Nullable LocalDate due) {
+        // presence is collected with the owner and due date, so one answer names every missing field
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.addIf(what == null || what.isBlank(), "what", "reports.error.what-required");
-        errors.addIf(what != null && what.trim().length() > ActionItem.WHAT_MAX, "what", "reports.error.what-too-long");
         errors.addIf(ownerId == null, "owner", "reports.error.owner-required");
         errors.addIf(due == null, "due", "reports.error.due-required");
         errors.throwIfAny();

@@ -205,6 +205,26 @@ class ReportServiceTest extends SpringTestBase {
     }
 
     @Test
+    void a_note_or_an_action_over_its_limit_says_the_limit_and_nothing_is_stored() {
+        actAsNew(Role.MANAGER);
+        long owner = testStaff.ensure(unique("own"), Role.MANAGER).getId();
+        int published = reports.publications(MARCH).size();
+        assertThatThrownBy(() -> reports.publish(MARCH, "n".repeat(PublishedPack.NOTE_MAX + 1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getFieldErrors()).containsEntry("note", "form.too-long");
+                    assertThat(e.arguments("note")).containsExactly(PublishedPack.NOTE_MAX);
+                });
+        assertThat(reports.publications(MARCH)).hasSize(published);
+        int listed = actions.actions(MARCH).size();
+        assertThatThrownBy(() -> actions.addAction(MARCH, "w".repeat(ActionItem.WHAT_MAX + 1), owner, LocalDate.of(2013, 4, 15)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getFieldErrors()).containsEntry("what", "form.too-long");
+                    assertThat(e.arguments("what")).containsExactly(ActionItem.WHAT_MAX);
+                });
+        assertThat(actions.actions(MARCH)).hasSize(listed);
+    }
+
+    @Test
     void action_items_need_what_owner_and_due_and_are_tracked_to_done() {
         actAsNew(Role.MANAGER);
         assertThatThrownBy(() -> actions.addAction(MARCH, " ", null, null)).isInstanceOf(InvalidInputException.class)

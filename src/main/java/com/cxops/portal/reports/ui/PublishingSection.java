@@ -51,7 +51,7 @@ class PublishingSection extends VerticalLayout {
         setPadding(false);
         note.setId("reports-note");
         note.setLabel(text.t("reports.publish.note"));
-        note.setMaxLength(4000);
+        note.setMaxLength(PublishedPack.NOTE_MAX);
         note.setWidthFull();
         publish.setId("reports-publish");
         publish.setText(text.t("reports.publish"));
