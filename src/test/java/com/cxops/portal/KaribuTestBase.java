@@ -53,14 +53,27 @@ public abstract class KaribuTestBase extends SpringTestBase {
         SecurityContextHolder.clearContext();
     }
 
-    /** Logs this person in (creating the account if needed), in English, and opens the home page. */
+    /**
+     * Logs this person in (creating the account if needed), in English. A login is a new session in the portal, so the
+     * UI is a new one: a view the previous person had open is not reused (Vaadin keeps the instance of the route it is
+     * already on).
+     */
     protected void login(String username, Role... roles) {
+        if (SecurityContextHolder.getContext().getAuthentication() != null) {
+            MockVaadin.tearDown();
+            setupVaadin();
+        }
         Authentication auth = actAs(username, roles);
+        signIn(auth);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    private static void signIn(Authentication auth) {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).anyMatch(a -> a.equals("ROLE_" + role)));
-        setLanguage(Locale.ENGLISH);
     }
 
     protected String loginNew(Role... roles) {
@@ -69,9 +82,25 @@ public abstract class KaribuTestBase extends SpringTestBase {
         return username;
     }
 
+    /**
+     * Switches the language as the header's switch does: the session's locale changes and the page reloads, so the
+     * view on screen is built again in the new language.
+     */
     protected void setLanguage(Locale locale) {
-        UI.getCurrent().setLocale(TranslationProvider.supported(locale));
-        VaadinSession.getCurrent().setLocale(TranslationProvider.supported(locale));
+        Locale supported = TranslationProvider.supported(locale);
+        String location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        boolean onAView = !UI.getCurrent().getInternals().getActiveRouterTargetsChain().isEmpty();
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (onAView && auth != null) {
+            MockVaadin.tearDown();
+            setupVaadin();
+            signIn(auth);
+        }
+        UI.getCurrent().setLocale(supported);
+        VaadinSession.getCurrent().setLocale(supported);
+        if (onAView && auth != null) {
+            UI.getCurrent().navigate(location);
+        }
     }
 
     protected void logout() {

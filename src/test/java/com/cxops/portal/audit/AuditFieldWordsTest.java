@@ -144,6 +144,10 @@ class AuditFieldWordsTest extends SpringTestBase {
             assertThat(policy[1]).startsWith("SLA policy changed: resolution ").contains("→ 1 d 3 h (");
         }
         noEnglish(policy[0], "SLA", "Business hours", "24 x 7");
+        // the policy is shared by every test of this context: the major tier's resolution goes back to what it was
+        SlaPolicy changed = policies.list().stream().filter(p -> p.getId().equals(major.getId())).findFirst().orElseThrow();
+        policies.update(major.getId(), changed.getVersion(), major.getTargets().stream().map(t -> new SlaPolicyService.TargetForm(
+                t.getKind(), t.getDurationMinutes(), t.getCalendarId(), t.getWarningPercent())).toList());
 
         Map<DayOfWeek, List<TimeSlot>> week = new EnumMap<>(DayOfWeek.class);
         week.put(DayOfWeek.MONDAY, SlotText.parse("09:00-18:00"));
