@@ -4,6 +4,7 @@ import com.cxops.portal.base.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +25,6 @@ import java.util.Set;
 @Table(name = "complaint")
 public class Complaint extends AbstractEntity {
 
-    /** Sort key of a complaint with nothing due (see {@link #slaDueSort}); the column's default in the schema. */
     /** Limits of the details a person types (the form states them, the service enforces them). */
     public static final int SUBJECT_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
@@ -34,8 +34,8 @@ public class Complaint extends AbstractEntity {
     /** An integration's Idempotency-Key header. */
     public static final int IDEMPOTENCY_KEY_MAX = com.cxops.portal.base.api.ApiDocumentation.IDEMPOTENCY_KEY_MAX;
 
-    public static final Instant NOTHING_DUE = Instant.parse("9999-12-31T00:00:00Z");
-
+    /** Sort key of a complaint with nothing due; see {@link ComplaintSlaSummary#NOTHING_DUE}. */
+    public static final Instant NOTHING_DUE = ComplaintSlaSummary.NOTHING_DUE;
 
     @Column(nullable = false, unique = true, length = 40)
     private String number;
@@ -47,14 +47,9 @@ public class Complaint extends AbstractEntity {
     @Column(name = "customer_name", nullable = false, length = 200)
     private String customerName;
 
-    @Column(name = "order_external_id", length = 64)
-    private String orderExternalId;
-
-    @Column(name = "order_amount", precision = 19, scale = 2)
-    private BigDecimal orderAmount;
-
-    @Column(name = "order_currency", length = 3)
-    private String orderCurrency;
+    /** Null when the complaint names no order (an embeddable whose columns are all empty loads as null). */
+    @Embedded
+    private OrderSnapshot order;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
@@ -141,22 +136,8 @@ public class Complaint extends AbstractEntity {
     @Column(name = "exec_ack_at")
     private Instant executiveAckAt;
 
-    @Column(name = "sla_due_at")
-    private Instant slaDueAt;
-
-    /**
-     * The queue's "soonest due first" key: the due instant, or {@link #NOTHING_DUE} when nothing is due, so complaints
-     * with nothing due come last on one index walk (MySQL and MariaDB sort NULLs first and would need a filesort).
-     */
-    @Column(name = "sla_due_sort", nullable = false)
-    private Instant slaDueSort = NOTHING_DUE;
-
-    /** When the earliest unmet SLA target passes its warning point (the queue badge turns to the warning colour). */
-    @Column(name = "sla_warn_at")
-    private Instant slaWarnAt;
-
-    @Column(name = "sla_breached", nullable = false)
-    private boolean slaBreached;
+    @Embedded
+    private ComplaintSlaSummary sla = new ComplaintSlaSummary();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "complaint_watcher", joinColumns = @JoinColumn(name = "complaint_id"))
@@ -197,21 +178,19 @@ public class Complaint extends AbstractEntity {
     }
 
     public String getOrderExternalId() {
-        return orderExternalId;
+        return order == null ? null : order.getExternalId();
     }
 
     public BigDecimal getOrderAmount() {
-        return orderAmount;
+        return order == null ? null : order.getAmount();
     }
 
     public String getOrderCurrency() {
-        return orderCurrency;
+        return order == null ? null : order.getCurrency();
     }
 
     void setOrder(String externalId, BigDecimal amount, String currency) {
-        this.orderExternalId = externalId;
-        this.orderAmount = amount;
-        this.orderCurrency = currency;
+        this.order = new OrderSnapshot(externalId, amount, currency);
     }
 
     public ComplaintChannel getChannel() {
@@ -391,21 +370,19 @@ public class Complaint extends AbstractEntity {
     }
 
     public Instant getSlaDueAt() {
-        return slaDueAt;
+        return sla.getDueAt();
     }
 
     public boolean isSlaBreached() {
-        return slaBreached;
+        return sla.isBreached();
     }
 
     public Instant getSlaWarnAt() {
-        return slaWarnAt;
+        return sla.getWarnAt();
     }
 
     void setSla(Instant dueAt, boolean breached) {
-        this.slaDueAt = dueAt;
-        this.slaDueSort = dueAt == null ? NOTHING_DUE : dueAt;
-        this.slaBreached = breached;
+        sla.set(dueAt, breached);
     }
 
     public Set<Long> getWatcherIds() {

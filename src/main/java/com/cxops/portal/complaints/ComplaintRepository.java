@@ -31,7 +31,7 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
     /** SLA facts are maintained by the SLA job without touching the version, so they never cause edit conflicts. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update Complaint c set c.slaDueAt = :due, c.slaDueSort = :sort, c.slaWarnAt = :warn, c.slaBreached = :breached where c.id = :id")
+    @Query("update Complaint c set c.sla.dueAt = :due, c.sla.dueSort = :sort, c.sla.warnAt = :warn, c.sla.breached = :breached where c.id = :id")
     int updateSla(@Param("id") long id, @Param("due") @Nullable Instant due, @Param("sort") @Nullable Instant sort, @Param("warn") @Nullable Instant warn,
                   @Param("breached") boolean breached);
 
@@ -41,7 +41,7 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
     String SLA_FACTS = "select new com.cxops.portal.complaints.SlaFacts(c.id, c.number, c.tier, c.status, c.createdAt, "
             + "c.acknowledgedAt, c.inProgressAt, c.waitingSince, c.resolvedAt, c.closedAt, c.reopenedAt, c.teamId, c.assigneeId, "
-            + "c.executiveAckBy, c.executiveAckAt, c.slaDueAt, c.slaBreached, c.spreadRisk, cu.layer, "
+            + "c.executiveAckBy, c.executiveAckAt, c.sla.dueAt, c.sla.breached, c.spreadRisk, cu.layer, "
             + "(case when cu.layer = com.cxops.portal.customers.CustomerLayer.HIGH_NET_WORTH or cu.highNetWorth = true or cu.manualVip = true then true else false end), c.subject) "
             + "from Complaint c, Customer cu where cu.id = c.customerId and ";
 
@@ -52,6 +52,6 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
     List<SlaFacts> slaFacts(@Param("ids") Collection<Long> ids);
 
     /** Which of these complaints are marked breached now (the summary's audit tells only the newly breached). */
-    @Query("select c.id from Complaint c where c.id in :ids and c.slaBreached = true")
+    @Query("select c.id from Complaint c where c.id in :ids and c.sla.breached = true")
     List<Long> slaBreachedAmong(@Param("ids") Collection<Long> ids);
 }
