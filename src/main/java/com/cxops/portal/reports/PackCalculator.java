@@ -88,7 +88,7 @@ class PackCalculator {
         }
         for (KpiReadModel m : catalogue.models()) {
             if (m.definitions().stream().anyMatch(d -> d.inPack(kind))) {
-                m.computeAll(past, d -> d.inPack(kind)).forEach((p, f) -> out.get(p).putAll(f));
+                m.packFigures(past, d -> d.inPack(kind)).forEach((p, f) -> out.get(p).putAll(f));
             }
         }
         return out;
