@@ -157,6 +157,11 @@ public class CustomerKpis extends SqlKpiModel {
         return KpiReadModel.only(ordered, definitions(), wanted);
     }
 
+    @Override
+    public boolean keepsSettledFigures() {
+        return true;
+    }
+
     /** The shop currency money figures are counted in (setting customers.layers.currency). */
     public String shopCurrency() {
         return CustomerSettings.currency(settings);

@@ -54,6 +54,11 @@ public interface KpiReadModel {
         return computeAll(periods, wanted);
     }
 
+    /** Whether {@link #packFigures} keeps the figures of settled periods (worth counting before anyone asks). */
+    default boolean keepsSettledFigures() {
+        return false;
+    }
+
     /** The figures of the wanted KPIs among {@code figures}. */
     static Map<KpiPeriod, Map<String, Map<String, KpiValue>>> only(Map<KpiPeriod, Map<String, Map<String, KpiValue>>> figures,
                                                                   List<KpiDefinition> definitions, Predicate<KpiDefinition> wanted) {
