@@ -129,6 +129,13 @@ class AgentPoolTest extends KaribuTestBase {
         PoolView view = _get(PoolView.class);
         assertThat(view.pool.getListDataView().getItems().map(TaskService.Pool::code)).containsExactly(TaskPools.team(mine.getId()));
         assertThat(GridKt._findAll(view.grid)).extracting(TaskRow::id).contains(inMine.id()).doesNotContain(inTheirs.id());
+        // on a phone the rows are cards, and the claim button stays beside each
+        com.cxops.portal.base.ui.NarrowCards.show(view.grid, 375);
+        assertThat(view.grid.getColumns().stream().filter(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                .map(com.vaadin.flow.component.grid.Grid.Column::getKey)).containsExactly("card", "claim");
+        com.cxops.portal.base.ui.NarrowCards.show(view.grid, 1366);
+        assertThat(view.grid.getColumnByKey("claim").isVisible()).isTrue();
+        assertThat(view.grid.getColumnByKey("card").isVisible()).isFalse();
         view.claim(GridKt._findAll(view.grid).stream().filter(r -> r.id() == inMine.id()).findFirst().orElseThrow());
         assertThat(tasks.find(inMine.id()).orElseThrow().ownerId()).isEqualTo(agentId);
         UI.getCurrent().navigate(MyTasksView.class);
