@@ -5,6 +5,7 @@ import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.NarrowCards;
+import com.cxops.portal.base.ui.RefreshOnReentry;
 import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.tasks.TaskAssignmentService;
 import com.cxops.portal.tasks.TaskPools;
@@ -33,7 +34,7 @@ import java.util.List;
 @Route("tasks/pool")
 @Menu(order = 21, title = "tasks.menu.pool", icon = "vaadin:inbox")
 @RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER})
-public class PoolView extends VerticalLayout implements HasDynamicTitle {
+public class PoolView extends VerticalLayout implements HasDynamicTitle, RefreshOnReentry {
 
     final ComboBox<TaskService.Pool> pool = new ComboBox<>();
     final Grid<TaskRow> grid;
@@ -66,6 +67,11 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         if (!pools.isEmpty()) {
             pool.setValue(pools.get(0));
         }
+    }
+
+    @Override
+    public void refreshOnReentry() {
+        refresh();
     }
 
     private void refresh() {

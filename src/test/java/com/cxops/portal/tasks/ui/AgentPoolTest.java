@@ -143,6 +143,28 @@ class AgentPoolTest extends KaribuTestBase {
     }
 
     @Test
+    void my_tasks_and_home_opened_again_from_the_menu_read_afresh() {
+        clock.set(Instant.parse("2042-07-07T02:00:00Z"));
+        String agent = unique("pr");
+        long agentId = testStaff.ensure(agent, Role.AGENT).getId();
+        team(agentId);
+        login(agent, Role.AGENT);
+        UI.getCurrent().navigate(MyTasksView.class);
+        MyTasksView view = _get(MyTasksView.class);
+        java.util.concurrent.atomic.AtomicInteger reloads = new java.util.concurrent.atomic.AtomicInteger();
+        view.grid.getDataProvider().addDataProviderListener(e -> reloads.incrementAndGet());
+        // the route already shown, opened again (its menu item): the same view, its list read again
+        UI.getCurrent().navigate(MyTasksView.class);
+        assertThat(_get(MyTasksView.class)).isSameAs(view);
+        assertThat(reloads).hasValue(1);
+        // opened from another route: not counted twice
+        UI.getCurrent().navigate("");
+        com.vaadin.flow.component.html.H2 greeting = _get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("home-greeting"));
+        UI.getCurrent().navigate("");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("home-greeting"))).isNotSameAs(greeting);
+    }
+
+    @Test
     void an_agent_in_no_team_is_told_so_and_an_executive_cannot_open_the_pools() {
         login(unique("pe"), Role.AGENT);
         UI.getCurrent().navigate(PoolView.class);
