@@ -27,6 +27,8 @@ import java.util.Set;
 @Component
 class PackCalculator {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PackCalculator.class);
+
     private final KpiCatalogue catalogue;
     private final ReportStore store;
     private final SettingsService settings;
@@ -107,7 +109,10 @@ class PackCalculator {
         }
         for (KpiReadModel m : catalogue.models()) {
             if (m.definitions().stream().anyMatch(d -> d.inPack(kind))) {
+                long started = System.nanoTime();
                 m.packFigures(past, d -> d.inPack(kind)).forEach((p, f) -> out.get(p).putAll(f));
+                log.debug("{} pack: {} figures of {} periods in {} ms", kind, m.getClass().getSimpleName(), past.size(),
+                        (System.nanoTime() - started) / 1_000_000);
             }
         }
         return out;
