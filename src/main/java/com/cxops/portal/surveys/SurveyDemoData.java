@@ -32,7 +32,7 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Demo data (portal.demo.enabled): 12 months of NPS and CSAT invitations and about 6 000 answers whose NPS differs by
+ * Demo data (portal.demo.enabled): 15 months of NPS and CSAT invitations and about 6 000 answers whose NPS differs by
  * layer (VIPs highest, at-risk and dormant lowest), with comments in Chinese and English tagged by theme, and a
  * follow-up task for each unhappy answer of the last 30 days, some of them already done with an outcome and a note. Loads after customers and complaints (order 40), with
  * batched JDBC inserts; the customer and complaint facts are read once, as the other demo loaders do.
@@ -184,7 +184,8 @@ class SurveyDemoData {
     void generate(List<Cust> customers, List<Resolved> resolved) {
         Random random = new Random(20261130L);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant start = now.minus(Duration.ofDays(365));
+        // fifteen months, as the complaints: last quarter's pack compares NPS with the same quarter a year earlier
+        Instant start = now.minus(Duration.ofDays(457));
         List<ThemeMatcher.Theme> themeList = themes.findByActiveTrueOrderByCodeAsc().stream()
                 .map(t -> new ThemeMatcher.Theme(t.getCode(), t.keywordList())).toList();
         List<Object[]> invitations = new ArrayList<>();

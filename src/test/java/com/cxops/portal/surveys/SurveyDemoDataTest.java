@@ -32,7 +32,7 @@ class SurveyDemoDataTest extends SpringTestBase {
     }
 
     @Test
-    void demo_data_spreads_nps_answers_over_12_months_with_vips_higher_and_at_risk_lower() {
+    void demo_data_spreads_nps_answers_over_15_months_with_vips_higher_and_at_risk_lower() {
         List<SurveyDemoData.Cust> people = new ArrayList<>();
         CustomerLayer[] layers = {CustomerLayer.HIGH_NET_WORTH, CustomerLayer.AT_RISK, CustomerLayer.ACTIVE, CustomerLayer.REGULAR};
         for (int i = 0; i < 40; i++) {
@@ -53,7 +53,7 @@ class SurveyDemoDataTest extends SpringTestBase {
         assertThat(vip).isGreaterThan(active);
         assertThat(active).isGreaterThan(atRisk);
         assertThat(jdbc.queryForObject("SELECT MIN(answered_at) FROM survey_answer WHERE customer_id IN (" + ids + ")", java.sql.Timestamp.class)
-                .toInstant()).isBefore(clock.instant().minus(Duration.ofDays(300)));
+                .toInstant()).isBefore(clock.instant().minus(Duration.ofDays(430)));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer WHERE themes IS NOT NULL AND customer_id IN (" + ids + ")",
                 Long.class)).isPositive();
     }
