@@ -49,7 +49,8 @@ final class PortalFork implements AutoCloseable {
     static PortalFork start(String url, String user, String password, String maxHeap, Map<String, String> properties) throws Exception {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        String classPath = productionBundle() + File.pathSeparator
+                + Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
                 .collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-Duser.timezone=UTC",
@@ -78,6 +79,42 @@ final class PortalFork implements AutoCloseable {
             process.destroyForcibly();
             throw e;
         }
+    }
+
+    /**
+     * What the packaged jar carries and {@code mvn test} does not build: Vaadin's production front-end. The build's
+     * {@code build-frontend} step (at package) finds that the portal needs no bundle of its own ("A production mode
+     * bundle build is not needed") and copies Vaadin's pre-compiled production bundle (the vaadin-prod-bundle jar,
+     * already on the class path) into META-INF/VAADIN; this does the same into target/bench-portal-production, which
+     * goes first on the fork's class path (its flow-build-info.json, production mode, shadows the development one).
+     */
+    private static Path productionBundle() throws IOException {
+        String prefix = "vaadin-prod-bundle/";
+        java.net.URL marker = PortalFork.class.getClassLoader().getResource(prefix + "config/flow-build-info.json");
+        if (marker == null || !"jar".equals(marker.getProtocol())) {
+            throw new IllegalStateException("Vaadin's production bundle (com.vaadin:vaadin-prod-bundle) is not on the class path");
+        }
+        String jar = marker.getPath().substring("file:".length(), marker.getPath().indexOf("!/"));
+        Path target = Path.of("target", "bench-portal-production").toAbsolutePath();
+        Path vaadin = target.resolve("META-INF").resolve("VAADIN");
+        try (java.util.jar.JarFile bundle = new java.util.jar.JarFile(java.net.URLDecoder.decode(jar, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (java.util.jar.JarEntry entry : java.util.Collections.list(bundle.entries())) {
+                String name = entry.getName();
+                if (entry.isDirectory() || !name.startsWith(prefix)) {
+                    continue;
+                }
+                String rest = name.substring(prefix.length());
+                if (!rest.startsWith("webapp/") && !rest.equals("config/stats.json") && !rest.equals("config/flow-build-info.json")) {
+                    continue;
+                }
+                Path file = vaadin.resolve(rest);
+                Files.createDirectories(file.getParent());
+                try (var in = bundle.getInputStream(entry)) {
+                    Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return target;
     }
 
     private static void awaitLoginPage(int port, Process process, Path log) throws Exception {
