@@ -88,6 +88,7 @@ final class BrowserSessionMemory {
             warm.close(server);
         }
         Map<String, Long> before = server.liveInstances(COUNTED);
+        Map<String, long[]> histogramBefore = server.histogram();
         long heapBefore = server.usedHeapAfterGc();
         List<Session> open = new ArrayList<>();
         long started = System.nanoTime();
@@ -100,6 +101,7 @@ final class BrowserSessionMemory {
             }
             double secondsToOpen = (System.nanoTime() - started) / 1e9;
             Map<String, Long> with = server.liveInstances(COUNTED);
+            printGrowth(histogramBefore, server.histogram(), sessions);
             long heapWith = server.usedHeapAfterGc();
             for (Session session : open) {
                 session.close(server);
@@ -118,6 +120,17 @@ final class BrowserSessionMemory {
                 session.browser.close();
             }
         }
+    }
+
+    /** What the open sessions hold: the classes whose live bytes grew most, per session (where a session's heap goes). */
+    private static void printGrowth(Map<String, long[]> before, Map<String, long[]> with, int sessions) {
+        System.out.println("Live heap grown with " + sessions + " browser sessions open, per session (the 25 largest):");
+        with.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[]{e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(25)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %8.1f KB %8.1f instances  %s%n", e.getValue()[1] / 1024.0 / sessions,
+                        e.getValue()[0] / (double) sessions, e.getKey()));
     }
 
     /** A browser logged in, with the home page, the queue and a complaint page visited in turn, left open. */

@@ -38,18 +38,28 @@ final class PortalJmx {
      * that is not loaded, or has no live instance, counts 0.
      */
     Map<String, Long> liveInstances(Collection<String> classNames) throws Exception {
+        Map<String, long[]> histogram = histogram();
+        Map<String, Long> counts = new HashMap<>();
+        classNames.forEach(c -> counts.put(c, histogram.getOrDefault(c, new long[1])[0]));
+        return counts;
+    }
+
+    /**
+     * The class histogram of live objects (a full GC first): class name → {instances, bytes}. Lines look like
+     * "  12:   3456   78901  com.vaadin.flow.component.UI (com.vaadin@25)".
+     */
+    Map<String, long[]> histogram() throws Exception {
         String histogram = (String) jmx.invoke(new ObjectName(HISTOGRAM), "gcClassHistogram",
                 new Object[]{new String[0]}, new String[]{String[].class.getName()});
-        Map<String, Long> counts = new HashMap<>();
-        classNames.forEach(c -> counts.put(c, 0L));
-        // lines look like "  12:   3456   78901  com.vaadin.flow.component.UI (com.vaadin@25)"
+        Map<String, long[]> classes = new HashMap<>();
         for (String line : histogram.split("\n")) {
             String[] parts = line.strip().split("\\s+");
-            if (parts.length >= 4 && parts[0].endsWith(":") && counts.containsKey(parts[3])) {
-                counts.merge(parts[3], Long.parseLong(parts[1]), Long::sum);
+            if (parts.length >= 4 && parts[0].endsWith(":")) {
+                classes.merge(parts[3], new long[]{Long.parseLong(parts[1]), Long.parseLong(parts[2])},
+                        (a, b) -> new long[]{a[0] + b[0], a[1] + b[1]});
             }
         }
-        return counts;
+        return classes;
     }
 
     /** The web application's session manager of the embedded Tomcat (needs server.tomcat.mbeanregistry.enabled=true). */
