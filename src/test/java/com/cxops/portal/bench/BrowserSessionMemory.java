@@ -36,6 +36,14 @@ final class BrowserSessionMemory {
     static final String PUSH_RESOURCE = "org.atmosphere.cpr.AtmosphereResourceImpl";
     static final String WEBSOCKET = "org.apache.tomcat.websocket.WsSession";
     static final List<String> COUNTED = List.of(UI, VAADIN_SESSION, PUSH_RESOURCE, WEBSOCKET);
+    /** Longer than the server's keep-alive timeout for idle HTTP connections (Tomcat's default, 20 s). */
+    static final java.time.Duration KEEP_ALIVE_IDLE = java.time.Duration.ofSeconds(25);
+    /** Connection objects whose count per session the run prints beside the largest classes. */
+    private static final List<String> CONNECTION_CLASSES = List.of("org.apache.tomcat.util.net.NioChannel",
+            "org.apache.tomcat.util.net.SocketBufferHandler", "org.apache.coyote.http11.Http11Processor",
+            "org.apache.tomcat.websocket.server.WsFrameServer", "org.apache.tomcat.websocket.server.WsRemoteEndpointImplServer",
+            "org.atmosphere.cpr.AtmosphereRequestImpl", "org.atmosphere.cpr.AtmosphereResponseImpl",
+            "org.apache.catalina.session.StandardSession");
 
     /** A staff member who can log in with this password. */
     record Login(String username, String password) {
@@ -100,6 +108,9 @@ final class BrowserSessionMemory {
                 pushConnected += session.pushConnected ? 1 : 0;
             }
             double secondsToOpen = (System.nanoTime() - started) / 1e9;
+            // what N people with the portal open hold: their websockets; the HTTP connections the last browsers keep
+            // alive after their requests are closed by the server once idle (Tomcat's keep-alive timeout, 20 s)
+            Thread.sleep(KEEP_ALIVE_IDLE.toMillis());
             Map<String, Long> with = server.liveInstances(COUNTED);
             printGrowth(histogramBefore, server.histogram(), sessions);
             long heapWith = server.usedHeapAfterGc();
@@ -131,6 +142,13 @@ final class BrowserSessionMemory {
                 .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(25)
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %8.1f KB %8.1f instances  %s%n", e.getValue()[1] / 1024.0 / sessions,
                         e.getValue()[0] / (double) sessions, e.getKey()));
+        System.out.println("Connection objects per session:");
+        for (String name : CONNECTION_CLASSES) {
+            long[] w = with.getOrDefault(name, new long[2]);
+            long[] b = before.getOrDefault(name, new long[2]);
+            System.out.printf(Locale.ROOT, "  %8.2f instances %8.1f KB  %s%n", (w[0] - b[0]) / (double) sessions,
+                    (w[1] - b[1]) / 1024.0 / sessions, name);
+        }
     }
 
     /** A browser logged in, with the home page, the queue and a complaint page visited in turn, left open. */
