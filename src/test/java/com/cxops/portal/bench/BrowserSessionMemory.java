@@ -77,7 +77,7 @@ final class BrowserSessionMemory {
         }
     }
 
-    /** What a browser session does once logged in; the portal under test answers on this port. */
+    /** The port of localhost the portal under test answers on, and its JMX view. */
     private final int port;
     private final PortalJmx server;
 
