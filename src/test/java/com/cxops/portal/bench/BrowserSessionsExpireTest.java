@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.devmode.devTools.enabled=false", "server.tomcat.mbeanregistry.enabled=true"})
+        properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("test")
 @Import(TestClockConfig.class)
 class BrowserSessionsExpireTest {
@@ -54,6 +54,8 @@ class BrowserSessionsExpireTest {
     MutableClock clock;
     @Autowired
     SecurityContextHolderStrategy securityContextHolderStrategy;
+    @Autowired
+    org.springframework.context.ApplicationContext spring;
 
     @Test
     void push_connected_sessions_that_expire_leave_nothing_on_the_server() throws Exception {
@@ -65,7 +67,11 @@ class BrowserSessionsExpireTest {
         testStaff.ensure(manager, Role.MANAGER);
         complaintLoggedBy(manager);
 
-        BrowserSessionMemory.Result result = new BrowserSessionMemory(port, new PortalJmx(ManagementFactory.getPlatformMBeanServer()))
+        org.apache.catalina.Context webapp = (org.apache.catalina.Context) ((org.springframework.boot.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.server.context.WebServerApplicationContext) spring).getWebServer())
+                .getTomcat().getHost().findChildren()[0];
+        BrowserSessionMemory.Result result = new BrowserSessionMemory(port,
+                new PortalJmx(ManagementFactory.getPlatformMBeanServer(), webapp.getManager()))
                 .measure(List.of(new BrowserSessionMemory.Login(agent, TestStaff.PASSWORD),
                         new BrowserSessionMemory.Login(manager, TestStaff.PASSWORD)), 4);
         System.out.println(result.describe() + String.format(java.util.Locale.ROOT, "; heap per session %.0f KB, returned %.0f KB",
