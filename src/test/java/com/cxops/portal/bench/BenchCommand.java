@@ -151,6 +151,8 @@ class BenchCommand {
         Predicate<String> selected = name -> only.stream().anyMatch(name::contains);
         SessionMemory.Result memory = selected.test(SessionMemory.NAME)
                 ? SessionMemory.measure(spring, ctx, Integer.getInteger("bench.sessions", 50)) : null;
+        BrowserSessionMemory.Result browserMemory = selected.test(BrowserSessionMemory.NAME)
+                ? browserMemory(ctx, Integer.getInteger("bench.browser-sessions", 30)) : null;
         List<BenchOperation> ops = BenchOperations.all(ctx).stream().filter(op -> selected.test(op.name())).toList();
         List<Benchmark.Row> rows;
         BenchUi.open(spring, ctx.agent);
@@ -160,16 +162,49 @@ class BenchCommand {
         } finally {
             BenchUi.close();
         }
-        String table = Benchmark.table(rows, memory);
+        String table = Benchmark.table(rows, memory, browserMemory);
         String header = BenchSupport.machine(spring.getBean(JdbcTemplate.class)) + "\n" + SlaOperations.describe(ctx)
+                + (browserMemory == null ? "" : "\n" + browserMemory.describe())
                 + (selected.test(ReportOperations.EXPORT_1M) ? "\n" + ReportOperations.forkedExport(ctx) : "");
         System.out.println(header);
         System.out.println(table);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "bench-results.md"), header + "\n\n" + table);
+        if (browserMemory != null && !browserMemory.nothingLeft()) {
+            throw new AssertionError("Expired browser sessions left live objects on the server: " + browserMemory.describe());
+        }
         List<String> differ = rows.stream().filter(r -> !r.sameResult()).map(r -> r.op().name()).toList();
         if (!differ.isEmpty()) {
             throw new AssertionError("The SQL floor returned other rows than the portal for: " + differ);
+        }
+    }
+
+    /**
+     * The browser sessions' memory on the portal in a forked JVM against this database (see {@link PortalFork}). The
+     * benchmark's agent and manager get a password of this run for the login form; their stored password hashes are
+     * put back afterwards.
+     */
+    private BrowserSessionMemory.Result browserMemory(BenchContext ctx, int sessions) throws Exception {
+        JdbcTemplate jdbc = ctx.jdbc;
+        List<String> people = List.of(ctx.agent.getName(), ctx.manager.getName());
+        String password = "Bench-" + java.util.UUID.randomUUID();
+        String hash = spring.getBean(org.springframework.security.crypto.password.PasswordEncoder.class).encode(password);
+        java.util.Map<String, String> stored = new java.util.LinkedHashMap<>();
+        people.forEach(p -> stored.put(p, jdbc.queryForObject("SELECT password_hash FROM staff_member WHERE username = ?", String.class, p)));
+        java.util.Map<String, String> flyway = new java.util.TreeMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("spring.flyway."))
+                .forEach(k -> flyway.put(k, System.getProperty(k)));
+        try {
+            people.forEach(p -> jdbc.update("UPDATE staff_member SET password_hash = ? WHERE username = ?", hash, p));
+            try (PortalFork portal = PortalFork.start(System.getProperty("bench.url", "jdbc:mariadb://127.0.0.1:3306/cxops_bench"),
+                    System.getProperty("bench.user", "cxops_test"), System.getProperty("bench.password", ""), "1g", flyway)) {
+                BrowserSessionMemory.Result result = new BrowserSessionMemory(portal.port, portal.jmx).measure(
+                        people.stream().map(p -> new BrowserSessionMemory.Login(p, password)).toList(), sessions);
+                System.out.println(result.describe());
+                return result;
+            }
+        } finally {
+            stored.forEach((p, h) -> jdbc.update("UPDATE staff_member SET password_hash = ? WHERE username = ?", h, p));
         }
     }
 }

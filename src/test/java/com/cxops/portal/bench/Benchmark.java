@@ -138,6 +138,11 @@ final class Benchmark {
 
     /** The table as Markdown (it goes into docs/performance.md as printed). */
     static String table(List<Row> rows, SessionMemory.Result memory) {
+        return table(rows, memory, null);
+    }
+
+    /** The table with the memory rows of the karibu sessions and of the push-connected browsers (either may be null). */
+    static String table(List<Row> rows, SessionMemory.Result memory, BrowserSessionMemory.Result browsers) {
         StringBuilder out = new StringBuilder();
         out.append("| operation | unit | runs | first call | p50 | p95 | SQL floor first | SQL floor p50 | SQL floor p95 | ratio p95 | target | met |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -161,6 +166,17 @@ final class Benchmark {
                     .append(" | – | – | – | – | ≤ ").append(num(SessionMemory.TARGET_KB)).append(" KB | ")
                     .append(memory.kbPerSession() <= SessionMemory.TARGET_KB
                             && memory.returnedShare() >= SessionMemory.RETURNED_TARGET ? "yes" : "NO").append(" |\n");
+        }
+        if (browsers != null) {
+            out.append("| ").append(BrowserSessionMemory.NAME).append(" (real server, headless Chromium: agents and managers logged in, ")
+                    .append("home, queue and a complaint page visited, ").append(browsers.pushConnectedBrowsers()).append(" of ")
+                    .append(browsers.sessions()).append(" websockets open; returned on expiry: ").append(num(browsers.kbReturnedPerSession()))
+                    .append(" KB = ").append(num(100 * browsers.returnedShare())).append(" %, target ≥ ")
+                    .append(num(100 * BrowserSessionMemory.RETURNED_TARGET)).append(" %")
+                    .append(browsers.nothingLeft() ? "; no UI, session or push resource left" : "; OBJECTS LEFT after expiry")
+                    .append(") | KB | 1 | – | ").append(num(browsers.kbPerSession())).append(" | ").append(num(browsers.kbPerSession()))
+                    .append(" | – | – | – | – | ≤ ").append(num(BrowserSessionMemory.TARGET_KB)).append(" KB | ")
+                    .append(browsers.meetsTarget() ? "yes" : "NO").append(" |\n");
         }
         return out.toString();
     }

@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -29,20 +30,21 @@ import java.util.logging.Level;
  * tries to download a browser or driver (the build machines have no internet); the switches keep Chromium from
  * calling home, whose connections stall on a closed network.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     /** First page can be slow: the dev-mode bundle is served and the 2-core machine is shared. */
-    static final Duration PAGE_LOAD = Duration.ofSeconds(60);
-    static final Duration STEP = Duration.ofSeconds(30);
+    public static final Duration PAGE_LOAD = Duration.ofSeconds(60);
+    public static final Duration STEP = Duration.ofSeconds(30);
 
     final ChromeDriver driver;
     private final String baseUrl;
     private final Path profileDir;
 
-    Browser(int port) {
+    /** A fresh browser (its own profile: no cookies, no cache) for the portal on this port of localhost. */
+    public Browser(int port) {
         this.baseUrl = "http://localhost:" + port;
         try {
             this.profileDir = Files.createTempDirectory("cxops-chromium-");
@@ -70,24 +72,24 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(STEP);
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(baseUrl + path);
     }
 
-    WebDriverWait await(Duration timeout) {
+    public WebDriverWait await(Duration timeout) {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(200));
     }
 
-    WebElement waitFor(By by, Duration timeout) {
+    public WebElement waitFor(By by, Duration timeout) {
         return await(timeout).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /** Fills Vaadin's login form the way a person does: type into the two fields, press the submit button. */
-    void logIn(String username, String password) {
+    public void logIn(String username, String password) {
         WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"), PAGE_LOAD);
         user.clear();
         user.sendKeys(username);
@@ -98,7 +100,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until the Vaadin client has no request in flight (the UI is ready for the next step). */
-    void awaitVaadinIdle() {
+    public void awaitVaadinIdle() {
         await(STEP).until(d -> Boolean.TRUE.equals(js(
                 "const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
                         + "return !!c && Object.values(c).every(x => !x.isActive || !x.isActive());")));
@@ -118,6 +120,58 @@ final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.PERFORMANCE).getAll();
     }
 
+    /** A websocket the page opened to VAADIN/push: the server's answer to its handshake (0: none yet), and whether it closed. */
+    public record PushSocket(String url, int status, boolean closed) {
+        public boolean upgraded() {
+            return status == 101;
+        }
+
+        public boolean open() {
+            return upgraded() && !closed;
+        }
+    }
+
+    /**
+     * The websockets to VAADIN/push the browser opened, oldest first, from Chromium's network events in the
+     * performance log. Reading drains that log: call it once, after the steps to check.
+     */
+    @SuppressWarnings("unchecked")
+    public List<PushSocket> pushWebsockets() {
+        Json json = new Json();
+        Map<String, PushSocket> sockets = new java.util.LinkedHashMap<>();
+        for (LogEntry entry : performanceLog()) {
+            Map<String, Object> message = (Map<String, Object>) ((Map<String, Object>) json.toType(entry.getMessage(), Map.class)).get("message");
+            String method = String.valueOf(message.get("method"));
+            Map<String, Object> params = (Map<String, Object>) message.get("params");
+            String request = params == null ? "" : String.valueOf(params.get("requestId"));
+            PushSocket known = sockets.get(request);
+            if ("Network.webSocketCreated".equals(method) && String.valueOf(params.get("url")).contains("VAADIN/push")) {
+                sockets.put(request, new PushSocket(String.valueOf(params.get("url")), 0, false));
+            } else if ("Network.webSocketHandshakeResponseReceived".equals(method) && known != null) {
+                int status = ((Number) ((Map<String, Object>) params.get("response")).get("status")).intValue();
+                sockets.put(request, new PushSocket(known.url(), status, known.closed()));
+            } else if ("Network.webSocketClosed".equals(method) && known != null) {
+                sockets.put(request, new PushSocket(known.url(), known.status(), true));
+            }
+        }
+        return List.copyOf(sockets.values());
+    }
+
+    /** The HTTP session's id on the server (the JSESSIONID cookie), or null before the server set one. */
+    public String sessionId() {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Clicks this element as a person does (Selenium's click: scrolled into view, a real mouse event). */
+    public void click(WebElement element) {
+        element.click();
+    }
+
     void screenshot(Path target) {
         try {
             Files.createDirectories(target.getParent());
@@ -128,7 +182,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Page source and a picture under target/, to see what the browser saw when a step fails. */
-    void dump(String name) {
+    public void dump(String name) {
         try {
             Path dir = Path.of("target", "browser");
             Files.createDirectories(dir);

@@ -8,15 +8,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,7 +105,7 @@ class BrowserSmokeTest extends BrowserTestBase {
         });
 
         assertThat(browser.waitFor(By.id("push-probe"), Browser.STEP).getText()).isEqualTo("pushed from the server");
-        assertThat(pushWebsockets()).as("websocket to VAADIN/push opened (HTTP 101)").isNotEmpty();
+        assertThat(browser.pushWebsockets()).as("websocket to VAADIN/push opened (HTTP 101)").anyMatch(Browser.PushSocket::upgraded);
         assertThat(pushErrors()).isEmpty();
     }
 
@@ -155,27 +150,5 @@ class BrowserSmokeTest extends BrowserTestBase {
                 .map(LogEntry::getMessage)
                 .filter(m -> m.toLowerCase().matches("(?s).*(push|websocket|atmosphere).*"))
                 .toList();
-    }
-
-    /** URLs of websockets to VAADIN/push whose handshake the server answered with 101 Switching Protocols. */
-    @SuppressWarnings("unchecked")
-    private Set<String> pushWebsockets() {
-        Json json = new Json();
-        Map<String, String> urlByRequest = new HashMap<>();
-        Set<String> upgraded = new HashSet<>();
-        for (LogEntry entry : browser.performanceLog()) {
-            Map<String, Object> message = (Map<String, Object>) ((Map<String, Object>) json.toType(entry.getMessage(), Map.class)).get("message");
-            String method = String.valueOf(message.get("method"));
-            Map<String, Object> params = (Map<String, Object>) message.get("params");
-            if ("Network.webSocketCreated".equals(method) && String.valueOf(params.get("url")).contains("VAADIN/push")) {
-                urlByRequest.put(String.valueOf(params.get("requestId")), String.valueOf(params.get("url")));
-            } else if ("Network.webSocketHandshakeResponseReceived".equals(method)) {
-                Map<String, Object> response = (Map<String, Object>) params.get("response");
-                if (((Number) response.get("status")).intValue() == 101 && urlByRequest.containsKey(String.valueOf(params.get("requestId")))) {
-                    upgraded.add(urlByRequest.get(String.valueOf(params.get("requestId"))));
-                }
-            }
-        }
-        return upgraded;
     }
 }
