@@ -69,8 +69,7 @@ public final class PackWorkbook {
         figures.summary(base, pack);
         new TrendSheet(t).write(base, pack);
         figures.sections(base, pack);
-        SXSSFWorkbook wb = new SXSSFWorkbook(base, window);
-        wb.setCompressTempFiles(true);
+        SXSSFWorkbook wb = new DetailWorkbook(base, window);
         try {
             new DetailSheets(t, zone, maxRows).write(wb, details, progress, cancelled);
             wb.write(out);
