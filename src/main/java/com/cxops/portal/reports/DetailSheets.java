@@ -20,12 +20,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
  * The detail sheets of a pack's workbook: the drill-down rows of each figure, read a page at a time from a cursor
- * (keyset: every page costs the same) and streamed with SXSSF (only the window of rows in memory), so a million-row
+ * (keyset: every page costs the same; the next page on a virtual thread while the current one is written, so a
+ * source must not depend on the writing thread: its own transaction, no thread-bound security context) and streamed with SXSSF (only the window of rows in memory), so a million-row
  * sheet is written in bounded memory and time. Five columns every row has (reference, name, moment, detail, value)
  * and the read model's further columns (a complaint's: 15 more). Text is always a string cell, never a formula.
  * <p>
@@ -67,23 +72,50 @@ final class DetailSheets {
             d.columns().forEach(c -> headers.add(t.apply(c.headerKey())));
             WorkbookCells.header(sheet.createRow(0), bold, headers.toArray(String[]::new));
             int r = 1;
-            DrillCursor cursor = DrillCursor.START;
-            while (r <= maxRows) {
-                if (cancelled.getAsBoolean()) {
-                    throw new InterruptedException("export cancelled");
+            // the next page is read while this one is written (the database and the writer work at the same time);
+            // closing the reader waits for a read still under way, so nothing runs on after the sheet ends
+            try (ExecutorService reader = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("detail-sheet-reader").factory())) {
+                DrillCursor cursor = DrillCursor.START;
+                int want = Math.min(PackWorkbook.PAGE, maxRows);
+                Future<List<DrillRow>> next = maxRows < 1 ? null : read(reader, d.source(), cursor, want);
+                while (next != null) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new InterruptedException("export cancelled");
+                    }
+                    List<DrillRow> page = result(next);
+                    next = null;
+                    int after = r + page.size();
+                    if (page.size() == want && after <= maxRows) {
+                        cursor = cursor.after(page);
+                        want = Math.min(PackWorkbook.PAGE, maxRows - after + 1);
+                        next = read(reader, d.source(), cursor, want);
+                    }
+                    for (DrillRow row : page) {
+                        writeRow(sheet.createRow(r++), row, d.columns());
+                    }
+                    done += page.size();
+                    progress.update(done, total);
                 }
-                int want = Math.min(PackWorkbook.PAGE, maxRows - r + 1);
-                List<DrillRow> page = d.source().page(cursor, want);
-                for (DrillRow row : page) {
-                    writeRow(sheet.createRow(r++), row, d.columns());
-                }
-                done += page.size();
-                progress.update(done, total);
-                if (page.size() < want) {
-                    break;
-                }
-                cursor = cursor.after(page);
             }
+        }
+    }
+
+    private static Future<List<DrillRow>> read(ExecutorService reader, PackWorkbook.DetailSource source, DrillCursor from, int limit) {
+        return reader.submit(() -> source.page(from, limit));
+    }
+
+    /** A page read on the reader's thread; its failure is thrown here as it was thrown there. */
+    private static List<DrillRow> result(Future<List<DrillRow>> page) throws InterruptedException {
+        try {
+            return page.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -240,7 +240,13 @@ final class ReportOperations {
                                          ZoneId zone, ReviewPack pack, HeapWatch watch) throws Exception {
         long[] written = new long[2];
         PackWorkbook.DetailSource source = (after, limit) -> {
-            List<DrillRow> page = reports.detailPage(quarter, "complaints.received", "", after, limit);
+            List<DrillRow> page;
+            try {
+                // pages are read on the writer's reader thread: the manager's authentication goes with each
+                page = BenchContext.as(ctx.manager, () -> reports.detailPage(quarter, "complaints.received", "", after, limit));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
             for (DrillRow r : page) {
                 written[0]++;
                 written[1] += r.id();
