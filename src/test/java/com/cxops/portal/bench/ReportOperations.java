@@ -192,7 +192,7 @@ final class ReportOperations {
      * The quarter's complaints (the drill-down of "complaints received", read by keyset with their 20 columns) written
      * as a detail sheet by the portal's streaming writer, at most {@value #EXPORT_ROWS} rows, to a temporary file; the pack's own sheets come from a
      * pack computed once before. Returns (rows written, sum of their ids); the floor reads the same rows in the same
-     * order with one query. The comparison run (untimed) measures memory: bytes allocated by the exporting thread,
+     * order with one query. The comparison run (untimed) measures memory: bytes allocated by all threads (the pages are read on one of their own),
      * the highest heap use above the level before (sampled every 5 ms: live data plus garbage not yet collected), and
      * what stays after a full collection.
      */
@@ -361,9 +361,9 @@ final class ReportOperations {
             return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         }
 
+        /** Bytes allocated by every thread: the export reads its pages on a thread of its own. */
         private static long allocated() {
-            return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
-                    .getThreadAllocatedBytes(Thread.currentThread().threadId());
+            return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
         }
     }
 }
