@@ -40,7 +40,7 @@ class DemoShapeTest {
         System.out.println("Demo shape on a Sunday night:      " + sunday);
 
         for (Shape s : new Shape[]{weekday, sunday}) {
-            assertThat(s.complaints()).isEqualTo(5000);
+            assertThat(s.complaints()).isEqualTo(6250);
             assertThat(s.open()).as("open complaints").isBetween(50L, 80L);
             assertThat(s.warned()).as("past their warning point").isBetween(3L, 10L);
             assertThat(s.breached()).as("breached").isBetween(2L, 6L);

@@ -37,6 +37,8 @@ final class TableOwnership {
             Map.entry("complaint_watcher", "complaints"), Map.entry("team_member", "complaints"),
             Map.entry("tier_correction_phrase", "complaints"),
             Map.entry("customer_layer_change", "customers"),
+            Map.entry("customer_kpi_period", "customers"), Map.entry("customer_kpi_figure", "customers"),
+            Map.entry("customer_kpi_state", "customers"),
             Map.entry("staff_role", "security"),
             Map.entry("mail_attachment", "notifications"),
             Map.entry("concierge_hand_over_item", "concierge"), Map.entry("concierge_job_state", "concierge"),

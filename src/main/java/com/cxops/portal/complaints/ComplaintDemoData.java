@@ -31,7 +31,8 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Demo data (portal.demo.enabled): two teams and about 5 000 complaints over the last 12 months, in every tier and
+ * Demo data (portal.demo.enabled): two teams and about 6 250 complaints over the last 15 months (so that a review
+ * pack's "same period last year" has complaints for every month and quarter of the last year), in every tier and
  * state, with timelines, compensation and root-cause analyses. Runs once, after the customers' demo data
  * (ApplicationReadyEvent, order 20), with batched JDBC inserts; the tier of each comes from the real rules.
  */
@@ -39,7 +40,9 @@ import java.util.Random;
 class ComplaintDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintDemoData.class);
-    private static final int COUNT = 5000;
+    private static final int COUNT = 6250;
+    /** Fifteen months: last month's pack compares with the same month a year earlier, which must have complaints. */
+    private static final Duration HISTORY = Duration.ofDays(457);
     /** Open complaints: about what three people work at once. */
     static final int OPEN = 60;
     private static final int BATCH = 500;
@@ -136,7 +139,7 @@ class ComplaintDemoData {
         List<TieringEngine.RuleSpec> specs = rules.findAllByOrderByPositionAscIdAsc().stream().map(TieringRule::toSpec).toList();
         Random random = new Random(20260101L);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant start = now.minus(Duration.ofDays(365));
+        Instant start = now.minus(HISTORY);
         // the finished history ends a day ago; the open complaints are placed by their targets' time after it
         Instant historyEnd = now.minus(Duration.ofDays(1));
         List<Instant> times = new ArrayList<>();

@@ -19,9 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import static com.cxops.portal.base.kpi.KpiSql.utc;
 
@@ -40,6 +43,8 @@ public class ConciergeKpis extends SqlKpiModel {
     static final String CONTACTS = "concierge.contacts-per-vip";
 
     private final List<Kpi> kpis;
+    /** Values the same for every period of one pack, read once per {@link #computeAll(List, Predicate)}. */
+    private final ThreadLocal<Map<String, Long>> perPack = new ThreadLocal<>();
 
     ConciergeKpis(JdbcTemplate jdbc) {
         super(jdbc);
@@ -58,18 +63,44 @@ public class ConciergeKpis extends SqlKpiModel {
         return kpis;
     }
 
+    /**
+     * The allowance and the number of VIPs are today's for every period (docs/kpis.md), so a pack's periods read them
+     * once (a yearly pack: 14 periods), not once per period.
+     */
+    @Override
+    public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> computeAll(List<KpiPeriod> periods, Predicate<KpiDefinition> wanted) {
+        perPack.set(new HashMap<>());
+        try {
+            return super.computeAll(periods, wanted);
+        } finally {
+            perPack.remove();
+        }
+    }
+
+    private long once(String key, Supplier<Long> read) {
+        Map<String, Long> known = perPack.get();
+        if (known == null) {
+            Long v = read.get();
+            return v == null ? 0 : v;
+        }
+        return known.computeIfAbsent(key, x -> {
+            Long v = read.get();
+            return v == null ? 0 : v;
+        });
+    }
+
     @Override
     protected Map<String, Map<String, KpiValue>> computeOne(Kpi k, KpiPeriod p) {
         Base b = k.base().apply(p);
         long rows = KpiSql.count(jdbc, b.sql(), b.params());
         if (k.definition().id().equals(RIGHTS)) {
-            Long allowance = jdbc.queryForObject("SELECT COALESCE(SUM(r.yearly_allowance), 0) FROM (" + CustomerSql.withAccountManager() + ") v "
-                    + "JOIN vip_right r ON r.membership_level = v.membership_level AND r.active = TRUE", Long.class);
-            return Map.of(RIGHTS, Map.of(OVERALL, KpiValue.rate(rows, allowance == null ? 0 : allowance)));
+            long allowance = once("allowance", () -> jdbc.queryForObject("SELECT COALESCE(SUM(r.yearly_allowance), 0) FROM ("
+                    + CustomerSql.withAccountManager() + ") v JOIN vip_right r ON r.membership_level = v.membership_level AND r.active = TRUE", Long.class));
+            return Map.of(RIGHTS, Map.of(OVERALL, KpiValue.rate(rows, allowance)));
         }
-        Long vips = jdbc.queryForObject("SELECT COUNT(*) FROM (" + CustomerSql.withAccountManager() + ") v", Long.class);
+        long vips = once("vips", () -> jdbc.queryForObject("SELECT COUNT(*) FROM (" + CustomerSql.withAccountManager() + ") v", Long.class));
         long months = Math.max(1, ChronoUnit.MONTHS.between(p.firstDay(), p.endDay()));
-        long vipMonths = (vips == null ? 0 : vips) * months;
+        long vipMonths = vips * months;
         KpiValue v = vipMonths == 0 ? new KpiValue(null, 0, 0L)
                 : new KpiValue(BigDecimal.valueOf(rows).divide(BigDecimal.valueOf(vipMonths), 2, RoundingMode.HALF_UP), rows, vipMonths);
         return Map.of(CONTACTS, Map.of(OVERALL, v));

@@ -53,10 +53,13 @@ class CustomerDemoData {
     private final StaffDirectory staff;
     private final ShopSettings shop;
     private final Clock clock;
+    private final CustomerKpiStore kpiStore;
     private final boolean enabled;
 
     CustomerDemoData(JdbcTemplate jdbc, PlatformTransactionManager transactions, LayerRecomputation recomputation,
-                     StaffDirectory staff, ShopSettings shop, Clock clock, @Value("${portal.demo.enabled:false}") boolean enabled) {
+                     StaffDirectory staff, ShopSettings shop, Clock clock, CustomerKpiStore kpiStore,
+                     @Value("${portal.demo.enabled:false}") boolean enabled) {
+        this.kpiStore = kpiStore;
         this.shop = shop;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
@@ -92,7 +95,11 @@ class CustomerDemoData {
 
     /** Inserts the demo customers and their orders; returns the lowest and highest customer id. */
     long[] insertWithPrefix(String prefix) {
-        tx.executeWithoutResult(s -> insert(clock.instant(), prefix));
+        tx.executeWithoutResult(s -> {
+            insert(clock.instant(), prefix);
+            // two years of back-dated orders: no stored review figure holds any more
+            kpiStore.clear();
+        });
         Map<String, Object> range = jdbc.queryForMap("SELECT MIN(id) AS lo, MAX(id) AS hi FROM customer WHERE external_id LIKE ?", prefix + "%");
         return new long[]{((Number) range.get("lo")).longValue(), ((Number) range.get("hi")).longValue()};
     }

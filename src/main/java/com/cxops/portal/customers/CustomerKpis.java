@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +54,15 @@ public class CustomerKpis extends SqlKpiModel {
             + "AND (n.changed_at > c.changed_at OR (n.changed_at = c.changed_at AND n.id > c.id)))";
 
     private final SettingsService settings;
+    private final CustomerKpiStore store;
+    private final Clock clock;
     private final List<Kpi> kpis;
 
-    CustomerKpis(JdbcTemplate jdbc, SettingsService settings) {
+    CustomerKpis(JdbcTemplate jdbc, SettingsService settings, CustomerKpiStore store, Clock clock) {
         super(jdbc);
         this.settings = settings;
+        this.store = store;
+        this.clock = clock;
         this.kpis = List.of(
                 new Kpi(def("customers.layer-count", KpiUnit.COUNT, Direction.NONE, "layer"), KpiSql.Shape.COUNT, "layer:",
                         p -> new Base("SELECT e.customer_id id, e.to_layer g, 1 num, 0 val FROM (" + LAYER_AT + ") e", utc(p.at()), utc(p.at()))),
@@ -120,6 +126,40 @@ public class CustomerKpis extends SqlKpiModel {
     @Override
     public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> computeAll(List<KpiPeriod> periods, Predicate<KpiDefinition> wanted) {
         return KpiReadModel.only(computeAll(periods), definitions(), wanted);
+    }
+
+    /**
+     * A pack's figures: those of settled periods from the store when stored there, the others counted in one pass;
+     * the settled ones counted are stored for the next pack ({@link CustomerKpiStore} says how they stay equal to the
+     * live figures).
+     */
+    @Override
+    public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> packFigures(List<KpiPeriod> periods, Predicate<KpiDefinition> wanted) {
+        Instant now = clock.instant();
+        String currency = shopCurrency();
+        long generation = store.generation();
+        List<KpiPeriod> settled = periods.stream().filter(p -> !p.isFuture() && CustomerKpiStore.settled(p, now)).distinct().toList();
+        Map<KpiPeriod, Map<String, Map<String, KpiValue>>> all = new LinkedHashMap<>(store.read(settled, currency));
+        List<KpiPeriod> missing = periods.stream().filter(p -> !all.containsKey(p)).distinct().toList();
+        if (!missing.isEmpty()) {
+            Map<KpiPeriod, Map<String, Map<String, KpiValue>>> counted = computeAll(missing);
+            all.putAll(counted);
+            Map<KpiPeriod, Map<String, Map<String, KpiValue>>> toStore = new LinkedHashMap<>();
+            counted.forEach((p, f) -> {
+                if (settled.contains(p)) {
+                    toStore.put(p, f);
+                }
+            });
+            store.store(toStore, currency, generation, now);
+        }
+        Map<KpiPeriod, Map<String, Map<String, KpiValue>>> ordered = new LinkedHashMap<>();
+        periods.forEach(p -> ordered.put(p, all.get(p)));
+        return KpiReadModel.only(ordered, definitions(), wanted);
+    }
+
+    @Override
+    public boolean keepsSettledFigures() {
+        return true;
     }
 
     /** The shop currency money figures are counted in (setting customers.layers.currency). */

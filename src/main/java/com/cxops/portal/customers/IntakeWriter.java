@@ -31,9 +31,11 @@ class IntakeWriter {
     }
 
     private final JdbcTemplate jdbc;
+    private final CustomerKpiStore kpiStore;
 
-    IntakeWriter(JdbcTemplate jdbc) {
+    IntakeWriter(JdbcTemplate jdbc, CustomerKpiStore kpiStore) {
         this.jdbc = jdbc;
+        this.kpiStore = kpiStore;
     }
 
     private record StoredCustomer(long id, String name, String email, String phone, Instant registeredAt, LocalDate birthday,
@@ -107,6 +109,7 @@ class IntakeWriter {
                                 rs.getString(6), OrderStatus.valueOf(rs.getString(7)), rs.getString(8))));
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
+        Instant earliest = null;
         for (OrderData o : batch) {
             Long customerId = customers.get(o.customerExternalId());
             if (customerId == null) {
@@ -117,9 +120,15 @@ class IntakeWriter {
                     CustomerRules.blankToNull(o.category()), utc(now), actor};
             if (s == null) {
                 inserts.add(prepend(o.externalId(), values));
+                earliest = earlier(earliest, o.placedAt());
             } else if (!s.same(customerId, o)) {
                 updates.add(append(values, s.id()));
+                earliest = earlier(earlier(earliest, o.placedAt()), s.placedAt());
             }
+        }
+        if (earliest != null) {
+            // the stored review figures of periods this batch reaches back into (an old order's refund, say)
+            kpiStore.changed(earliest, now);
         }
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO customer_order (external_id, customer_id, placed_at, amount, currency, status, category, "
@@ -130,6 +139,10 @@ class IntakeWriter {
                     + "category = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?", updates);
         }
         return new Counts(inserts.size(), updates.size());
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
     }
 
     private interface RowHandler {

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -23,8 +24,12 @@ final class LayerBatch {
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final CustomerKpiStore kpiStore;
+    private final Clock clock;
 
-    LayerBatch(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    LayerBatch(JdbcTemplate jdbc, ApplicationEventPublisher events, CustomerKpiStore kpiStore, Clock clock) {
+        this.kpiStore = kpiStore;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -107,6 +112,8 @@ final class LayerBatch {
                     WHERE id = ?""", updates);
         }
         if (!history.isEmpty()) {
+            // a replay writes changes at past moments: the stored review figures after them no longer hold
+            kpiStore.changed(now, clock.instant());
             jdbc.batchUpdate("INSERT INTO customer_layer_change (customer_id, from_layer, to_layer, changed_at, reason) "
                     + "VALUES (?, ?, ?, ?, ?)", history);
         }

@@ -63,7 +63,8 @@ public class LayerRecomputation {
     private final LayerBatch batches;
 
     public LayerRecomputation(JdbcTemplate jdbc, PlatformTransactionManager transactions, SettingsService settings,
-                              Clock clock, ApplicationEventPublisher events, AuditTrail audit, LockProvider locks) {
+                              Clock clock, ApplicationEventPublisher events, AuditTrail audit, LockProvider locks,
+                              CustomerKpiStore kpiStore) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.settings = settings;
@@ -71,7 +72,7 @@ public class LayerRecomputation {
         this.events = events;
         this.audit = audit;
         this.locks = locks;
-        this.batches = new LayerBatch(jdbc, events);
+        this.batches = new LayerBatch(jdbc, events, kpiStore, clock);
     }
 
     /** The thresholds a run started now would use (the settings, read as one consistent set). */

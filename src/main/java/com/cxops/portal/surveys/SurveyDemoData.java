@@ -32,7 +32,7 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Demo data (portal.demo.enabled): 12 months of NPS and CSAT invitations and about 6 000 answers whose NPS differs by
+ * Demo data (portal.demo.enabled): 15 months of NPS and CSAT invitations and about 6 000 answers whose NPS differs by
  * layer (VIPs highest, at-risk and dormant lowest), with comments in Chinese and English tagged by theme, and a
  * follow-up task for each unhappy answer of the last 30 days, some of them already done with an outcome and a note. Loads after customers and complaints (order 40), with
  * batched JDBC inserts; the customer and complaint facts are read once, as the other demo loaders do.
@@ -119,22 +119,25 @@ class SurveyDemoData {
     }
 
     /**
-     * Some follow-ups are already done, as their owners (or a manager for a pool's task) would record them: every
-     * second one whose answer is older than two days, with each outcome and a note; the rest stay open.
+     * Most follow-ups are already done, as their owners (or a manager for a pool's task) would record them, with each
+     * outcome and a note: every one whose answer is older than a week (a team that works its pools has no follow-up
+     * weeks overdue), and every second one of the last week older than two days; the rest stay open, a few overdue.
      */
     int finishSome(List<Long> taskIds) {
         String[][] outcomes = {{"RESOLVED", "已致电客户，补发优惠券，客户表示满意"}, {"NOT_RESOLVED", "Called back; the customer still wants a full refund"},
                 {"NOT_REACHED", "电话三次未接通，已发短信"}, {"RESOLVED", "Apologised and re-sent the parcel; customer happy"}};
         Instant cut = clock.instant().minus(Duration.ofDays(2));
+        Instant weekAgo = clock.instant().minus(Duration.ofDays(7));
         Optional<StaffDirectory.StaffContact> manager = staff.withRole(Role.MANAGER).stream().findFirst();
         int done = 0;
         try {
-            for (int i = 0; i < taskIds.size(); i += 2) {
+            for (int i = 0; i < taskIds.size(); i++) {
                 long id = taskIds.get(i);
                 as(manager.map(StaffDirectory.StaffContact::username).orElse("system"), Role.MANAGER);
                 Optional<TaskRow> row = tasks.find(id);
                 // the answer's moment is the due time less the follow-up time
-                if (row.isEmpty() || row.get().dueAt().minus(settings.followUpDue()).isAfter(cut)) {
+                Instant answered = row.map(r -> r.dueAt().minus(settings.followUpDue())).orElse(null);
+                if (answered == null || answered.isAfter(cut) || (!answered.isBefore(weekAgo) && i % 2 == 1)) {
                     continue;
                 }
                 TaskRow t = row.get();
@@ -146,7 +149,7 @@ class SurveyDemoData {
                 } else if (manager.isEmpty()) {
                     continue;
                 }
-                String[] outcome = outcomes[(i / 2) % outcomes.length];
+                String[] outcome = outcomes[i % outcomes.length];
                 workflow.complete(t.id(), t.version(), outcome[0], outcome[1]);
                 done++;
             }
@@ -181,7 +184,8 @@ class SurveyDemoData {
     void generate(List<Cust> customers, List<Resolved> resolved) {
         Random random = new Random(20261130L);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant start = now.minus(Duration.ofDays(365));
+        // fifteen months, as the complaints: last quarter's pack compares NPS with the same quarter a year earlier
+        Instant start = now.minus(Duration.ofDays(457));
         List<ThemeMatcher.Theme> themeList = themes.findByActiveTrueOrderByCodeAsc().stream()
                 .map(t -> new ThemeMatcher.Theme(t.getCode(), t.keywordList())).toList();
         List<Object[]> invitations = new ArrayList<>();

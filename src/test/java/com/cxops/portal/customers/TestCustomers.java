@@ -16,9 +16,13 @@ import java.util.UUID;
 public class TestCustomers {
 
     private final JdbcTemplate jdbc;
+    private final CustomerKpiStore kpiStore;
+    private final java.time.Clock clock;
 
-    TestCustomers(JdbcTemplate jdbc) {
+    TestCustomers(JdbcTemplate jdbc, CustomerKpiStore kpiStore, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.kpiStore = kpiStore;
+        this.clock = clock;
     }
 
     public long create(String name) {
@@ -56,6 +60,8 @@ public class TestCustomers {
         String externalId = "O" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         jdbc.update("INSERT INTO customer_order (external_id, customer_id, placed_at, amount, currency, status) VALUES (?, ?, ?, ?, ?, ?)",
                 externalId, customerId, Timestamp.from(Instant.parse("2026-01-10T00:00:00Z")), amount, currency, "PAID");
+        // as the portal's order writer does
+        kpiStore.changed(Instant.parse("2026-01-10T00:00:00Z"), clock.instant());
         return externalId;
     }
 }

@@ -32,7 +32,7 @@ class SurveyDemoDataTest extends SpringTestBase {
     }
 
     @Test
-    void demo_data_spreads_nps_answers_over_12_months_with_vips_higher_and_at_risk_lower() {
+    void demo_data_spreads_nps_answers_over_15_months_with_vips_higher_and_at_risk_lower() {
         List<SurveyDemoData.Cust> people = new ArrayList<>();
         CustomerLayer[] layers = {CustomerLayer.HIGH_NET_WORTH, CustomerLayer.AT_RISK, CustomerLayer.ACTIVE, CustomerLayer.REGULAR};
         for (int i = 0; i < 40; i++) {
@@ -53,7 +53,7 @@ class SurveyDemoDataTest extends SpringTestBase {
         assertThat(vip).isGreaterThan(active);
         assertThat(active).isGreaterThan(atRisk);
         assertThat(jdbc.queryForObject("SELECT MIN(answered_at) FROM survey_answer WHERE customer_id IN (" + ids + ")", java.sql.Timestamp.class)
-                .toInstant()).isBefore(clock.instant().minus(Duration.ofDays(300)));
+                .toInstant()).isBefore(clock.instant().minus(Duration.ofDays(430)));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer WHERE themes IS NOT NULL AND customer_id IN (" + ids + ")",
                 Long.class)).isPositive();
     }
@@ -62,13 +62,14 @@ class SurveyDemoDataTest extends SpringTestBase {
     FollowUps followUps;
 
     @Test
-    void demo_follow_ups_are_partly_done_with_outcomes_and_notes_and_recent_ones_stay_open() {
+    void demo_follow_ups_older_than_a_week_are_done_half_of_the_last_week_too_and_recent_ones_stay_open() {
         testStaff.ensure(unique("m"), com.cxops.portal.base.Role.MANAGER);
         List<Long> taskIds = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             long c = customers.create(unique("Unhappy "), CustomerLayer.REGULAR, false, null);
-            // four answers five days old, two answered an hour ago
-            java.time.LocalDateTime at = java.time.LocalDateTime.ofInstant(clock.instant().minus(i < 4 ? Duration.ofDays(5) : Duration.ofHours(1)),
+            // two answers ten days old, two five days old, two answered an hour ago
+            Duration age = i < 2 ? Duration.ofDays(10) : i < 4 ? Duration.ofDays(5) : Duration.ofHours(1);
+            java.time.LocalDateTime at = java.time.LocalDateTime.ofInstant(clock.instant().minus(age),
                     java.time.ZoneOffset.UTC);
             String hash = unique("d");
             jdbc.update("INSERT INTO survey_invitation (kind, status, customer_id, token_hash, language, send_at, sent_at, answered_at, created_at, "
@@ -79,13 +80,15 @@ class SurveyDemoDataTest extends SpringTestBase {
                     Long.class, hash);
             taskIds.add(followUps.createFor(answer).orElseThrow());
         }
-        // every second one older than two days: tasks 0 and 2 done; 4 is recent and stays open
-        assertThat(demo.finishSome(taskIds)).isEqualTo(2);
+        // every one older than a week (0, 1), every second one of the last week older than two days (2, not 3);
+        // 4 and 5 are recent and stay open
+        assertThat(demo.finishSome(taskIds)).isEqualTo(3);
         List<java.util.Map<String, Object>> rows = jdbc.queryForList("SELECT id, status, outcome_code, outcome_note FROM task WHERE id IN ("
                 + taskIds.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow() + ") ORDER BY id");
-        assertThat(rows).extracting(r -> r.get("status")).containsExactly("DONE", "OPEN", "DONE", "OPEN", "OPEN", "OPEN");
+        assertThat(rows).extracting(r -> r.get("status")).containsExactly("DONE", "DONE", "DONE", "OPEN", "OPEN", "OPEN");
         assertThat(rows.get(0).get("outcome_code")).isEqualTo("RESOLVED");
-        assertThat(rows.get(2).get("outcome_code")).isEqualTo("NOT_RESOLVED");
+        assertThat(rows.get(1).get("outcome_code")).isEqualTo("NOT_RESOLVED");
+        assertThat(rows.get(2).get("outcome_code")).isEqualTo("NOT_REACHED");
         assertThat(rows.get(2).get("outcome_note")).isNotNull();
     }
 }

@@ -45,6 +45,20 @@ public interface KpiReadModel {
         return only(computeAll(periods), definitions(), wanted);
     }
 
+    /**
+     * The figures a review pack shows: {@link #computeAll(List, Predicate)}, unless the model keeps the figures of
+     * settled periods it has counted (the customers' do; each model says how its stored figures stay equal to the
+     * live ones).
+     */
+    default Map<KpiPeriod, Map<String, Map<String, KpiValue>>> packFigures(List<KpiPeriod> periods, Predicate<KpiDefinition> wanted) {
+        return computeAll(periods, wanted);
+    }
+
+    /** Whether {@link #packFigures} keeps the figures of settled periods (worth counting before anyone asks). */
+    default boolean keepsSettledFigures() {
+        return false;
+    }
+
     /** The figures of the wanted KPIs among {@code figures}. */
     static Map<KpiPeriod, Map<String, Map<String, KpiValue>>> only(Map<KpiPeriod, Map<String, Map<String, KpiValue>>> figures,
                                                                   List<KpiDefinition> definitions, Predicate<KpiDefinition> wanted) {

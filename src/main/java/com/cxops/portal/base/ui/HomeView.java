@@ -22,9 +22,25 @@ import java.util.List;
 @Route("")
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
 @RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.ADMIN})
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, RefreshOnReentry {
+
+    private final transient CurrentUser currentUser;
+    private final transient List<HomeSection> sections;
 
     public HomeView(CurrentUser currentUser, List<HomeSection> sections) {
+        this.currentUser = currentUser;
+        this.sections = sections;
+        build();
+    }
+
+    /** The home page again: its sections (my tasks today, the queue's counts) read afresh. */
+    @Override
+    public void refreshOnReentry() {
+        removeAll();
+        build();
+    }
+
+    private void build() {
         H2 greeting = new H2(getTranslation("home.greeting", currentUser.displayName()));
         greeting.setId("home-greeting");
         add(greeting, new Paragraph(getTranslation("home.intro")));

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -34,10 +36,12 @@ import java.util.stream.Collectors;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient CurrentUser currentUser;
     private final transient List<HeaderContributor> contributors;
+    /** The view shown after the last navigation: the same instance again means the route was opened again. */
+    private Component shown;
 
     public MainLayout(CurrentUser currentUser, List<HeaderContributor> contributors) {
         this.currentUser = currentUser;
@@ -45,6 +49,15 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), sideNav());
         addToNavbar(new DrawerToggle(), header());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        if (content != null && content == shown && content instanceof RefreshOnReentry screen) {
+            screen.refreshOnReentry();
+        }
+        shown = content;
     }
 
     private Component brand() {

@@ -1,5 +1,6 @@
 package com.cxops.portal.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
@@ -16,6 +17,7 @@ public final class NarrowCards {
 
     public static final int BREAKPOINT_PX = 640;
     public static final String CARD_KEY = "card";
+    private static final String KEEP = "cx-keep-beside-cards";
 
     private NarrowCards() {
     }
@@ -39,10 +41,19 @@ public final class NarrowCards {
         return column;
     }
 
+    /**
+     * Keeps a column beside the cards on a phone: an action the row needs there too (the pool's "claim" button), which
+     * a card cannot hold as it is a plain template.
+     */
+    public static <T> Grid.Column<T> keepBesideCards(Grid.Column<T> column) {
+        ComponentUtil.setData(column, KEEP, Boolean.TRUE);
+        return column;
+    }
+
     /** Cards below the breakpoint, columns otherwise; an unknown width (0 or less) keeps the columns. */
     public static <T> void show(Grid<T> grid, int windowWidth) {
         boolean narrow = windowWidth > 0 && windowWidth < BREAKPOINT_PX;
-        grid.getColumns().forEach(c -> c.setVisible(CARD_KEY.equals(c.getKey()) == narrow));
+        grid.getColumns().forEach(c -> c.setVisible(CARD_KEY.equals(c.getKey()) == narrow || ComponentUtil.getData(c, KEEP) != null));
         if (narrow) {
             grid.addClassName("cx-narrow-cards");
             grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);

@@ -6,6 +6,7 @@ import com.cxops.portal.base.StaffDirectory;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.SlaBadge;
+import com.cxops.portal.base.ui.RefreshOnReentry;
 import com.cxops.portal.complaints.ComplaintAssignmentService;
 import com.cxops.portal.complaints.ComplaintFilter;
 import com.cxops.portal.complaints.ComplaintIntakeService;
@@ -46,7 +47,7 @@ import java.util.Map;
 @Route("complaints")
 @Menu(order = 10, title = "menu.complaints", icon = "vaadin:comment-ellipsis")
 @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.EXECUTIVE, Role.Names.VIP_MANAGER})
-public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
+public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, RefreshOnReentry {
 
     /** Below this window width the queue is a list of cards; below {@link #WIDE} the minor columns stay hidden. */
     static final int NARROW = 700;
@@ -219,6 +220,11 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         updateCount();
+    }
+
+    @Override
+    public void refreshOnReentry() {
+        refresh();
     }
 
     /** UI.md SLA badge: time left (warning colour past the warning point), overdue, or paused while waiting. */

@@ -3,6 +3,7 @@ package com.cxops.portal.tasks.ui;
 import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.TranslationProvider;
+import com.cxops.portal.base.ui.RefreshOnReentry;
 import com.cxops.portal.tasks.TaskRow;
 import com.cxops.portal.tasks.TaskService;
 import com.vaadin.flow.component.UI;
@@ -24,7 +25,7 @@ import java.time.Clock;
 @Menu(order = 20, title = "tasks.menu.my", icon = "vaadin:tasks")
 // agents too: the tasks they claim from their team pools are worked here (docs/concierge.md)
 @RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER})
-public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
+public class MyTasksView extends VerticalLayout implements HasDynamicTitle, RefreshOnReentry {
 
     final Grid<TaskRow> grid;
 
@@ -38,6 +39,11 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("tasks.my")), pool);
         header.setAlignItems(Alignment.BASELINE);
         add(header, grid);
+    }
+
+    @Override
+    public void refreshOnReentry() {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

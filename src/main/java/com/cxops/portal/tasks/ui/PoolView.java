@@ -4,6 +4,8 @@ import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.Role;
 import com.cxops.portal.base.i18n.TranslationProvider;
+import com.cxops.portal.base.ui.NarrowCards;
+import com.cxops.portal.base.ui.RefreshOnReentry;
 import com.cxops.portal.base.ui.Toasts;
 import com.cxops.portal.tasks.TaskAssignmentService;
 import com.cxops.portal.tasks.TaskPools;
@@ -32,7 +34,7 @@ import java.util.List;
 @Route("tasks/pool")
 @Menu(order = 21, title = "tasks.menu.pool", icon = "vaadin:inbox")
 @RolesAllowed({Role.Names.AGENT, Role.Names.VIP_MANAGER, Role.Names.MANAGER})
-public class PoolView extends VerticalLayout implements HasDynamicTitle {
+public class PoolView extends VerticalLayout implements HasDynamicTitle, RefreshOnReentry {
 
     final ComboBox<TaskService.Pool> pool = new ComboBox<>();
     final Grid<TaskRow> grid;
@@ -53,11 +55,11 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         grid = TaskGrids.create("pool-grid", UI.getCurrent().getLocale(), user.zone(), i18n, clock, false);
         // a Lit template, not a Button component per row: the page's 50 buttons cost no server-side components
         String claimText = getTranslation("tasks.claim");
-        grid.addColumn(LitRenderer.<TaskRow>of("<vaadin-button theme=\"small primary\" id=\"claim-${item.claimId}\" "
+        NarrowCards.keepBesideCards(grid.addColumn(LitRenderer.<TaskRow>of("<vaadin-button theme=\"small primary\" id=\"claim-${item.claimId}\" "
                         + "@click=\"${claim}\">${item.claimText}</vaadin-button>")
                 .withProperty("claimId", TaskRow::id)
                 .withProperty("claimText", row -> claimText)
-                .withFunction("claim", this::claim)).setKey("claim").setAutoWidth(true).setFlexGrow(0);
+                .withFunction("claim", this::claim)).setKey("claim").setAutoWidth(true).setFlexGrow(0));
         grid.setEmptyStateText(getTranslation(pools.isEmpty() ? "tasks.pool.none" : "tasks.pool.empty"));
         pool.setVisible(!pools.isEmpty());
         pool.addValueChangeListener(e -> refresh());
@@ -65,6 +67,11 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         if (!pools.isEmpty()) {
             pool.setValue(pools.get(0));
         }
+    }
+
+    @Override
+    public void refreshOnReentry() {
+        refresh();
     }
 
     private void refresh() {

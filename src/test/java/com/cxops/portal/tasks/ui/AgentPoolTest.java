@@ -129,10 +129,39 @@ class AgentPoolTest extends KaribuTestBase {
         PoolView view = _get(PoolView.class);
         assertThat(view.pool.getListDataView().getItems().map(TaskService.Pool::code)).containsExactly(TaskPools.team(mine.getId()));
         assertThat(GridKt._findAll(view.grid)).extracting(TaskRow::id).contains(inMine.id()).doesNotContain(inTheirs.id());
+        // on a phone the rows are cards, and the claim button stays beside each
+        com.cxops.portal.base.ui.NarrowCards.show(view.grid, 375);
+        assertThat(view.grid.getColumns().stream().filter(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                .map(com.vaadin.flow.component.grid.Grid.Column::getKey)).containsExactly("card", "claim");
+        com.cxops.portal.base.ui.NarrowCards.show(view.grid, 1366);
+        assertThat(view.grid.getColumnByKey("claim").isVisible()).isTrue();
+        assertThat(view.grid.getColumnByKey("card").isVisible()).isFalse();
         view.claim(GridKt._findAll(view.grid).stream().filter(r -> r.id() == inMine.id()).findFirst().orElseThrow());
         assertThat(tasks.find(inMine.id()).orElseThrow().ownerId()).isEqualTo(agentId);
         UI.getCurrent().navigate(MyTasksView.class);
         assertThat(GridKt._findAll(_get(MyTasksView.class).grid)).extracting(TaskRow::id).contains(inMine.id());
+    }
+
+    @Test
+    void my_tasks_and_home_opened_again_from_the_menu_read_afresh() {
+        clock.set(Instant.parse("2042-07-07T02:00:00Z"));
+        String agent = unique("pr");
+        long agentId = testStaff.ensure(agent, Role.AGENT).getId();
+        team(agentId);
+        login(agent, Role.AGENT);
+        UI.getCurrent().navigate(MyTasksView.class);
+        MyTasksView view = _get(MyTasksView.class);
+        java.util.concurrent.atomic.AtomicInteger reloads = new java.util.concurrent.atomic.AtomicInteger();
+        view.grid.getDataProvider().addDataProviderListener(e -> reloads.incrementAndGet());
+        // the route already shown, opened again (its menu item): the same view, its list read again
+        UI.getCurrent().navigate(MyTasksView.class);
+        assertThat(_get(MyTasksView.class)).isSameAs(view);
+        assertThat(reloads).hasValue(1);
+        // opened from another route: not counted twice
+        UI.getCurrent().navigate("");
+        com.vaadin.flow.component.html.H2 greeting = _get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("home-greeting"));
+        UI.getCurrent().navigate("");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("home-greeting"))).isNotSameAs(greeting);
     }
 
     @Test
