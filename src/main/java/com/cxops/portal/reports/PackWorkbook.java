@@ -24,7 +24,11 @@ import java.util.function.Function;
  */
 public final class PackWorkbook {
 
-    /** The rows behind one figure, a page at a time from a cursor (keyset where the read model supports it). */
+    /**
+     * The rows behind one figure, a page at a time from a cursor (keyset where the read model supports it). Pages are
+     * asked for one at a time, in order, but on a thread of the writer's (see DetailSheets): a page must be read
+     * without the caller's thread-bound state (transaction, security context).
+     */
     public interface DetailSource {
         List<DrillRow> page(DrillCursor after, int limit);
     }
@@ -69,8 +73,7 @@ public final class PackWorkbook {
         figures.summary(base, pack);
         new TrendSheet(t).write(base, pack);
         figures.sections(base, pack);
-        SXSSFWorkbook wb = new SXSSFWorkbook(base, window);
-        wb.setCompressTempFiles(true);
+        SXSSFWorkbook wb = new DetailWorkbook(base, window);
         try {
             new DetailSheets(t, zone, maxRows).write(wb, details, progress, cancelled);
             wb.write(out);

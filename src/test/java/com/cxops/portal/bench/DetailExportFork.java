@@ -61,17 +61,21 @@ public final class DetailExportFork {
             Object[] after = {LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusNanos(1000), 0L};
             PackWorkbook.DetailSource source = (cursor, limit) -> {
                 List<DrillRow> page = new ArrayList<>();
-                // the portal's detail query (ComplaintKpis) for "complaints received", its 20 columns
+                // the portal's detail query (ComplaintKpis) for "complaints received", its 20 columns, within the period;
+                // the assignee's name by a subquery here (the portal asks its staff directory, not at hand without Spring)
                 try (PreparedStatement ps = db.prepareStatement("SELECT c.id, c.number, c.customer_name, c.created_at, c.tier, "
                         + "c.category, c.channel, c.status, c.source, c.subject, c.spread_risk, c.affected_count, c.order_external_id, "
-                        + "c.order_amount, t.name, s.display_name, c.acknowledged_at, c.resolved_at, c.closed_at, c.reopened_at "
-                        + "FROM complaint c LEFT JOIN team t ON t.id = c.team_id LEFT JOIN staff_member s ON s.id = c.assignee_id "
-                        + "WHERE c.created_at < ? AND (c.created_at > ? OR (c.created_at = ? AND c.id > ?)) ORDER BY c.created_at, c.id LIMIT ?")) {
-                    ps.setObject(1, LocalDateTime.ofInstant(to, ZoneOffset.UTC));
-                    ps.setObject(2, after[0]);
+                        + "c.order_amount, (SELECT t.name FROM team t WHERE t.id = c.team_id), "
+                        + "(SELECT s.display_name FROM staff_member s WHERE s.id = c.assignee_id), "
+                        + "c.acknowledged_at, c.resolved_at, c.closed_at, c.reopened_at FROM complaint c "
+                        + "WHERE c.created_at >= ? AND c.created_at < ? AND (c.created_at > ? OR (c.created_at = ? AND c.id > ?)) "
+                        + "ORDER BY c.created_at, c.id LIMIT ?")) {
+                    ps.setObject(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC));
+                    ps.setObject(2, LocalDateTime.ofInstant(to, ZoneOffset.UTC));
                     ps.setObject(3, after[0]);
-                    ps.setLong(4, (Long) after[1]);
-                    ps.setInt(5, limit);
+                    ps.setObject(4, after[0]);
+                    ps.setLong(5, (Long) after[1]);
+                    ps.setInt(6, limit);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             LocalDateTime at = rs.getObject(4, LocalDateTime.class);

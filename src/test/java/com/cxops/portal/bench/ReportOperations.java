@@ -192,7 +192,7 @@ final class ReportOperations {
      * The quarter's complaints (the drill-down of "complaints received", read by keyset with their 20 columns) written
      * as a detail sheet by the portal's streaming writer, at most {@value #EXPORT_ROWS} rows, to a temporary file; the pack's own sheets come from a
      * pack computed once before. Returns (rows written, sum of their ids); the floor reads the same rows in the same
-     * order with one query. The comparison run (untimed) measures memory: bytes allocated by the exporting thread,
+     * order with one query. The comparison run (untimed) measures memory: bytes allocated by all threads (the pages are read on one of their own),
      * the highest heap use above the level before (sampled every 5 ms: live data plus garbage not yet collected), and
      * what stays after a full collection.
      */
@@ -240,7 +240,13 @@ final class ReportOperations {
                                          ZoneId zone, ReviewPack pack, HeapWatch watch) throws Exception {
         long[] written = new long[2];
         PackWorkbook.DetailSource source = (after, limit) -> {
-            List<DrillRow> page = reports.detailPage(quarter, "complaints.received", "", after, limit);
+            List<DrillRow> page;
+            try {
+                // pages are read on the writer's reader thread: the manager's authentication goes with each
+                page = BenchContext.as(ctx.manager, () -> reports.detailPage(quarter, "complaints.received", "", after, limit));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
             for (DrillRow r : page) {
                 written[0]++;
                 written[1] += r.id();
@@ -272,18 +278,36 @@ final class ReportOperations {
         return day.atStartOfDay(zone).toInstant();
     }
 
-    /** Heap use during a piece of work: see {@link #export}. */
+    /**
+     * Heap use during a piece of work: see {@link #export}. Two peaks: the heap in use sampled every 5 ms (what the
+     * export holds plus its garbage not yet collected, so it follows the collector's young-generation size as soon as
+     * the export allocates more than that), and the heap in use right after each collection during the work (what
+     * the export holds: the live data the collector could not free), from the collectors' notifications.
+     */
     static final class HeapWatch {
         private final long baseline;
         private final long allocatedBefore;
         private final Thread sampler;
+        private final java.util.Set<String> heapPools = new java.util.HashSet<>();
+        private final javax.management.NotificationListener onCollection = this::collected;
         private volatile long peak;
+        private volatile long livePeak;
+        private volatile int collections;
         private volatile boolean running = true;
 
         private HeapWatch() {
             System.gc();
             baseline = used();
             peak = baseline;
+            livePeak = baseline;
+            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    heapPools.add(pool.getName());
+                }
+            }
+            for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((javax.management.NotificationEmitter) gc).addNotificationListener(onCollection, null, null);
+            }
             allocatedBefore = allocated();
             sampler = Thread.ofPlatform().daemon().start(() -> {
                 while (running) {
@@ -297,28 +321,49 @@ final class ReportOperations {
             });
         }
 
+        private void collected(javax.management.Notification n, Object handback) {
+            if (!running || !com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                return;
+            }
+            var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
+            long after = 0;
+            for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (heapPools.contains(e.getKey())) {
+                    after += e.getValue().getUsed();
+                }
+            }
+            livePeak = Math.max(livePeak, after);
+            collections++;
+        }
+
         static HeapWatch start() {
             return new HeapWatch();
         }
 
-        String stop() throws InterruptedException {
+        String stop() throws Exception {
             long allocated = allocated() - allocatedBefore;
+            Thread.sleep(100);   // notifications of the last collections arrive on a thread of their own
             running = false;
             sampler.join();
+            for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((javax.management.NotificationEmitter) gc).removeNotificationListener(onCollection);
+            }
             peak = Math.max(peak, used());
             System.gc();
             long retained = used() - baseline;
-            return String.format(Locale.ROOT, "allocated %.0f MB, peak heap growth %.0f MB, retained after GC %.1f MB",
-                    allocated / 1048576.0, (peak - baseline) / 1048576.0, retained / 1048576.0);
+            return String.format(Locale.ROOT, "allocated %.0f MB, peak heap growth %.0f MB (with garbage not yet collected), "
+                            + "peak live heap growth %.0f MB (after each of %d collections), retained after GC %.1f MB",
+                    allocated / 1048576.0, (peak - baseline) / 1048576.0, (livePeak - baseline) / 1048576.0, collections,
+                    retained / 1048576.0);
         }
 
         private static long used() {
             return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         }
 
+        /** Bytes allocated by every thread: the export reads its pages on a thread of its own. */
         private static long allocated() {
-            return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
-                    .getThreadAllocatedBytes(Thread.currentThread().threadId());
+            return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
         }
     }
 }

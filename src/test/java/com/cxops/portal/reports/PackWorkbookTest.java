@@ -94,6 +94,40 @@ class PackWorkbookTest {
     }
 
     @Test
+    void the_next_page_is_read_while_one_is_written_and_a_failed_read_fails_the_export_with_its_own_error() throws Exception {
+        ReviewPack pack = new ReviewPack(new ReviewPeriod(com.cxops.portal.base.kpi.PackKind.MONTHLY, java.time.LocalDate.of(2078, 1, 1)),
+                false, false, List.of(), List.of(), null, null, null, null);
+        List<DrillCursor> asked = new ArrayList<>();
+        PackWorkbook.DetailSource rows = numbered(20_000, asked);
+        PackWorkbook.DetailSource failing = (after, limit) -> {
+            if (after.offset() >= 10_000) {
+                throw new IllegalStateException("the database went away");
+            }
+            return rows.page(after, limit);
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PackWorkbook(k -> k, ZoneId.of("UTC"), 200, 1_000_000).write(pack,
+                        List.of(new PackWorkbook.Detail("Detail", failing, 20_000, COLUMNS)), java.io.OutputStream.nullOutputStream(),
+                        (d, t) -> { }, () -> false))
+                .isInstanceOf(IllegalStateException.class).hasMessage("the database went away");
+        // pages one at a time and in order, each after the last row of the one before
+        assertThat(asked.stream().map(DrillCursor::offset).toList()).containsExactly(0, 5_000);
+    }
+
+    @Test
+    void a_cancelled_export_stops_after_the_page_being_written_and_the_page_read_meanwhile() throws Exception {
+        ReviewPack pack = new ReviewPack(new ReviewPeriod(com.cxops.portal.base.kpi.PackKind.MONTHLY, java.time.LocalDate.of(2078, 1, 1)),
+                false, false, List.of(), List.of(), null, null, null, null);
+        List<DrillCursor> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+        long[] written = {0};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PackWorkbook(k -> k, ZoneId.of("UTC"), 200, 1_000_000).write(pack,
+                        List.of(new PackWorkbook.Detail("Detail", numbered(100_000, asked), 100_000, COLUMNS)), java.io.OutputStream.nullOutputStream(),
+                        (d, t) -> written[0] = d, () -> written[0] >= 5_000))
+                .isInstanceOf(InterruptedException.class);
+        assertThat(written[0]).isEqualTo(5_000);
+        assertThat(asked).hasSize(2);
+    }
+
+    @Test
     void csv_fields_never_run_as_formulas() {
         assertThat(PackWorkbook.csv("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
         assertThat(PackWorkbook.csv("+1")).isEqualTo("\"'+1\"");

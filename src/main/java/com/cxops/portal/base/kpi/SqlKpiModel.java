@@ -115,7 +115,16 @@ public abstract class SqlKpiModel implements KpiReadModel {
         Base b = k.base().apply(period);
         String value = splitValue(k, split);
         Object[] params = value == null ? b.params() : KpiSql.with(b.params(), value);
-        return rowsPage(k, KpiSql.drillIds(b.sql(), k.shape(), value), params, after, limit, details);
+        return rowsPage(k, period, KpiSql.drillIds(b.sql(), k.shape(), value), params, after, limit, details);
+    }
+
+    /**
+     * A page of rows from a cursor, knowing the period: a model whose populations all lie within the period on the
+     * drill-down's order column can bound its read by it (see ComplaintKpis). By default the period is not used.
+     */
+    protected List<DrillRow> rowsPage(Kpi kpi, KpiPeriod period, String idsSql, Object[] params, DrillCursor after, int limit,
+                                      boolean details) {
+        return rowsPage(kpi, idsSql, params, after, limit, details);
     }
 
     /**
