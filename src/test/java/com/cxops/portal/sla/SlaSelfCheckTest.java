@@ -130,7 +130,8 @@ class SlaSelfCheckTest extends SlaTestSupport {
         clock.set(now);
         // a tenth of the demo's history keeps every state and tier (and the open ones) at a tenth of the time
         DemoComplaints.generate(context, customers, 500);
-        Instant from = now.minusSeconds(366L * 86400);
+        // the demo spreads its complaints over 15 months (ComplaintDemoData.HISTORY)
+        Instant from = now.minusSeconds(460L * 86400);
         int demoComplaints = jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE created_at >= ?", Integer.class,
                 java.time.LocalDateTime.parse("2089-01-01T00:00:00"));
 
