@@ -37,8 +37,10 @@ final class TableOwnership {
             Map.entry("complaint_watcher", "complaints"), Map.entry("team_member", "complaints"),
             Map.entry("tier_correction_phrase", "complaints"),
             Map.entry("customer_layer_change", "customers"),
+            // V40_1's, dropped by V41_1
             Map.entry("customer_kpi_period", "customers"), Map.entry("customer_kpi_figure", "customers"),
             Map.entry("customer_kpi_state", "customers"),
+            Map.entry("kpi_kept_period", "base"), Map.entry("kpi_kept_figure", "base"), Map.entry("kpi_kept_state", "base"),
             Map.entry("staff_role", "security"),
             Map.entry("mail_attachment", "notifications"),
             Map.entry("concierge_hand_over_item", "concierge"), Map.entry("concierge_job_state", "concierge"),

@@ -15,7 +15,7 @@ import java.time.Instant;
 /** Compensation given for a complaint; recorded once, never edited (a correction is a new record with a reason). */
 @Entity
 @Table(name = "complaint_compensation")
-public class Compensation {
+public class Compensation implements com.cxops.portal.base.kpi.KeptFigureRow {
     public static final int REASON_MAX = 1000;
 
 
@@ -89,5 +89,16 @@ public class Compensation {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    /** Counted in the complaints' and service levels' kept figures (ComplaintKpiStore). */
+    @Override
+    public String keptSource() {
+        return ComplaintKpiStore.SOURCE;
+    }
+
+    @Override
+    public java.util.List<String> keptMoments() {
+        return java.util.List.of("createdAt");
     }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint extends AbstractEntity {
+public class Complaint extends AbstractEntity implements com.cxops.portal.base.kpi.KeptFigureRow {
 
     /** Limits of the details a person types (the form states them, the service enforces them). */
     public static final int SUBJECT_MAX = 200;
@@ -391,5 +391,16 @@ public class Complaint extends AbstractEntity {
 
     boolean addWatcher(long staffId) {
         return watcherIds.add(staffId);
+    }
+
+    /** Counted in the complaints' and service levels' kept figures (ComplaintKpiStore). */
+    @Override
+    public String keptSource() {
+        return ComplaintKpiStore.SOURCE;
+    }
+
+    @Override
+    public java.util.List<String> keptMoments() {
+        return java.util.List.of("createdAt");
     }
 }

@@ -50,12 +50,16 @@ public class ComplaintKpis extends SqlKpiModel {
 
     private final CustomerKpis customerKpis;
     private final StaffDirectory staff;
+    private final ComplaintKpiStore store;
+    private final java.time.Clock clock;
     private final List<Kpi> kpis;
 
-    ComplaintKpis(JdbcTemplate jdbc, CustomerKpis customerKpis, StaffDirectory staff) {
+    ComplaintKpis(JdbcTemplate jdbc, CustomerKpis customerKpis, StaffDirectory staff, ComplaintKpiStore store, java.time.Clock clock) {
         super(jdbc);
         this.customerKpis = customerKpis;
         this.staff = staff;
+        this.store = store;
+        this.clock = clock;
         this.kpis = List.of(
                 new Kpi(def("complaints.received", KpiUnit.COUNT, Direction.LOWER_BETTER, MONTHLY, "tier", DrillKind.COMPLAINT),
                         KpiSql.Shape.COUNT, "tier:", p -> received("tier", p)),
@@ -144,6 +148,18 @@ public class ComplaintKpis extends SqlKpiModel {
             }
         }
         return out;
+    }
+
+    /** The figures of settled periods are kept (ComplaintKpiStore): a yearly pack reads two years of complaints. */
+    @Override
+    public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> packFigures(List<KpiPeriod> periods, Predicate<KpiDefinition> wanted) {
+        return store.kept().packFigures(SECTION, periods, wanted, definitions(), customerKpis.shopCurrency(), clock.instant(),
+                this::computeAll);
+    }
+
+    @Override
+    public boolean keepsSettledFigures() {
+        return true;
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 /** What will be done about a root-cause finding, by whom and by when, tracked to done. */
 @Entity
 @Table(name = "corrective_action")
-public class CorrectiveAction extends AbstractEntity {
+public class CorrectiveAction extends AbstractEntity implements com.cxops.portal.base.kpi.KeptFigureRow {
     public static final int WHAT_MAX = 1000;
 
 
@@ -86,5 +86,21 @@ public class CorrectiveAction extends AbstractEntity {
     /** Not done and its due date has passed. */
     public boolean isOverdue(LocalDate today) {
         return status != ActionStatus.DONE && dueDate.isBefore(today);
+    }
+
+    /** Counted in the complaints' and service levels' kept figures (ComplaintKpiStore). */
+    @Override
+    public String keptSource() {
+        return ComplaintKpiStore.SOURCE;
+    }
+
+    @Override
+    public java.util.List<String> keptMoments() {
+        return java.util.List.of("dueDate");
+    }
+
+    @Override
+    public String keptParent() {
+        return "complaintId";
     }
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
 /** A finding of a major complaint's root-cause analysis, in one of the three dimensions. */
 @Entity
 @Table(name = "rca_finding")
-public class RcaFinding {
+public class RcaFinding implements com.cxops.portal.base.kpi.KeptFigureRow {
     public static final int FINDING_MAX = 2000;
 
 
@@ -71,5 +71,21 @@ public class RcaFinding {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    /** Counted in the complaints' and service levels' kept figures (ComplaintKpiStore). */
+    @Override
+    public String keptSource() {
+        return ComplaintKpiStore.SOURCE;
+    }
+
+    @Override
+    public java.util.List<String> keptMoments() {
+        return java.util.List.of();
+    }
+
+    @Override
+    public String keptParent() {
+        return "complaintId";
     }
 }

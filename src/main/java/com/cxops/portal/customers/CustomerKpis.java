@@ -135,26 +135,8 @@ public class CustomerKpis extends SqlKpiModel {
      */
     @Override
     public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> packFigures(List<KpiPeriod> periods, Predicate<KpiDefinition> wanted) {
-        Instant now = clock.instant();
-        String currency = shopCurrency();
-        long generation = store.generation();
-        List<KpiPeriod> settled = periods.stream().filter(p -> !p.isFuture() && CustomerKpiStore.settled(p, now)).distinct().toList();
-        Map<KpiPeriod, Map<String, Map<String, KpiValue>>> all = new LinkedHashMap<>(store.read(settled, currency));
-        List<KpiPeriod> missing = periods.stream().filter(p -> !all.containsKey(p)).distinct().toList();
-        if (!missing.isEmpty()) {
-            Map<KpiPeriod, Map<String, Map<String, KpiValue>>> counted = computeAll(missing);
-            all.putAll(counted);
-            Map<KpiPeriod, Map<String, Map<String, KpiValue>>> toStore = new LinkedHashMap<>();
-            counted.forEach((p, f) -> {
-                if (settled.contains(p)) {
-                    toStore.put(p, f);
-                }
-            });
-            store.store(toStore, currency, generation, now);
-        }
-        Map<KpiPeriod, Map<String, Map<String, KpiValue>>> ordered = new LinkedHashMap<>();
-        periods.forEach(p -> ordered.put(p, all.get(p)));
-        return KpiReadModel.only(ordered, definitions(), wanted);
+        return store.kept().packFigures(CustomerKpiStore.MODEL, periods, wanted, definitions(), shopCurrency(), clock.instant(),
+                this::computeAll);
     }
 
     @Override

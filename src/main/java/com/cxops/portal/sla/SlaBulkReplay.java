@@ -32,13 +32,16 @@ public class SlaBulkReplay {
     private final SlaRecompute recompute;
     private final SlaClockService clocks;
     private final Clock clock;
+    private final com.cxops.portal.complaints.ComplaintKpiStore kept;
 
-    SlaBulkReplay(JdbcTemplate jdbc, TransactionTemplate tx, SlaRecompute recompute, SlaClockService clocks, Clock clock) {
+    SlaBulkReplay(JdbcTemplate jdbc, TransactionTemplate tx, SlaRecompute recompute, SlaClockService clocks, Clock clock,
+                  com.cxops.portal.complaints.ComplaintKpiStore kept) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.recompute = recompute;
         this.clocks = clocks;
         this.clock = clock;
+        this.kept = kept;
     }
 
     /** Every complaint with an id in [firstId, lastId] that has no clocks gets them from its history. */
@@ -118,6 +121,9 @@ public class SlaBulkReplay {
                             ps.setObject(k + 1, row[k]);
                         }
                     });
+            // clocks written in plain SQL: the kept SLA figures of their periods are counted again
+            results.stream().flatMap(r -> r.clocks().stream()).map(SlaClock::getStartedAt).filter(java.util.Objects::nonNull)
+                    .min(java.util.Comparator.naturalOrder()).ifPresent(kept::changed);
         });
         running.forEach(id -> tx.executeWithoutResult(s -> clocks.syncSummary(id)));
     }

@@ -21,7 +21,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "sla_clock")
 @DynamicUpdate
-public class SlaClock extends AbstractEntity {
+public class SlaClock extends AbstractEntity implements com.cxops.portal.base.kpi.KeptFigureRow {
 
     @Column(name = "complaint_id", nullable = false)
     private long complaintId;
@@ -278,5 +278,16 @@ public class SlaClock extends AbstractEntity {
 
     public boolean isBreachPending() {
         return breachPending;
+    }
+
+    /** Counted in the complaints' and service levels' kept figures (ComplaintKpiStore). */
+    @Override
+    public String keptSource() {
+        return com.cxops.portal.complaints.ComplaintKpiStore.SOURCE;
+    }
+
+    @Override
+    public java.util.List<String> keptMoments() {
+        return java.util.List.of("startedAt");
     }
 }

@@ -36,12 +36,15 @@ public class SlaDataRepair {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final AuditTrail audit;
+    private final com.cxops.portal.complaints.ComplaintKpiStore kept;
 
-    SlaDataRepair(SlaRecompute recompute, JdbcTemplate jdbc, TransactionTemplate tx, AuditTrail audit) {
+    SlaDataRepair(SlaRecompute recompute, JdbcTemplate jdbc, TransactionTemplate tx, AuditTrail audit,
+                  com.cxops.portal.complaints.ComplaintKpiStore kept) {
         this.recompute = recompute;
         this.jdbc = jdbc;
         this.tx = tx;
         this.audit = audit;
+        this.kept = kept;
     }
 
     /** How many stored targets were met without a due instant (what {@link #repairMetWithoutDue()} would look at). */
@@ -88,8 +91,14 @@ public class SlaDataRepair {
                 updates.add(new Object[]{SlaRecompute.utc(e.getDueAt()), SlaRecompute.utc(e.getWarnAt()), e.isBreached(),
                         SlaRecompute.utc(e.getBreachedAt()), complaintId, kind.name()});
             });
-            tx.executeWithoutResult(s -> jdbc.batchUpdate("UPDATE sla_clock SET due_at = ?, warn_at = ?, breached = ?, breached_at = ? "
-                    + "WHERE complaint_id = ? AND kind = ? AND due_at IS NULL", updates));
+            List<Instant> starts = new ArrayList<>();
+            updates.forEach(u -> starts.add(replayed.get((Long) u[4]).get(SlaTargetKind.valueOf((String) u[5])).getStartedAt()));
+            tx.executeWithoutResult(s -> {
+                jdbc.batchUpdate("UPDATE sla_clock SET due_at = ?, warn_at = ?, breached = ?, breached_at = ? "
+                        + "WHERE complaint_id = ? AND kind = ? AND due_at IS NULL", updates);
+                // "breached" decides the compliance figures: the kept ones of these clocks' periods are counted again
+                starts.stream().filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder()).ifPresent(kept::changed);
+            });
             repaired += updates.size();
             left += skipped[0];
             if (ids.size() < BATCH) {

@@ -55,10 +55,11 @@ class SlaEscalationBatch {
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final com.cxops.portal.complaints.ComplaintKpiStore kept;
 
     SlaEscalationBatch(SlaClockRepository clocks, SlaClockService clockService, ComplaintSlaService complaints,
                        SlaRecipients recipients, SlaEscalator one, AuditTrail audit, JdbcTemplate jdbc,
-                       PlatformTransactionManager transactions) {
+                       PlatformTransactionManager transactions, com.cxops.portal.complaints.ComplaintKpiStore kept) {
         this.clocks = clocks;
         this.clockService = clockService;
         this.complaints = complaints;
@@ -66,6 +67,7 @@ class SlaEscalationBatch {
         this.one = one;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.kept = kept;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -171,6 +173,9 @@ class SlaEscalationBatch {
         jdbc.batchUpdate(INSERT, rows);
         jdbc.batchUpdate("update sla_clock set breach_pending = false, warn_pending = false, breached = true, breached_at = due_at "
                 + "where id = ? and cycle = ? and breach_pending = true", batch.stream().map(c -> new Object[]{c.getId(), c.getCycle()}).toList());
+        // plain SQL: the kept compliance figures of these clocks' periods are counted again
+        batch.stream().map(SlaClock::getStartedAt).filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder())
+                .ifPresent(kept::changed);
         Map<String, Long> ids = escalations(raised);
         told.addAll(raised.stream().map(c -> new SlaAlerts.Raised(to.get(c.getId()), ids.get(key(c, SlaMonitor.BREACH)),
                 SlaAlerts.Alert.of(NotificationTypes.SLA_BREACH, "notification.sla.breach-about", facts.get(c.getComplaintId()), c))).toList());

@@ -34,10 +34,12 @@ class SlaEscalator {
     private final SlaAlerts alerts;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
+    private final com.cxops.portal.complaints.ComplaintKpiStore kept;
     private final TransactionTemplate tx;
 
     SlaEscalator(SlaClockRepository clocks, SlaClockService clockService, ComplaintSlaService complaints, SlaRecipients recipients,
-                 DutyRosterService roster, SlaAlerts alerts, AuditTrail audit, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+                 DutyRosterService roster, SlaAlerts alerts, AuditTrail audit, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                 com.cxops.portal.complaints.ComplaintKpiStore kept) {
         this.clocks = clocks;
         this.clockService = clockService;
         this.complaints = complaints;
@@ -46,6 +48,7 @@ class SlaEscalator {
         this.alerts = alerts;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.kept = kept;
         this.tx = new TransactionTemplate(transactions);
         // each escalation commits on its own; after the complaint's commit (the alert at once) a joined transaction
         // would be the finished one and never commit again
@@ -88,6 +91,8 @@ class SlaEscalator {
             List<String> to = executive ? recipients.nextExecutives(c) : recipients.breach(facts);
             boolean mine = insert(c, executive ? SlaMonitor.EXEC_ESCALATION : SlaMonitor.BREACH, SlaMonitor.SENT, to, now);
             clocks.markBreached(c.getId(), c.getCycle());
+            // a bulk update, not an entity write: the kept compliance figures of the clock's period are counted again
+            kept.changed(c.getStartedAt());
             if (!mine) {
                 return null;
             }

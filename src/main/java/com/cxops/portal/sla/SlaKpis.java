@@ -14,6 +14,7 @@ import com.cxops.portal.base.kpi.PackKind;
 import com.cxops.portal.base.kpi.SqlKpiModel;
 import com.cxops.portal.base.kpi.Stretches;
 import com.cxops.portal.complaints.ComplaintFacts;
+import com.cxops.portal.complaints.ComplaintKpiStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,10 +57,14 @@ public class SlaKpis extends SqlKpiModel {
 
     private final List<Kpi> kpis;
     private final ComplaintFacts complaints;
+    private final ComplaintKpiStore store;
+    private final java.time.Clock clock;
 
-    SlaKpis(JdbcTemplate jdbc, ComplaintFacts complaints) {
+    SlaKpis(JdbcTemplate jdbc, ComplaintFacts complaints, ComplaintKpiStore store, java.time.Clock clock) {
         super(jdbc);
         this.complaints = complaints;
+        this.store = store;
+        this.clock = clock;
         this.kpis = List.of(
                 new Kpi(new KpiDefinition(COMPLIANCE, SECTION, KpiUnit.PERCENT, Direction.HIGHER_BETTER, MONTHLY, "target", DrillKind.COMPLAINT),
                         KpiSql.Shape.RATE, "target:", p -> new Base("SELECT id, kind g, CASE WHEN breached = FALSE "
@@ -84,6 +89,20 @@ public class SlaKpis extends SqlKpiModel {
     @Override
     public Map<String, Map<String, KpiValue>> compute(KpiPeriod period) {
         return period.isFuture() ? new LinkedHashMap<>() : computeAll(List.of(period)).get(period);
+    }
+
+    /**
+     * The figures of settled periods are kept with the complaints' (ComplaintKpiStore): SLA clocks are written with
+     * their complaints, and a clock's start is never before its complaint's creation. Not in a currency.
+     */
+    @Override
+    public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> packFigures(List<KpiPeriod> periods, Predicate<KpiDefinition> wanted) {
+        return store.kept().packFigures(SECTION, periods, wanted, definitions(), "-", clock.instant(), this::computeAll);
+    }
+
+    @Override
+    public boolean keepsSettledFigures() {
+        return true;
     }
 
     /** Every figure in one pass (see {@link #computeAll(List)}); those not wanted are left out. */

@@ -64,6 +64,8 @@ class BenchCommand {
             spring.getBean(com.cxops.portal.surveys.SurveyRollups.class).rebuild();
             // and its orders and layer history around the portal's writers: no stored customer figure holds
             spring.getBean(com.cxops.portal.customers.CustomerKpiStore.class).clear();
+            // and its complaints and SLA clocks
+            spring.getBean(com.cxops.portal.complaints.ComplaintKpiStore.class).clear();
         }
         if (action.equals("run") || action.equals("all")) {
             run();

@@ -79,7 +79,7 @@ class CustomerKpiStoreTest extends SpringTestBase {
     }
 
     long stored() {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM customer_kpi_period WHERE start_at >= ?", Long.class, utc("2079-01-01T00:00"));
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM kpi_kept_period WHERE start_at >= ?", Long.class, utc("2079-01-01T00:00"));
         return n == null ? 0 : n;
     }
 

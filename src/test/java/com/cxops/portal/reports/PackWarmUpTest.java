@@ -33,7 +33,7 @@ class PackWarmUpTest extends SpringTestBase {
     long keptStarting(LocalDate... firstDays) {
         long n = 0;
         for (LocalDate d : firstDays) {
-            Long c = jdbc.queryForObject("SELECT COUNT(*) FROM customer_kpi_period WHERE start_at = ?", Long.class,
+            Long c = jdbc.queryForObject("SELECT COUNT(*) FROM kpi_kept_period WHERE start_at = ?", Long.class,
                     java.time.LocalDateTime.ofInstant(d.atStartOfDay(SHANGHAI).toInstant(), java.time.ZoneOffset.UTC));
             n += c == null ? 0 : c;
         }
@@ -41,7 +41,7 @@ class PackWarmUpTest extends SpringTestBase {
     }
 
     @Test
-    void the_last_quarters_and_years_customer_figures_are_kept_before_anyone_asks_and_counted_once() {
+    void the_last_quarters_and_years_figures_are_kept_before_anyone_asks_and_counted_once() {
         store.clear();
         clock.set(Instant.parse("2082-05-15T04:00:00Z"));
         warmUp.run();
@@ -51,12 +51,15 @@ class PackWarmUpTest extends SpringTestBase {
         for (ReviewPeriod t : quarter.trend()) {
             assertThat(keptStarting(t.firstDay())).as(t.label()).isPositive();
         }
-        Long years = jdbc.queryForObject("SELECT COUNT(*) FROM customer_kpi_period WHERE start_at = ? AND end_at = ?", Long.class,
+        Long years = jdbc.queryForObject("SELECT COUNT(*) FROM kpi_kept_period WHERE start_at = ? AND end_at = ?", Long.class,
                 java.time.LocalDateTime.ofInstant(LocalDate.of(2081, 1, 1).atStartOfDay(SHANGHAI).toInstant(), java.time.ZoneOffset.UTC),
                 java.time.LocalDateTime.ofInstant(LocalDate.of(2082, 1, 1).atStartOfDay(SHANGHAI).toInstant(), java.time.ZoneOffset.UTC));
-        assertThat(years).isEqualTo(1);
-        List<Long> before = jdbc.queryForList("SELECT id FROM customer_kpi_period ORDER BY id", Long.class);
+        // once per model that keeps figures: the customers', the complaints' and the service levels'
+        assertThat(years).isEqualTo(3);
+        assertThat(jdbc.queryForList("SELECT DISTINCT model FROM kpi_kept_period ORDER BY model", String.class))
+                .containsExactly("complaints", "customers", "sla");
+        List<Long> before = jdbc.queryForList("SELECT id FROM kpi_kept_period ORDER BY id", Long.class);
         warmUp.run();
-        assertThat(jdbc.queryForList("SELECT id FROM customer_kpi_period ORDER BY id", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForList("SELECT id FROM kpi_kept_period ORDER BY id", Long.class)).isEqualTo(before);
     }
 }
