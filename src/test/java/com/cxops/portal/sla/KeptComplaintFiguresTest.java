@@ -56,21 +56,33 @@ class KeptComplaintFiguresTest extends SlaTestSupport {
                 LocalDateTime.ofInstant(march(clock.instant()).start(), ZoneOffset.UTC));
     }
 
-    private static BigDecimal value(Map<String, Map<String, KpiValue>> f, String kpi, String split) {
+    /** The count behind a figure (a count's value, a rate's denominator), 0 when there is none. */
+    private static long count(Map<String, Map<String, KpiValue>> f, String kpi, String split) {
         KpiValue v = f.getOrDefault(kpi, Map.of()).get(split);
-        return v == null ? null : v.value();
+        if (v == null) {
+            return 0;
+        }
+        return v.denominator() != null ? v.denominator() : v.value() == null ? 0 : v.value().longValueExact();
     }
 
     @Test
     void a_settled_months_figures_are_kept_and_every_write_that_changes_them_has_them_counted_again() {
         Crew crew = crew();
+        // what earlier runs on the same database left in March 1993
+        clock.set(Instant.parse("1993-05-15T04:00:00Z"));
+        Map<String, Map<String, KpiValue>> complaintsBefore = live(complaintKpis);
+        Map<String, Map<String, KpiValue>> slaBefore = live(slaKpis);
+        long urgent = count(complaintsBefore, "complaints.received", "tier:URGENT");
+        long normal = count(complaintsBefore, "complaints.received", "tier:NORMAL");
+        long responses = count(slaBefore, "sla.compliance", "target:FIRST_RESPONSE");
+
         clock.set(Instant.parse("1993-03-10T02:00:00Z"));
         Complaint c = complaint(crew, SpreadRisk.PUBLIC_POST);  // urgent: first response within 30 minutes
         clock.set(Instant.parse("1993-05-15T04:00:00Z"));
 
         // first count: kept
         assertThat(packed(complaintKpis)).isEqualTo(live(complaintKpis));
-        assertThat(value(packed(complaintKpis), "complaints.received", "tier:URGENT")).isEqualByComparingTo("1");
+        assertThat(count(packed(complaintKpis), "complaints.received", "tier:URGENT")).isEqualTo(urgent + 1);
         assertThat(packed(slaKpis)).isEqualTo(live(slaKpis));
         List<Long> complaintsKept = kept("complaints");
         List<Long> slaKept = kept("sla");
@@ -85,20 +97,21 @@ class KeptComplaintFiguresTest extends SlaTestSupport {
         assertThat(kept("sla")).isEqualTo(slaKept);
 
         // the monitor breaches the March complaint's first response (plain SQL): March's compliance is counted again
-        assertThat(packed(slaKpis).getOrDefault("sla.compliance", Map.of())).doesNotContainKey("target:FIRST_RESPONSE");
+        assertThat(count(packed(slaKpis), "sla.compliance", "target:FIRST_RESPONSE")).as("running: not decided").isEqualTo(responses);
         actAsNew(Role.MANAGER);
         monitor.tick();
         assertThat(kept("sla")).isEmpty();
         assertThat(packed(slaKpis)).isEqualTo(live(slaKpis));
-        assertThat(value(packed(slaKpis), "sla.compliance", "target:FIRST_RESPONSE")).isEqualByComparingTo("0");
+        // (more than one on a database where an earlier run stopped before its complaint was answered)
+        assertThat(count(packed(slaKpis), "sla.compliance", "target:FIRST_RESPONSE")).isGreaterThan(responses);
 
         // a person changes its tier two months later (an entity write): counted again, and kept again
         actAsNew(Role.MANAGER);
         workflow.changeTier(c.getId(), Tier.NORMAL, "Misread", service.get(c.getId()).getVersion());
         assertThat(kept("complaints")).isEmpty();
         assertThat(packed(complaintKpis)).isEqualTo(live(complaintKpis));
-        assertThat(value(packed(complaintKpis), "complaints.received", "tier:NORMAL")).isEqualByComparingTo("1");
-        assertThat(value(packed(complaintKpis), "complaints.received", "tier:URGENT")).isNull();
+        assertThat(count(packed(complaintKpis), "complaints.received", "tier:NORMAL")).isEqualTo(normal + 1);
+        assertThat(count(packed(complaintKpis), "complaints.received", "tier:URGENT")).isEqualTo(urgent);
         assertThat(kept("complaints")).hasSize(1);
 
         // acknowledged now: the response clock is met late (an entity write of the clock), the complaint moves on
