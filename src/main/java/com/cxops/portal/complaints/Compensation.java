@@ -15,7 +15,7 @@ import java.time.Instant;
 /** Compensation given for a complaint; recorded once, never edited (a correction is a new record with a reason). */
 @Entity
 @Table(name = "complaint_compensation")
-public class Compensation implements com.cxops.portal.base.kpi.KeptFigureRow {
+public class Compensation implements ComplaintKeptRow {
     public static final int REASON_MAX = 1000;
 
 
@@ -91,12 +91,7 @@ public class Compensation implements com.cxops.portal.base.kpi.KeptFigureRow {
         return createdBy;
     }
 
-    /** Counted in the complaints' and service levels' kept figures (ComplaintKpiStore). */
-    @Override
-    public String keptSource() {
-        return ComplaintKpiStore.SOURCE;
-    }
-
+    /** The moments it is counted by in the kept figures (ComplaintKpiStore). */
     @Override
     public java.util.List<String> keptMoments() {
         return java.util.List.of("createdAt");

@@ -23,7 +23,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint extends AbstractEntity implements com.cxops.portal.base.kpi.KeptFigureRow {
+public class Complaint extends AbstractEntity implements ComplaintKeptRow {
 
     /** Limits of the details a person types (the form states them, the service enforces them). */
     public static final int SUBJECT_MAX = 200;
@@ -393,12 +393,7 @@ public class Complaint extends AbstractEntity implements com.cxops.portal.base.k
         return watcherIds.add(staffId);
     }
 
-    /** Counted in the complaints' and service levels' kept figures (ComplaintKpiStore). */
-    @Override
-    public String keptSource() {
-        return ComplaintKpiStore.SOURCE;
-    }
-
+    /** The moments it is counted by in the kept figures (ComplaintKpiStore). */
     @Override
     public java.util.List<String> keptMoments() {
         return java.util.List.of("createdAt");

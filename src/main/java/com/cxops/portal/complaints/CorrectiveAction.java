@@ -13,7 +13,7 @@ import java.time.LocalDate;
 /** What will be done about a root-cause finding, by whom and by when, tracked to done. */
 @Entity
 @Table(name = "corrective_action")
-public class CorrectiveAction extends AbstractEntity implements com.cxops.portal.base.kpi.KeptFigureRow {
+public class CorrectiveAction extends AbstractEntity implements ComplaintKeptRow {
     public static final int WHAT_MAX = 1000;
 
 
@@ -88,12 +88,7 @@ public class CorrectiveAction extends AbstractEntity implements com.cxops.portal
         return status != ActionStatus.DONE && dueDate.isBefore(today);
     }
 
-    /** Counted in the complaints' and service levels' kept figures (ComplaintKpiStore). */
-    @Override
-    public String keptSource() {
-        return ComplaintKpiStore.SOURCE;
-    }
-
+    /** The moments it is counted by in the kept figures (ComplaintKpiStore). */
     @Override
     public java.util.List<String> keptMoments() {
         return java.util.List.of("dueDate");

@@ -14,7 +14,7 @@ import java.time.Instant;
 /** A finding of a major complaint's root-cause analysis, in one of the three dimensions. */
 @Entity
 @Table(name = "rca_finding")
-public class RcaFinding implements com.cxops.portal.base.kpi.KeptFigureRow {
+public class RcaFinding implements ComplaintKeptRow {
     public static final int FINDING_MAX = 2000;
 
 
@@ -73,12 +73,7 @@ public class RcaFinding implements com.cxops.portal.base.kpi.KeptFigureRow {
         return createdBy;
     }
 
-    /** Counted in the complaints' and service levels' kept figures (ComplaintKpiStore). */
-    @Override
-    public String keptSource() {
-        return ComplaintKpiStore.SOURCE;
-    }
-
+    /** The moments it is counted by in the kept figures (ComplaintKpiStore). */
     @Override
     public java.util.List<String> keptMoments() {
         return java.util.List.of();

@@ -21,7 +21,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "sla_clock")
 @DynamicUpdate
-public class SlaClock extends AbstractEntity implements com.cxops.portal.base.kpi.KeptFigureRow {
+public class SlaClock extends AbstractEntity implements com.cxops.portal.complaints.ComplaintKeptRow {
 
     @Column(name = "complaint_id", nullable = false)
     private long complaintId;
@@ -280,12 +280,7 @@ public class SlaClock extends AbstractEntity implements com.cxops.portal.base.kp
         return breachPending;
     }
 
-    /** Counted in the complaints' and service levels' kept figures (ComplaintKpiStore). */
-    @Override
-    public String keptSource() {
-        return com.cxops.portal.complaints.ComplaintKpiStore.SOURCE;
-    }
-
+    /** The moments it is counted by in the kept figures (ComplaintKpiStore). */
     @Override
     public java.util.List<String> keptMoments() {
         return java.util.List.of("startedAt");
