@@ -142,6 +142,9 @@ final class BrowserSessionMemory {
                 .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(25)
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %8.1f KB %8.1f instances  %s%n", e.getValue()[1] / 1024.0 / sessions,
                         e.getValue()[0] / (double) sessions, e.getKey()));
+        long total = with.entrySet().stream().mapToLong(e -> e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]).sum();
+        System.out.printf(Locale.ROOT, "  %8.1f KB in all classes (the live objects' growth; the row's figure is the used heap's)%n",
+                total / 1024.0 / sessions);
         System.out.println("Connection objects per session:");
         for (String name : CONNECTION_CLASSES) {
             long[] w = with.getOrDefault(name, new long[2]);
