@@ -84,7 +84,8 @@ class PushConnections {
         int frameBuffer = env.getProperty(FRAME_BUFFER, Integer.class, 4096);
         int connectionCache = env.getProperty(CONNECTION_CACHE, Integer.class, 16);
         boolean compression = env.getProperty(COMPRESSION, Boolean.class, false);
-        // read once per JVM when Tomcat's websocket classes load, i.e. at this server's start (not set twice)
+        // a system property Tomcat reads once per JVM, when its websocket classes load at the server's start; one
+        // given on the command line wins
         if (System.getProperty(TOMCAT_FRAME_BUFFER) == null) {
             System.setProperty(TOMCAT_FRAME_BUFFER, Integer.toString(frameBuffer));
         }
