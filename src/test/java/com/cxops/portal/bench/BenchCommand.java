@@ -79,7 +79,7 @@ class BenchCommand {
             long missing = SlaClockGenerator.complaintsWithoutClocks(dataSource, PREFIX);
             // surveys and concierge tasks came after the shop generator: a shop without them gets them now
             SurveyGenerator.Counts surveys = new SurveyGenerator(dataSource, clock.instant(), PREFIX, 2026).generate();
-            long conciergeTasks = new ConciergeGenerator(dataSource, Scale.LARGE, clock.instant(), PREFIX, 2026).generate().tasks();
+            long conciergeTasks = new ConciergeGenerator(dataSource, scale(), clock.instant(), PREFIX, 2026).generate().tasks();
             if (missing == 0 && (surveys.answers() > 0 || conciergeTasks > 0)) {
                 System.out.println("Added to the existing shop: surveys " + surveys + ", concierge tasks " + conciergeTasks);
                 analyze();
@@ -103,7 +103,7 @@ class BenchCommand {
             System.out.println("Wiping " + existing + " customers with their orders, complaints and SLA clocks ...");
             ShopGenerator.wipe(dataSource);
         }
-        Scale scale = Scale.LARGE;
+        Scale scale = scale();
         System.out.println("Generating " + scale + " ...");
         ShopGenerator.Counts counts = new ShopGenerator(dataSource, scale, clock.instant(), PREFIX, 2026,
                 BenchSupport.slaReplay(spring)).generate();
@@ -111,6 +111,20 @@ class BenchCommand {
         analyze();
         slaDataCheck();
         BenchSupport.firstLayerRun(new BenchContext(spring, PREFIX));
+    }
+
+    /**
+     * The shop to generate: {@code -Dbench.scale=large} (the default, issue 6's shop) or {@code small} (a few hundred
+     * complaints, written in seconds: enough for the rows whose figures do not depend on the shop's size, such as the
+     * memory per push-connected browser session).
+     */
+    static Scale scale() {
+        String scale = System.getProperty("bench.scale", "large").strip().toLowerCase(Locale.ROOT);
+        return switch (scale) {
+            case "large" -> Scale.LARGE;
+            case "small" -> Scale.small();
+            default -> throw new IllegalArgumentException("-Dbench.scale=" + scale + ": expected large or small");
+        };
     }
 
     /** The SLA data check (administrators' self-check) over the generated shop: prints its result; zero differences expected. */

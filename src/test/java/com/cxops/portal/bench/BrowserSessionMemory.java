@@ -36,7 +36,7 @@ final class BrowserSessionMemory {
     static final String PUSH_RESOURCE = "org.atmosphere.cpr.AtmosphereResourceImpl";
     static final String WEBSOCKET = "org.apache.tomcat.websocket.WsSession";
     static final List<String> COUNTED = List.of(UI, VAADIN_SESSION, PUSH_RESOURCE, WEBSOCKET);
-    /** Longer than the server's keep-alive timeout for idle HTTP connections (Tomcat's default, 20 s). */
+    /** Longer than the server's keep-alive timeout for idle HTTP connections (the portal's server.tomcat.keep-alive-timeout, 20 s). */
     static final java.time.Duration KEEP_ALIVE_IDLE = java.time.Duration.ofSeconds(25);
     /** Connection objects whose count per session the run prints beside the largest classes. */
     private static final List<String> CONNECTION_CLASSES = List.of("org.apache.tomcat.util.net.NioChannel",
@@ -109,7 +109,7 @@ final class BrowserSessionMemory {
             }
             double secondsToOpen = (System.nanoTime() - started) / 1e9;
             // what N people with the portal open hold: their websockets; the HTTP connections the last browsers keep
-            // alive after their requests are closed by the server once idle (Tomcat's keep-alive timeout, 20 s)
+            // alive after their requests are closed by the server once idle (server.tomcat.keep-alive-timeout, 20 s)
             Thread.sleep(KEEP_ALIVE_IDLE.toMillis());
             Map<String, Long> with = server.liveInstances(COUNTED);
             printGrowth(histogramBefore, server.histogram(), sessions);
@@ -142,6 +142,9 @@ final class BrowserSessionMemory {
                 .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(25)
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %8.1f KB %8.1f instances  %s%n", e.getValue()[1] / 1024.0 / sessions,
                         e.getValue()[0] / (double) sessions, e.getKey()));
+        long total = with.entrySet().stream().mapToLong(e -> e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]).sum();
+        System.out.printf(Locale.ROOT, "  %8.1f KB in all classes (the live objects' growth; the row's figure is the used heap's)%n",
+                total / 1024.0 / sessions);
         System.out.println("Connection objects per session:");
         for (String name : CONNECTION_CLASSES) {
             long[] w = with.getOrDefault(name, new long[2]);

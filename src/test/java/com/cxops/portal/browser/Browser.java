@@ -120,8 +120,12 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.PERFORMANCE).getAll();
     }
 
-    /** A websocket the page opened to VAADIN/push: the server's answer to its handshake (0: none yet), and whether it closed. */
-    public record PushSocket(String url, int status, boolean closed) {
+    /**
+     * A websocket the page opened to VAADIN/push: the server's answer to its handshake (0: none yet), whether it
+     * closed, the messages the browser sent on it and the longest one it received (characters of payload, as Chromium
+     * reports each message).
+     */
+    public record PushSocket(String url, int status, boolean closed, List<String> sent, int longestReceived) {
         public boolean upgraded() {
             return status == 101;
         }
@@ -146,12 +150,20 @@ public final class Browser implements AutoCloseable {
             String request = params == null ? "" : String.valueOf(params.get("requestId"));
             PushSocket known = sockets.get(request);
             if ("Network.webSocketCreated".equals(method) && String.valueOf(params.get("url")).contains("VAADIN/push")) {
-                sockets.put(request, new PushSocket(String.valueOf(params.get("url")), 0, false));
+                sockets.put(request, new PushSocket(String.valueOf(params.get("url")), 0, false, List.of(), 0));
             } else if ("Network.webSocketHandshakeResponseReceived".equals(method) && known != null) {
                 int status = ((Number) ((Map<String, Object>) params.get("response")).get("status")).intValue();
-                sockets.put(request, new PushSocket(known.url(), status, known.closed()));
+                sockets.put(request, new PushSocket(known.url(), status, known.closed(), known.sent(), known.longestReceived()));
             } else if ("Network.webSocketClosed".equals(method) && known != null) {
-                sockets.put(request, new PushSocket(known.url(), known.status(), true));
+                sockets.put(request, new PushSocket(known.url(), known.status(), true, known.sent(), known.longestReceived()));
+            } else if ("Network.webSocketFrameSent".equals(method) && known != null) {
+                List<String> sent = new java.util.ArrayList<>(known.sent());
+                sent.add(String.valueOf(((Map<String, Object>) params.get("response")).get("payloadData")));
+                sockets.put(request, new PushSocket(known.url(), known.status(), known.closed(), List.copyOf(sent), known.longestReceived()));
+            } else if ("Network.webSocketFrameReceived".equals(method) && known != null) {
+                int length = String.valueOf(((Map<String, Object>) params.get("response")).get("payloadData")).length();
+                sockets.put(request, new PushSocket(known.url(), known.status(), known.closed(), known.sent(),
+                        Math.max(length, known.longestReceived())));
             }
         }
         return List.copyOf(sockets.values());

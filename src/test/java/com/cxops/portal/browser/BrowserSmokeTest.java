@@ -109,6 +109,46 @@ class BrowserSmokeTest extends BrowserTestBase {
         assertThat(pushErrors()).isEmpty();
     }
 
+    /**
+     * The push websocket's buffers are small (README "Configuration": portal.push.message-buffer 1 KB, frame buffer
+     * 4 KB): a large update still reaches the browser whole — a 4 000-character complaint description in Chinese and
+     * English and a list of 300 rows, over 50 KB of JSON in one push message — and the browser sends nothing
+     * bigger than the message buffer on the websocket (Vaadin's client sends its own messages over XHR).
+     */
+    @Test
+    void a_large_update_reaches_the_browser_by_push_whole_and_the_browser_sends_only_small_messages_on_the_websocket() {
+        String username = unique("mgr");
+        testStaff.ensure(username, Role.MANAGER);
+        browser.open("/login");
+        browser.logIn(username, TestStaff.PASSWORD);
+        browser.waitFor(By.id("home-greeting"), Browser.PAGE_LOAD);
+        browser.awaitVaadinIdle();
+
+        String description = ("顾客投诉：包裹破损，要求退款。 The parcel arrived damaged; the customer asks for a refund. ").repeat(60)
+                .substring(0, 4000);
+        List<String> rows = java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> "CX-" + (100000 + i) + " · 物流延误 late delivery, promised callback before noon · row " + i).toList();
+        UI ui = openUis.newestOf(browser.sessionId()).orElseThrow();
+        ui.access(() -> {
+            Span text = new Span(description);
+            text.setId("push-long-description");
+            com.vaadin.flow.component.html.Div list = new com.vaadin.flow.component.html.Div();
+            list.setId("push-rows");
+            rows.forEach(r -> list.add(new Span(r)));
+            ui.add(text, list);
+        });
+
+        assertThat(browser.waitFor(By.id("push-long-description"), Browser.STEP).getAttribute("textContent")).isEqualTo(description);
+        assertThat(browser.js("return Array.from(document.querySelectorAll('#push-rows > span')).map(s => s.textContent);"))
+                .isEqualTo(rows);
+        List<Browser.PushSocket> push = browser.pushWebsockets();
+        assertThat(push).as("the home page's push websocket (after the login page's)").isNotEmpty();
+        assertThat(push.getLast().open()).as("still open: " + push.getLast()).isTrue();
+        assertThat(push.getLast().longestReceived()).as("one push message far larger than the frame buffer").isGreaterThan(50_000);
+        assertThat(push).as("messages the browsers sent on the websockets").allMatch(p -> p.sent().stream().allMatch(m -> m.length() <= 1024));
+        assertThat(pushErrors()).isEmpty();
+    }
+
     /** The login form's error box lives in shadow DOM (vaadin-login-form, then its wrapper); null while hidden
      * or while the page is still loading. */
     private String loginErrorText() {
