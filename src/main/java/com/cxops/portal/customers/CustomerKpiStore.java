@@ -19,18 +19,32 @@ import java.util.Map;
  * it touched.
  */
 @Component
-public class CustomerKpiStore {
+public class CustomerKpiStore implements com.cxops.portal.base.kpi.KeptFigureSource {
 
+    /** The source: the customer figures, and the tasks' (their reach conversion counts paid orders). */
+    public static final String SOURCE = "customers";
     static final String MODEL = "customers";
 
     private final KeptFigures kept;
 
     CustomerKpiStore(JdbcTemplate jdbc, ShopSettings shop, PlatformTransactionManager transactions) {
-        this.kept = new KeptFigures("customers", jdbc, shop::zone, transactions);
+        this.kept = new KeptFigures(SOURCE, jdbc, shop::zone, transactions);
     }
 
-    KeptFigures kept() {
+    @Override
+    public String name() {
+        return SOURCE;
+    }
+
+    @Override
+    public KeptFigures kept() {
         return kept;
+    }
+
+    /** Rows of this source name no parent. */
+    @Override
+    public java.util.Optional<Instant> parentsEarliest(java.util.Collection<Long> ids) {
+        return java.util.Optional.empty();
     }
 
     /** Whether a period's figures may be stored at {@code now}. */

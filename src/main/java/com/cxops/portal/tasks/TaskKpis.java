@@ -34,10 +34,17 @@ public class TaskKpis extends SqlKpiModel {
 
     public static final String SECTION = "tasks";
 
-    private final List<Kpi> kpis;
+    /** The reach conversion counts paid orders up to 30 days after a contact: a period is kept 31 days after its end. */
+    static final java.time.Duration SETTLED_AFTER = java.time.Duration.ofDays(31);
 
-    TaskKpis(JdbcTemplate jdbc) {
+    private final List<Kpi> kpis;
+    private final com.cxops.portal.customers.CustomerKpiStore store;
+    private final java.time.Clock clock;
+
+    TaskKpis(JdbcTemplate jdbc, com.cxops.portal.customers.CustomerKpiStore store, java.time.Clock clock) {
         super(jdbc);
+        this.store = store;
+        this.clock = clock;
         this.kpis = List.of(
                 new Kpi(new KpiDefinition("tasks.on-time", SECTION, KpiUnit.PERCENT, Direction.HIGHER_BETTER, Set.of(PackKind.MONTHLY), "type", DrillKind.TASK),
                         KpiSql.Shape.RATE, "type:", p -> new Base("SELECT t.id, tt.code g, CASE WHEN t.closed_at <= t.due_at THEN 1 ELSE 0 END num, 0 val "
@@ -45,6 +52,21 @@ public class TaskKpis extends SqlKpiModel {
                         utc(p.start()), utc(p.at()))),
                 new Kpi(new KpiDefinition("tasks.reach-conversion", SECTION, KpiUnit.PERCENT, Direction.HIGHER_BETTER, Set.of(PackKind.QUARTERLY), null, DrillKind.CUSTOMER),
                         KpiSql.Shape.RATE, null, TaskKpis::reach));
+    }
+
+    /**
+     * The figures of periods that ended at least {@link #SETTLED_AFTER} ago are kept with the customers' (the reach
+     * conversion counts their paid orders; every task write tells the store by its closing moment, Task).
+     */
+    @Override
+    public java.util.Map<KpiPeriod, java.util.Map<String, java.util.Map<String, com.cxops.portal.base.kpi.KpiValue>>> packFigures(
+            List<KpiPeriod> periods, java.util.function.Predicate<KpiDefinition> wanted) {
+        return store.kept().packFigures(SECTION, periods, wanted, definitions(), "-", clock.instant(), SETTLED_AFTER, this::computeAll);
+    }
+
+    @Override
+    public boolean keepsSettledFigures() {
+        return true;
     }
 
     /** Customers whose first win-back contact in the period is at f.t; numerator: a paid order in (t, t + 30 days]. */

@@ -54,10 +54,10 @@ class PackWarmUpTest extends SpringTestBase {
         Long years = jdbc.queryForObject("SELECT COUNT(*) FROM kpi_kept_period WHERE start_at = ? AND end_at = ?", Long.class,
                 java.time.LocalDateTime.ofInstant(LocalDate.of(2081, 1, 1).atStartOfDay(SHANGHAI).toInstant(), java.time.ZoneOffset.UTC),
                 java.time.LocalDateTime.ofInstant(LocalDate.of(2082, 1, 1).atStartOfDay(SHANGHAI).toInstant(), java.time.ZoneOffset.UTC));
-        // once per model that keeps figures: the customers', the complaints' and the service levels'
-        assertThat(years).isEqualTo(3);
+        // once per model that keeps figures: the customers', the complaints', the service levels' and the tasks'
+        assertThat(years).isEqualTo(4);
         assertThat(jdbc.queryForList("SELECT DISTINCT model FROM kpi_kept_period ORDER BY model", String.class))
-                .containsExactly("complaints", "customers", "sla");
+                .containsExactly("complaints", "customers", "sla", "tasks");
         List<Long> before = jdbc.queryForList("SELECT id FROM kpi_kept_period ORDER BY id", Long.class);
         warmUp.run();
         assertThat(jdbc.queryForList("SELECT id FROM kpi_kept_period ORDER BY id", Long.class)).isEqualTo(before);

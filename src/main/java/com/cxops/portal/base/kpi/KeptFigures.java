@@ -57,7 +57,12 @@ public final class KeptFigures {
 
     /** Whether a period's figures may be kept at {@code now}. */
     public static boolean settled(KpiPeriod p, Instant now) {
-        return !p.end().plus(SETTLED_AFTER).isAfter(now);
+        return settled(p, now, SETTLED_AFTER);
+    }
+
+    /** Whether a period's figures may be kept at {@code now}, for figures that count writes until {@code after} past its end. */
+    public static boolean settled(KpiPeriod p, Instant now, Duration after) {
+        return !p.end().plus(after.compareTo(SETTLED_AFTER) < 0 ? SETTLED_AFTER : after).isAfter(now);
     }
 
     /**
@@ -68,8 +73,20 @@ public final class KeptFigures {
     public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> packFigures(String model, List<KpiPeriod> periods, Predicate<KpiDefinition> wanted,
                                                                          List<KpiDefinition> definitions, String currency, Instant now,
                                                                          Function<List<KpiPeriod>, Map<KpiPeriod, Map<String, Map<String, KpiValue>>>> count) {
+        return packFigures(model, periods, wanted, definitions, currency, now, SETTLED_AFTER, count);
+    }
+
+    /**
+     * As {@link #packFigures(String, List, Predicate, List, String, Instant, Function)}, for a model whose figures count
+     * rows dated up to {@code settledAfter} past a period's end (a conversion within 30 days of a contact): a period
+     * is kept only once that much has passed.
+     */
+    public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> packFigures(String model, List<KpiPeriod> periods, Predicate<KpiDefinition> wanted,
+                                                                         List<KpiDefinition> definitions, String currency, Instant now,
+                                                                         Duration settledAfter,
+                                                                         Function<List<KpiPeriod>, Map<KpiPeriod, Map<String, Map<String, KpiValue>>>> count) {
         long generation = generation();
-        List<KpiPeriod> settled = periods.stream().filter(p -> !p.isFuture() && settled(p, now)).distinct().toList();
+        List<KpiPeriod> settled = periods.stream().filter(p -> !p.isFuture() && settled(p, now, settledAfter)).distinct().toList();
         Map<KpiPeriod, Map<String, Map<String, KpiValue>>> all = new LinkedHashMap<>(read(model, settled, currency));
         List<KpiPeriod> missing = periods.stream().filter(p -> !all.containsKey(p)).distinct().toList();
         if (!missing.isEmpty()) {
