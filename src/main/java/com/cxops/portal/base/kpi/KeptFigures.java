@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -67,12 +66,12 @@ public final class KeptFigures {
 
     /**
      * A pack's figures of a model of this source: those of settled periods kept before are read back, the others
-     * counted with {@code count} (all the model's KPIs, so that what is kept is complete) and those of settled periods
-     * kept. Only the {@code wanted} KPIs are returned.
+     * counted with {@code count}: a settled period with all the model's KPIs (so that what is kept is complete) and
+     * kept, a period still open with only the {@code wanted} ones. Only the {@code wanted} KPIs are returned.
      */
     public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> packFigures(String model, List<KpiPeriod> periods, Predicate<KpiDefinition> wanted,
                                                                          List<KpiDefinition> definitions, String currency, Instant now,
-                                                                         Function<List<KpiPeriod>, Map<KpiPeriod, Map<String, Map<String, KpiValue>>>> count) {
+                                                                         java.util.function.BiFunction<List<KpiPeriod>, Predicate<KpiDefinition>, Map<KpiPeriod, Map<String, Map<String, KpiValue>>>> count) {
         return packFigures(model, periods, wanted, definitions, currency, now, SETTLED_AFTER, count);
     }
 
@@ -84,21 +83,19 @@ public final class KeptFigures {
     public Map<KpiPeriod, Map<String, Map<String, KpiValue>>> packFigures(String model, List<KpiPeriod> periods, Predicate<KpiDefinition> wanted,
                                                                          List<KpiDefinition> definitions, String currency, Instant now,
                                                                          Duration settledAfter,
-                                                                         Function<List<KpiPeriod>, Map<KpiPeriod, Map<String, Map<String, KpiValue>>>> count) {
+                                                                         java.util.function.BiFunction<List<KpiPeriod>, Predicate<KpiDefinition>, Map<KpiPeriod, Map<String, Map<String, KpiValue>>>> count) {
         long generation = generation();
         List<KpiPeriod> settled = periods.stream().filter(p -> !p.isFuture() && settled(p, now, settledAfter)).distinct().toList();
         Map<KpiPeriod, Map<String, Map<String, KpiValue>>> all = new LinkedHashMap<>(read(model, settled, currency));
-        List<KpiPeriod> missing = periods.stream().filter(p -> !all.containsKey(p)).distinct().toList();
-        if (!missing.isEmpty()) {
-            Map<KpiPeriod, Map<String, Map<String, KpiValue>>> counted = count.apply(missing);
+        List<KpiPeriod> toKeep = settled.stream().filter(p -> !all.containsKey(p)).toList();
+        List<KpiPeriod> open = periods.stream().filter(p -> !all.containsKey(p) && !settled.contains(p)).distinct().toList();
+        if (!toKeep.isEmpty()) {
+            Map<KpiPeriod, Map<String, Map<String, KpiValue>>> counted = count.apply(toKeep, d -> true);
             all.putAll(counted);
-            Map<KpiPeriod, Map<String, Map<String, KpiValue>>> toStore = new LinkedHashMap<>();
-            counted.forEach((p, f) -> {
-                if (settled.contains(p)) {
-                    toStore.put(p, f);
-                }
-            });
-            store(model, toStore, currency, generation, now);
+            store(model, counted, currency, generation, now);
+        }
+        if (!open.isEmpty()) {
+            all.putAll(count.apply(open, wanted));
         }
         Map<KpiPeriod, Map<String, Map<String, KpiValue>>> ordered = new LinkedHashMap<>();
         periods.forEach(p -> ordered.put(p, all.get(p)));
