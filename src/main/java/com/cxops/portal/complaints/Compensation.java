@@ -15,7 +15,7 @@ import java.time.Instant;
 /** Compensation given for a complaint; recorded once, never edited (a correction is a new record with a reason). */
 @Entity
 @Table(name = "complaint_compensation")
-public class Compensation implements ComplaintKeptRow {
+public class Compensation {
     public static final int REASON_MAX = 1000;
 
 
@@ -89,11 +89,5 @@ public class Compensation implements ComplaintKeptRow {
 
     public String getCreatedBy() {
         return createdBy;
-    }
-
-    /** The moments it is counted by in the kept figures (ComplaintKpiStore). */
-    @Override
-    public java.util.List<String> keptMoments() {
-        return java.util.List.of("createdAt");
     }
 }

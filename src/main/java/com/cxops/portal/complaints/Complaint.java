@@ -23,7 +23,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint extends AbstractEntity implements ComplaintKeptRow {
+public class Complaint extends AbstractEntity {
 
     /** Limits of the details a person types (the form states them, the service enforces them). */
     public static final int SUBJECT_MAX = 200;
@@ -391,11 +391,5 @@ public class Complaint extends AbstractEntity implements ComplaintKeptRow {
 
     boolean addWatcher(long staffId) {
         return watcherIds.add(staffId);
-    }
-
-    /** The moments it is counted by in the kept figures (ComplaintKpiStore). */
-    @Override
-    public java.util.List<String> keptMoments() {
-        return java.util.List.of("createdAt");
     }
 }

@@ -18,11 +18,11 @@ import java.util.Optional;
  * The kept figures of settled periods of the complaints' and the service levels' read models ({@link KeptFigures},
  * source "complaints"). They are counted by the moments of complaints (created), compensations (created), SLA clocks
  * (started) and corrective actions (due day), and findings and actions by their complaint's: JPA writes of those rows
- * ({@link com.cxops.portal.base.kpi.KeptFigureRow}) tell this source on their own; writes in plain SQL (the SLA
+ * ({@link #keptRows()}; the clocks are declared by SlaKpis) tell this source on their own; writes in plain SQL (the SLA
  * monitor's batches, the bulk replay and repair of clocks) call {@link #changed}; the demo data {@link #clear}s it.
  */
 @Component
-public class ComplaintKpiStore implements KeptFigureSource {
+public class ComplaintKpiStore implements KeptFigureSource, com.cxops.portal.base.kpi.KeptFigureRows {
 
     public static final String SOURCE = "complaints";
 
@@ -44,6 +44,15 @@ public class ComplaintKpiStore implements KeptFigureSource {
     @Override
     public KeptFigures kept() {
         return kept;
+    }
+
+    /** The complaints' rows counted in the kept figures, by the moments they are counted by. */
+    @Override
+    public List<Row> keptRows() {
+        return List.of(new Row(Complaint.class, SOURCE, List.of("createdAt"), null),
+                new Row(Compensation.class, SOURCE, List.of("createdAt"), null),
+                new Row(RcaFinding.class, SOURCE, List.of(), "complaintId"),
+                new Row(CorrectiveAction.class, SOURCE, List.of("dueDate"), "complaintId"));
     }
 
     /** The earliest creation of these complaints. */

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 /** What will be done about a root-cause finding, by whom and by when, tracked to done. */
 @Entity
 @Table(name = "corrective_action")
-public class CorrectiveAction extends AbstractEntity implements ComplaintKeptRow {
+public class CorrectiveAction extends AbstractEntity {
     public static final int WHAT_MAX = 1000;
 
 
@@ -86,16 +86,5 @@ public class CorrectiveAction extends AbstractEntity implements ComplaintKeptRow
     /** Not done and its due date has passed. */
     public boolean isOverdue(LocalDate today) {
         return status != ActionStatus.DONE && dueDate.isBefore(today);
-    }
-
-    /** The moments it is counted by in the kept figures (ComplaintKpiStore). */
-    @Override
-    public java.util.List<String> keptMoments() {
-        return java.util.List.of("dueDate");
-    }
-
-    @Override
-    public String keptParent() {
-        return "complaintId";
     }
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
 /** A finding of a major complaint's root-cause analysis, in one of the three dimensions. */
 @Entity
 @Table(name = "rca_finding")
-public class RcaFinding implements ComplaintKeptRow {
+public class RcaFinding {
     public static final int FINDING_MAX = 2000;
 
 
@@ -71,16 +71,5 @@ public class RcaFinding implements ComplaintKeptRow {
 
     public String getCreatedBy() {
         return createdBy;
-    }
-
-    /** The moments it is counted by in the kept figures (ComplaintKpiStore). */
-    @Override
-    public java.util.List<String> keptMoments() {
-        return java.util.List.of();
-    }
-
-    @Override
-    public String keptParent() {
-        return "complaintId";
     }
 }

@@ -21,7 +21,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "sla_clock")
 @DynamicUpdate
-public class SlaClock extends AbstractEntity implements com.cxops.portal.complaints.ComplaintKeptRow {
+public class SlaClock extends AbstractEntity {
 
     @Column(name = "complaint_id", nullable = false)
     private long complaintId;
@@ -278,11 +278,5 @@ public class SlaClock extends AbstractEntity implements com.cxops.portal.complai
 
     public boolean isBreachPending() {
         return breachPending;
-    }
-
-    /** The moments it is counted by in the kept figures (ComplaintKpiStore). */
-    @Override
-    public java.util.List<String> keptMoments() {
-        return java.util.List.of("startedAt");
     }
 }

@@ -45,7 +45,7 @@ import static com.cxops.portal.base.kpi.KpiSql.utc;
  */
 @Component
 @Transactional(readOnly = true)
-public class SlaKpis extends SqlKpiModel {
+public class SlaKpis extends SqlKpiModel implements com.cxops.portal.base.kpi.KeptFigureRows {
 
     public static final String SECTION = "sla";
     static final String COMPLIANCE = "sla.compliance";
@@ -103,6 +103,12 @@ public class SlaKpis extends SqlKpiModel {
     @Override
     public boolean keepsSettledFigures() {
         return true;
+    }
+
+    /** A clock is counted by when it started (before and after a write), in the complaints' source. */
+    @Override
+    public List<Row> keptRows() {
+        return List.of(new Row(SlaClock.class, ComplaintKpiStore.SOURCE, List.of("startedAt"), null));
     }
 
     /** Every figure in one pass (see {@link #computeAll(List)}); those not wanted are left out. */

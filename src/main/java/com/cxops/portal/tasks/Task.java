@@ -15,7 +15,7 @@ import java.time.Instant;
 /** A piece of work that is not a complaint: owned by a person or waiting in a pool, due at a time, from a source record. */
 @Entity
 @Table(name = "task")
-public class Task extends AbstractEntity implements com.cxops.portal.base.kpi.KeptFigureRow {
+public class Task extends AbstractEntity {
 
     public static final int TITLE_MAX = 200;
     public static final int TEXT_MAX = 2000;
@@ -201,16 +201,5 @@ public class Task extends AbstractEntity implements com.cxops.portal.base.kpi.Ke
         this.status = status;
         this.closedAt = at;
         this.closedBy = by;
-    }
-
-    /** Counted in the kept task figures by when it was done (TaskKpis, source CustomerKpiStore.SOURCE). */
-    @Override
-    public String keptSource() {
-        return com.cxops.portal.customers.CustomerKpiStore.SOURCE;
-    }
-
-    @Override
-    public java.util.List<String> keptMoments() {
-        return java.util.List.of("closedAt");
     }
 }

@@ -30,12 +30,14 @@ import static com.cxops.portal.base.kpi.KpiSql.utc;
  */
 @Component
 @Transactional(readOnly = true)
-public class TaskKpis extends SqlKpiModel {
+public class TaskKpis extends SqlKpiModel implements com.cxops.portal.base.kpi.KeptFigureRows {
 
     public static final String SECTION = "tasks";
 
     /** The reach conversion counts paid orders up to 30 days after a contact: a period is kept 31 days after its end. */
-    static final java.time.Duration SETTLED_AFTER = java.time.Duration.ofDays(31);
+    static final java.time.Duration SETTLED_AFTER = java.time.Duration.ofDays(TaskKpis.REACH_DAYS + 1);
+    /** A win-back contact converts with a paid order within this many days after it (docs/kpis.md). */
+    static final int REACH_DAYS = 30;
 
     private final List<Kpi> kpis;
     private final com.cxops.portal.customers.CustomerKpiStore store;
@@ -69,9 +71,15 @@ public class TaskKpis extends SqlKpiModel {
         return true;
     }
 
+    /** A task is counted by when it was done (before and after a write; an open task counts nowhere). */
+    @Override
+    public List<Row> keptRows() {
+        return List.of(new Row(Task.class, com.cxops.portal.customers.CustomerKpiStore.SOURCE, List.of("closedAt"), null));
+    }
+
     /** Customers whose first win-back contact in the period is at f.t; numerator: a paid order in (t, t + 30 days]. */
     private static Base reach(KpiPeriod p) {
-        return new Base("SELECT f.customer_id id, '' g, CASE WHEN " + CustomerSql.paidOrderWithin("f.customer_id", "f.t", 30)
+        return new Base("SELECT f.customer_id id, '' g, CASE WHEN " + CustomerSql.paidOrderWithin("f.customer_id", "f.t", REACH_DAYS)
                 + " THEN 1 ELSE 0 END num, 0 val "
                 + "FROM (SELECT t.customer_id, MIN(t.closed_at) t FROM task t JOIN task_type tt ON tt.id = t.task_type_id "
                 + "WHERE tt.code = 'WIN_BACK' AND t.status = 'DONE' AND t.customer_id IS NOT NULL AND t.closed_at >= ? AND t.closed_at < ? "

@@ -11,6 +11,6 @@ public interface KeptFigureSource {
 
     KeptFigures kept();
 
-    /** The earliest moment the parent rows of these ids are counted by (see {@link KeptFigureRow#keptParent()}). */
+    /** The earliest moment the parent rows of these ids are counted by (see {@link KeptFigureRows.Row#parent()}). */
     Optional<Instant> parentsEarliest(Collection<Long> ids);
 }

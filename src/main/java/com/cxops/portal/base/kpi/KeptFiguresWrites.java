@@ -32,7 +32,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Tells the sources of kept figures about every JPA write of a {@link KeptFigureRow}: the earliest moment each
+ * Tells the sources of kept figures about every JPA write of an entity a feature declared ({@link KeptFigureRows}): the earliest moment each
  * transaction touched is collected while it flushes and applied once, before it commits, after its last flush
  * ({@link KeptFigures#changed}), so the source's state row is the last lock the transaction takes.
  */
@@ -44,13 +44,20 @@ class KeptFiguresWrites implements PostInsertEventListener, PostUpdateEventListe
 
     private final EntityManagerFactory entityManagerFactory;
     private final Map<String, KeptFigureSource> sources;
+    private final Map<Class<?>, KeptFigureRows.Row> rows;
     private final Clock clock;
     /** What each open transaction (by session) touched so far. */
     private final Map<SharedSessionContractImplementor, Touched> pending = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    KeptFiguresWrites(EntityManagerFactory entityManagerFactory, List<KeptFigureSource> sources, Clock clock) {
+    KeptFiguresWrites(EntityManagerFactory entityManagerFactory, List<KeptFigureSource> sources, List<KeptFigureRows> rows, Clock clock) {
         this.entityManagerFactory = entityManagerFactory;
         this.sources = sources.stream().collect(Collectors.toMap(KeptFigureSource::name, s -> s));
+        this.rows = rows.stream().flatMap(r -> r.keptRows().stream()).collect(Collectors.toMap(KeptFigureRows.Row::entity, r -> r));
+        this.rows.values().forEach(r -> {
+            if (!this.sources.containsKey(r.source())) {
+                throw new IllegalStateException(r.entity().getSimpleName() + " is counted in an unknown source " + r.source());
+            }
+        });
         this.clock = clock;
     }
 
@@ -100,7 +107,8 @@ class KeptFiguresWrites implements PostInsertEventListener, PostUpdateEventListe
 
     private void touched(Object entity, EntityPersister persister, SharedSessionContractImplementor session, Object[] state,
                          Object @Nullable [] oldState) {
-        if (!(entity instanceof KeptFigureRow row) || !sources.containsKey(row.keptSource())) {
+        KeptFigureRows.Row row = rows.get(persister.getMappedClass());
+        if (row == null) {
             return;
         }
         List<String> names = Arrays.asList(persister.getPropertyNames());
@@ -110,8 +118,8 @@ class KeptFiguresWrites implements PostInsertEventListener, PostUpdateEventListe
             callbacks.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback) (success, ss) -> pending.remove(ss));
             return new Touched();
         });
-        String source = row.keptSource();
-        for (String property : row.keptMoments()) {
+        String source = row.source();
+        for (String property : row.moments()) {
             int i = names.indexOf(property);
             if (i < 0) {
                 throw new IllegalStateException(entity.getClass().getSimpleName() + " has no property " + property);
@@ -121,7 +129,7 @@ class KeptFiguresWrites implements PostInsertEventListener, PostUpdateEventListe
                 earliest(t, source, moment(oldState[i]));
             }
         }
-        String parent = row.keptParent();
+        String parent = row.parent();
         if (parent != null) {
             int i = names.indexOf(parent);
             if (i < 0) {
