@@ -113,4 +113,22 @@ public abstract class KaribuTestBase extends SpringTestBase {
     protected String t(String key, Object... params) {
         return UI.getCurrent().getTranslation(key, params);
     }
+
+    /** The text of the element with this id in a read-only part of the page (base/ui/StaticHtml), as the browser shows it. */
+    protected static String staticText(String id) {
+        for (com.cxops.portal.base.ui.StaticHtml part : com.github.mvysny.kaributesting.v10.LocatorJ._find(com.cxops.portal.base.ui.StaticHtml.class)) {
+            org.jsoup.nodes.Element e = org.jsoup.Jsoup.parseBodyFragment(part.html()).getElementById(id);
+            if (e != null) {
+                return e.text();
+            }
+        }
+        throw new AssertionError("no element #" + id + " in the page's read-only parts");
+    }
+
+    /** The texts of the elements a CSS query selects in the read-only part with this id (base/ui/StaticHtml). */
+    protected static java.util.List<String> staticTexts(String partId, String cssQuery) {
+        com.cxops.portal.base.ui.StaticHtml part = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.cxops.portal.base.ui.StaticHtml.class, s -> s.withId(partId));
+        return org.jsoup.Jsoup.parseBodyFragment(part.html()).select(cssQuery).eachText();
+    }
 }

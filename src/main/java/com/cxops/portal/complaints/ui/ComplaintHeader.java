@@ -7,6 +7,7 @@ import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.Team;
 import com.cxops.portal.complaints.TeamService;
 import com.cxops.portal.complaints.Tier;
+import com.cxops.portal.base.ui.StaticHtml;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 /** The top of the complaint page: number and subject, tier and status with the tier's reason, the key facts, the text. */
 final class ComplaintHeader extends VerticalLayout {
 
-    private final Div facts = new Div();
+    /** The key facts, one read-only element (base/ui/StaticHtml): about 45 state nodes fewer on every open complaint. */
+    private final StaticHtml.Writer facts = new StaticHtml.Writer();
 
     ComplaintHeader(Complaint complaint, ComplaintText text, StaffDirectory staff, TeamService teams, CurrentUser user) {
         H2 title = new H2(complaint.getNumber() + " · " + complaint.getSubject());
@@ -34,8 +36,6 @@ final class ComplaintHeader extends VerticalLayout {
         HorizontalLayout badges = new HorizontalLayout(tier, status, reason);
         badges.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        facts.addClassName("cx-facts");
-        facts.setId("complaint-facts");
         fact("complaint.customer", complaint.getCustomerName(), "fact-customer");
         if (complaint.getOrderExternalId() != null) {
             fact("complaint.order", complaint.getOrderExternalId() + " · " + Formats.number(complaint.getOrderAmount(), user.locale())
@@ -68,16 +68,11 @@ final class ComplaintHeader extends VerticalLayout {
         description.setText(complaint.getDescription());
         description.setId("complaint-description");
         description.getStyle().set("white-space", "pre-wrap");
-        add(title, badges, facts, description);
+        add(title, badges, new StaticHtml("complaint-facts", "cx-facts", facts), description);
     }
 
     private void fact(String labelKey, String value, String id) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("cx-fact-label");
-        Span v = new Span(value);
-        v.setId(id);
-        Div row = new Div(label, v);
-        row.addClassName("cx-fact");
-        facts.add(row);
+        facts.open("div", "class", "cx-fact").element("span", getTranslation(labelKey), "class", "cx-fact-label")
+                .element("span", value, "id", id).close("div");
     }
 }

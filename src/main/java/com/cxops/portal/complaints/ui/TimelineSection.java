@@ -1,5 +1,6 @@
 package com.cxops.portal.complaints.ui;
 
+import com.cxops.portal.base.ui.StaticHtml;
 import com.cxops.portal.base.InvalidInputException;
 import com.cxops.portal.base.ui.FormErrors;
 import com.cxops.portal.complaints.ComplaintWorkflowService;
@@ -8,9 +9,7 @@ import com.cxops.portal.complaints.TimelineEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,26 +34,18 @@ final class TimelineSection extends VerticalLayout {
                     Runnable reload) {
         this.text = text;
         setPadding(false);
-        VerticalLayout list = new VerticalLayout();
-        list.setId("timeline");
-        list.setPadding(false);
-        list.setSpacing(false);
+        // one read-only element for the whole list (base/ui/StaticHtml): a long timeline keeps no node per line
+        StaticHtml.Writer list = new StaticHtml.Writer();
         for (TimelineEntry e : entries) {
-            Span meta = new Span(text.when(e.getOccurredAt()) + " · " + text.name(e.getActor()));
-            meta.addClassName("cx-timeline-meta");
-            Span line = new Span(describe(e));
-            line.addClassName("cx-timeline-text");
-            Div row = new Div(meta, line);
-            row.addClassName("cx-timeline-entry");
+            list.open("div", "class", e.isCustomerVisible() ? "cx-timeline-entry customer-visible" : "cx-timeline-entry")
+                    .element("span", text.when(e.getOccurredAt()) + " · " + text.name(e.getActor()), "class", "cx-timeline-meta")
+                    .element("span", describe(e), "class", "cx-timeline-text");
             if (e.isCustomerVisible()) {
-                row.addClassName("customer-visible");
-                Span visible = new Span(getTranslation("complaint.customer-visible"));
-                visible.addClassNames("cx-badge", "primary");
-                row.add(visible);
+                list.element("span", getTranslation("complaint.customer-visible"), "class", "cx-badge primary");
             }
-            list.add(row);
+            list.close("div");
         }
-        add(new H3(getTranslation("complaint.timeline")), list);
+        add(new H3(getTranslation("complaint.timeline")), new StaticHtml("timeline", "cx-timeline", list));
         if (workflow != null) {
             add(noteForm(workflow, complaintId, reload));
         }

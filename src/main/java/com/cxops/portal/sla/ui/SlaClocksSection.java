@@ -4,6 +4,7 @@ import com.cxops.portal.base.CurrentUser;
 import com.cxops.portal.base.i18n.Formats;
 import com.cxops.portal.base.i18n.TranslationProvider;
 import com.cxops.portal.base.ui.SlaBadge;
+import com.cxops.portal.base.ui.StaticHtml;
 import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ui.ComplaintSection;
 import com.cxops.portal.sla.SlaClock;
@@ -11,7 +12,6 @@ import com.cxops.portal.sla.SlaClockReadService;
 import com.cxops.portal.sla.SlaPause;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -55,19 +55,19 @@ class SlaClocksSection implements ComplaintSection {
         List<SlaClock> rows = both.clocks();
         List<SlaPause> pauses = both.pauses();
 
-        Grid<SlaClock> grid = new Grid<>();
-        grid.setId("sla-clocks");
-        grid.addColumn(c -> i18n.translate(locale, c.getKind().messageKey())).setHeader(i18n.translate(locale, "sla.clocks.target")).setKey("target");
-        grid.addComponentColumn(c -> state(c, now, locale)).setHeader(i18n.translate(locale, "sla.clocks.state")).setKey("state");
-        grid.addColumn(c -> Formats.dateTime(c.getDueAt(), user.zone(), locale)).setHeader(i18n.translate(locale, "sla.clocks.due")).setKey("due");
-        grid.addColumn(c -> Formats.dateTime(c.getStartedAt(), user.zone(), locale)).setHeader(i18n.translate(locale, "sla.clocks.started")).setKey("started");
-        grid.addColumn(c -> c.getBusinessMinutes() == null ? "" : SlaBadge.duration(java.time.Duration.ofMinutes(c.getBusinessMinutes()), locale, i18n))
-                .setHeader(i18n.translate(locale, "sla.clocks.business-time")).setKey("business");
-        grid.setItems(rows);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(i18n.translate(locale, "sla.clocks.none"));
+        List<String> headers = List.of(i18n.translate(locale, "sla.clocks.target"), i18n.translate(locale, "sla.clocks.state"),
+                i18n.translate(locale, "sla.clocks.due"), i18n.translate(locale, "sla.clocks.started"),
+                i18n.translate(locale, "sla.clocks.business-time"));
+        List<List<StaticHtml.Cell>> cells = rows.stream().map(c -> List.of(
+                StaticHtml.Cell.text(i18n.translate(locale, c.getKind().messageKey())),
+                state(c, now, locale),
+                StaticHtml.Cell.text(Formats.dateTime(c.getDueAt(), user.zone(), locale)),
+                StaticHtml.Cell.text(Formats.dateTime(c.getStartedAt(), user.zone(), locale)),
+                StaticHtml.Cell.text(c.getBusinessMinutes() == null ? ""
+                        : SlaBadge.duration(java.time.Duration.ofMinutes(c.getBusinessMinutes()), locale, i18n)))).toList();
+        StaticHtml table = StaticHtml.table("sla-clocks", headers, cells, i18n.translate(locale, "sla.clocks.none"));
 
-        VerticalLayout section = new VerticalLayout(grid);
+        VerticalLayout section = new VerticalLayout(table);
         section.setPadding(false);
         if (!pauses.isEmpty()) {
             Span paused = new Span(i18n.translate(locale, "sla.clocks.pauses", pauses.stream()
@@ -80,21 +80,16 @@ class SlaClocksSection implements ComplaintSection {
         return section;
     }
 
-    private Span state(SlaClock c, Instant now, Locale locale) {
-        Span badge;
+    private StaticHtml.Cell state(SlaClock c, Instant now, Locale locale) {
         if (c.getMetAt() != null) {
-            badge = new Span(i18n.translate(locale, c.isBreached() ? "sla.clocks.met-late" : "sla.clocks.met",
-                    Formats.dateTime(c.getMetAt(), user.zone(), locale)));
-            badge.addClassNames("cx-badge", c.isBreached() ? "error" : "success");
-            return badge;
+            return StaticHtml.Cell.badge(i18n.translate(locale, c.isBreached() ? "sla.clocks.met-late" : "sla.clocks.met",
+                    Formats.dateTime(c.getMetAt(), user.zone(), locale)), c.isBreached() ? "error" : "success", null);
         }
         if (c.getCancelledAt() != null) {
-            badge = new Span(i18n.translate(locale, c.isBreached() ? "sla.clocks.cancelled-late" : "sla.clocks.cancelled",
-                    Formats.dateTime(c.getCancelledAt(), user.zone(), locale)));
-            badge.addClassNames("cx-badge", c.isBreached() ? "error" : "contrast");
-            return badge;
+            return StaticHtml.Cell.badge(i18n.translate(locale, c.isBreached() ? "sla.clocks.cancelled-late" : "sla.clocks.cancelled",
+                    Formats.dateTime(c.getCancelledAt(), user.zone(), locale)), c.isBreached() ? "error" : "contrast", null);
         }
         SlaBadge.Display display = SlaBadge.display(c.getDueAt(), c.getWarnAt(), c.getPausedSince(), now, user.zone(), locale, i18n);
-        return SlaBadge.create(display, c.getDueAt(), user.zone(), locale);
+        return new StaticHtml.Cell(display.text(), SlaBadge.classNames(display), SlaBadge.title(c.getDueAt(), user.zone(), locale), null);
     }
 }

@@ -5,8 +5,6 @@ import com.cxops.portal.complaints.Complaint;
 import com.cxops.portal.complaints.ComplaintCategory;
 import com.cxops.portal.complaints.SpreadRisk;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,8 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** UI.md: people read names, not usernames, on the complaint page's header and timeline, in their language. */
@@ -29,12 +25,12 @@ class ComplaintActorNamesTest extends ComplaintUiTestSupport {
     JdbcTemplate jdbc;
 
     private List<String> timelineWho() {
-        return _find(_get(VerticalLayout.class, s -> s.withId("timeline")), Span.class, s -> s.withClasses("cx-timeline-meta")).stream()
-                .map(Span::getText).map(t -> t.substring(t.lastIndexOf(" · ") + 3)).toList();
+        return staticTexts("timeline", ".cx-timeline-meta").stream()
+                .map(t -> t.substring(t.lastIndexOf(" · ") + 3)).toList();
     }
 
     private String createdBy() {
-        String fact = _get(Span.class, s -> s.withId("fact-created")).getText();
+        String fact = staticText("fact-created");
         return fact.substring(fact.lastIndexOf(" · ") + 3);
     }
 
