@@ -113,7 +113,8 @@ class BrowserSmokeTest extends BrowserTestBase {
      * The push websocket's buffers are small (README "Configuration": portal.push.message-buffer 1 KB, frame buffer
      * 4 KB): a large update still reaches the browser whole — a 4 000-character complaint description in Chinese and
      * English and a list of 300 rows, over 50 KB of JSON in one push message — and the browser sends nothing
-     * bigger than the message buffer on the websocket (Vaadin's client sends its own messages over XHR).
+     * bigger than the message buffer on the websocket (Vaadin's client sends its own messages over XHR). The
+     * connection's socket buffers are 4 KB (portal.server.socket-buffer), so the message also goes out in many pieces.
      */
     @Test
     void a_large_update_reaches_the_browser_by_push_whole_and_the_browser_sends_only_small_messages_on_the_websocket() {
@@ -147,7 +148,14 @@ class BrowserSmokeTest extends BrowserTestBase {
         assertThat(push.getLast().longestReceived()).as("one push message far larger than the frame buffer").isGreaterThan(50_000);
         assertThat(push).as("messages the browsers sent on the websockets").allMatch(p -> p.sent().stream().allMatch(m -> m.length() <= 1024));
         assertThat(pushErrors()).isEmpty();
+        org.apache.catalina.connector.Connector connector = ((org.springframework.boot.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.server.context.WebServerApplicationContext) spring).getWebServer()).getTomcat().getConnector();
+        assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize"))).isEqualTo("4096");
+        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize"))).isEqualTo("4096");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext spring;
 
     /** The login form's error box lives in shadow DOM (vaadin-login-form, then its wrapper); null while hidden
      * or while the page is still loading. */

@@ -32,6 +32,7 @@ class PushConnections {
     static final String MESSAGE_BUFFER = "portal.push.message-buffer";
     static final String FRAME_BUFFER = "portal.push.frame-buffer";
     static final String CONNECTION_CACHE = "portal.server.connection-cache";
+    static final String SOCKET_BUFFER = "portal.server.socket-buffer";
     static final String COMPRESSION = "portal.push.compression";
 
     /** Tomcat's default size of a websocket's text and binary message buffers (context parameters read by its container). */
@@ -83,6 +84,7 @@ class PushConnections {
         int messageBuffer = messageBuffer(env);
         int frameBuffer = env.getProperty(FRAME_BUFFER, Integer.class, 4096);
         int connectionCache = env.getProperty(CONNECTION_CACHE, Integer.class, 16);
+        int socketBuffer = env.getProperty(SOCKET_BUFFER, Integer.class, 4096);
         boolean compression = env.getProperty(COMPRESSION, Boolean.class, false);
         // a system property Tomcat reads once per JVM, when its websocket classes load at the server's start; one
         // given on the command line wins
@@ -98,6 +100,12 @@ class PushConnections {
             // closed connections' channels (8 KB read + 8 KB write buffer each) kept for reuse: at most this many,
             // instead of Tomcat's default of as many as 1/32 of the heap holds
             factory.addConnectorCustomizers(connector -> connector.setProperty("socket.bufferPool", Integer.toString(connectionCache)));
+            // every open connection's read and write buffers (Tomcat: 8 KB each), held for as long as a push websocket
+            // is open; a larger request or response goes through them in more pieces
+            factory.addConnectorCustomizers(connector -> {
+                connector.setProperty("socket.appReadBufSize", Integer.toString(socketBuffer));
+                connector.setProperty("socket.appWriteBufSize", Integer.toString(socketBuffer));
+            });
             if (!compression) {
                 // permessage-deflate costs each websocket two heap buffers and about 300 KB of native zlib state
                 factory.addContextValves(new NoWebsocketCompression());
