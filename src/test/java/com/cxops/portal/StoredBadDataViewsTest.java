@@ -75,7 +75,10 @@ class StoredBadDataViewsTest extends KaribuTestBase {
             for (Role role : new Role[]{Role.AGENT, Role.MANAGER}) {
                 loginNew(role);
                 open("complaints/" + complaint);
-                assertThat(GridKt._size(_find(Grid.class).getFirst())).isPositive();
+                // the complaint page's lists are read-only tables (base/ui/StaticHtml), written on the server
+                assertThat(staticTexts("sla-clocks", "tbody tr")).isNotEmpty();
+                assertThat(staticTexts("timeline", ".cx-timeline-entry")).isNotEmpty();
+                assertThat(staticText("fact-created")).isNotEmpty();
                 open("complaints");
                 open("customers");
                 open("customers/at-risk");
@@ -99,7 +102,7 @@ class StoredBadDataViewsTest extends KaribuTestBase {
     private void open(String route) {
         UI.getCurrent().navigate(route);
         List<Grid> grids = _find(Grid.class);
-        assertThat(grids).as(route).isNotEmpty();
+        assertThat(grids.isEmpty() && !route.startsWith("complaints/")).as(route + " has a grid").isFalse();
         for (Grid<?> grid : grids) {
             int rows = Math.min(GridKt._size(grid), ROWS_RENDERED);
             for (int i = 0; i < rows; i++) {

@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * A read-only part of a page (facts, a timeline, a short table) sent as one element whose content is HTML written
  * here, every text escaped. A component per line keeps a server-side state node with its features for every span
- * and text of every open page: the complaint page's facts, timeline and two small tables were 190 nodes, about
- * 150 KB of each person's session (docs/performance.md, "Push-connected browser sessions"). Anything a person acts on
- * stays a component; links to other screens carry {@code router-link}, so the browser navigates without a reload.
+ * and text of every open page, and a grid keeps about 40 KB even for three rows: the complaint page's facts,
+ * timeline and three small grids took about 110 state nodes and 100 KB of each person's session (docs/performance.md,
+ * "Push-connected browser sessions"). Anything a person acts on stays a component; links to other screens carry
+ * {@code router-link}, so the browser navigates without a reload.
  */
 @Tag("div")
 public final class StaticHtml extends Component implements HasSize {
