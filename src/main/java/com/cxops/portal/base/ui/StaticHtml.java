@@ -45,7 +45,7 @@ public final class StaticHtml extends Component implements HasSize {
             for (List<Cell> row : rows) {
                 w.open("tr");
                 for (Cell cell : row) {
-                    w.open("td");
+                    w.open("td", "class", cell.wraps() ? "cx-wrap" : null);
                     cell.write(w);
                     w.close("td");
                 }
@@ -56,11 +56,23 @@ public final class StaticHtml extends Component implements HasSize {
         return new StaticHtml(id, "cx-table-box", w);
     }
 
-    /** One cell of {@link #table}: a text, a badge or a link to another screen. */
-    public record Cell(String text, String classNames, String title, String route) {
+    /**
+     * One cell of {@link #table}: a text, a badge or a link to another screen. Cells stay on one line (the table
+     * scrolls sideways on a narrow screen) except those that {@link #wrapping() wrap}, such as a subject.
+     */
+    public record Cell(String text, String classNames, String title, String route, boolean wraps) {
+
+        public Cell(String text, String classNames, String title, String route) {
+            this(text, classNames, title, route, false);
+        }
 
         public static Cell text(String text) {
             return new Cell(text, null, null, null);
+        }
+
+        /** The same cell, its text wrapping over lines (free text: a subject, a statement). */
+        public Cell wrapping() {
+            return new Cell(text, classNames, title, route, true);
         }
 
         /** A badge of UI.md: its word with class {@code cx-badge} and the tone, and an optional hover text. */

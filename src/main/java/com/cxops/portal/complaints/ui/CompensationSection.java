@@ -58,7 +58,8 @@ final class CompensationSection extends VerticalLayout {
         if (complaint.getCategory().isServiceFailure() && given.isEmpty()) {
             Span hint = new Span(getTranslation("compensation.suggestion", getTranslation(complaint.getCategory().messageKey())));
             hint.setId("compensation-suggestion");
-            hint.addClassNames("cx-badge", "warning");
+            // a callout, not a badge: the sentence wraps on a phone
+            hint.addClassNames("cx-callout", "warning");
             add(hint);
         }
         add(form(workflow, complaint.getId(), defaultCurrency, reload));
@@ -83,6 +84,7 @@ final class CompensationSection extends VerticalLayout {
         reason.setId("comp-reason");
         reason.setMaxLength(Compensation.REASON_MAX);
         reason.setWidth("24em");
+        reason.setMaxWidth("100%");
         Button add = new Button(getTranslation("compensation.add"), e -> {
             form.setKind(kind.getValue());
             form.setAmount(amount.getValue());

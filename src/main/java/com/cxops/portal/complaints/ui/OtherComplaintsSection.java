@@ -21,7 +21,7 @@ final class OtherComplaintsSection extends VerticalLayout {
                 StaticHtml.Cell.link(c.number(), "complaints/" + c.id()),
                 StaticHtml.Cell.badge(getTranslation(c.tier().messageKey()), Badges.tone(c.tier()), null),
                 StaticHtml.Cell.text(getTranslation(c.status().messageKey())),
-                StaticHtml.Cell.link(c.subject(), "complaints/" + c.id()),
+                StaticHtml.Cell.link(c.subject(), "complaints/" + c.id()).wrapping(),
                 StaticHtml.Cell.text(text.when(c.createdAt())))).toList();
         add(StaticHtml.table("other-complaints", List.of(getTranslation("complaint.number"), getTranslation("complaint.tier"),
                 getTranslation("complaint.status"), getTranslation("complaint.subject"), getTranslation("complaint.created")),

@@ -85,7 +85,7 @@ class StatementsSection implements ComplaintSection {
                 rows.stream().map(s -> List.of(StaticHtml.Cell.text(Formats.dateTime(s.getPublishedAt(), user.zone(), locale)),
                         StaticHtml.Cell.text(i18n.translate(locale, s.getChannel().messageKey())),
                         StaticHtml.Cell.text(s.getPublishedBy()),
-                        StaticHtml.Cell.text(s.getLink() == null ? s.getText() : s.getLink() + (s.getText() == null ? "" : " – " + s.getText()))))
+                        StaticHtml.Cell.text(s.getLink() == null ? s.getText() : s.getLink() + (s.getText() == null ? "" : " – " + s.getText())).wrapping()))
                         .toList(), i18n.translate(locale, "sla.statement.none"));
         if (complaints.permissions(complaint.getId()).work()) {
             Button publish = new Button(i18n.translate(locale, "sla.statement.publish"), e -> open(complaint, locale));

@@ -40,7 +40,7 @@ class StaticHtmlTest {
     void a_table_has_its_headers_and_a_cell_per_value_and_a_sentence_when_empty() {
         StaticHtml table = StaticHtml.table("t", List.of("Number", "Tier", "Subject"), List.of(List.of(
                 StaticHtml.Cell.link("CX-1", "complaints/7"), StaticHtml.Cell.badge("Major", "error", "since 1 May"),
-                StaticHtml.Cell.text("Parcel <late>"))), "None yet");
+                StaticHtml.Cell.text("Parcel <late>").wrapping())), "None yet");
         Document doc = Jsoup.parseBodyFragment(table.html());
         assertThat(doc.select("th").eachText()).containsExactly("Number", "Tier", "Subject");
         assertThat(doc.select("tbody td").eachText()).containsExactly("CX-1", "Major", "Parcel <late>");
@@ -49,6 +49,7 @@ class StaticHtmlTest {
         assertThat(badge.className()).isEqualTo("cx-badge error");
         assertThat(badge.attr("title")).isEqualTo("since 1 May");
         assertThat(table.getElement().getAttribute("class")).isEqualTo("cx-table-box");
+        assertThat(doc.select("td.cx-wrap").eachText()).as("only free text wraps").containsExactly("Parcel <late>");
 
         StaticHtml empty = StaticHtml.table("t", List.of("Number"), List.of(), "None yet");
         assertThat(Jsoup.parseBodyFragment(empty.html()).select("table")).isEmpty();
