@@ -25,7 +25,7 @@ public final class StaticHtml extends Component implements HasSize {
         getElement().setProperty("innerHTML", content.toString());
     }
 
-    /** The HTML sent (for tests and for the page's own summaries). */
+    /** The HTML sent to the browser (what the tests read). */
     public String html() {
         return getElement().getProperty("innerHTML", "");
     }
