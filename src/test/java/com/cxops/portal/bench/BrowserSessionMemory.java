@@ -16,8 +16,10 @@ import java.util.Map;
  * login form, agents and managers in turn, and each visits the home page, the complaint queue (a click in the side
  * menu) and a complaint page (a click on the queue's first row): one UI per browser, navigated as a person does,
  * with its push websocket open. The server's used heap after a full GC with the N sessions open, minus before,
- * divided by N, is the heap per session. Then every browser is closed (its websocket goes) and every session expired
- * as the container does when its idle time has passed; the heap that comes back is the second figure.
+ * divided by N, is the heap per session. Then every second person logs out (the logged-in session must be gone at
+ * once) and closes the browser, the others close the browser and their session is expired as the container does when
+ * its idle time has passed (the login page a person lands on after logging out has a session that expires so too);
+ * the heap that comes back is the second figure.
  *
  * <p>The push connection is checked on both ends: each browser's network log has its websocket to VAADIN/push
  * upgraded (101) and still open, and the server's live instances of Atmosphere's resource and Tomcat's websocket
@@ -53,7 +55,7 @@ final class BrowserSessionMemory {
      * @param live live instances of {@link #COUNTED} before the sessions, with them open, and after they expired
      */
     record Result(int sessions, double kbPerSession, double kbReturnedPerSession, int pushConnectedBrowsers,
-                  Map<String, long[]> live, double secondsToOpen) {
+                  Map<String, long[]> live, double secondsToOpen, int loggedOut) {
 
         double returnedShare() {
             return kbPerSession <= 0 ? 1 : kbReturnedPerSession / kbPerSession;
@@ -72,8 +74,9 @@ final class BrowserSessionMemory {
             StringBuilder out = new StringBuilder();
             live.forEach((name, c) -> out.append(out.isEmpty() ? "" : ", ").append(name.substring(name.lastIndexOf('.') + 1))
                     .append(' ').append(c[0]).append(" → ").append(c[1]).append(" → ").append(c[2]));
-            return String.format(Locale.ROOT, "%d browser sessions opened in %.0f s, %d push-connected; live instances before → open → expired: %s",
-                    sessions, secondsToOpen, pushConnectedBrowsers, out);
+            return String.format(Locale.ROOT, "%d browser sessions opened in %.0f s, %d push-connected, %d ended by logging out and "
+                            + "the rest by expiry; live instances before → open → ended: %s",
+                    sessions, secondsToOpen, pushConnectedBrowsers, loggedOut, out);
         }
     }
 
@@ -114,8 +117,16 @@ final class BrowserSessionMemory {
             Map<String, Long> with = server.liveInstances(COUNTED);
             printGrowth(histogramBefore, server.histogram(), sessions);
             long heapWith = server.usedHeapAfterGc();
-            for (Session session : open) {
-                session.close(server);
+            // the two ways a session ends: every second person logs out, the others close the browser and their session
+            // expires after its idle time
+            int loggedOut = 0;
+            for (int i = 0; i < open.size(); i++) {
+                if (i % 2 == 0) {
+                    open.get(i).logOut(server);
+                    loggedOut++;
+                } else {
+                    open.get(i).close(server);
+                }
             }
             open.clear();
             long heapAfter = server.usedHeapAfterGc();
@@ -125,7 +136,7 @@ final class BrowserSessionMemory {
                 live.put(name, new long[]{before.get(name), with.get(name), after.get(name)});
             }
             return new Result(sessions, (heapWith - heapBefore) / 1024.0 / sessions, (heapWith - heapAfter) / 1024.0 / sessions,
-                    pushConnected, live, secondsToOpen);
+                    pushConnected, live, secondsToOpen, loggedOut);
         } finally {
             for (Session session : open) {
                 session.browser.close();
@@ -204,6 +215,25 @@ final class BrowserSessionMemory {
             return null;""";
 
     private record Session(Browser browser, String sessionId, boolean pushConnected) {
+
+        /**
+         * The person logs out (the header's button) and closes the browser. Logging out must end the logged-in
+         * session at once (Spring Security invalidates it: the server has no session of that id left); the login page
+         * it lands on has a new session of its own, which the server expires after its idle time as any other.
+         */
+        void logOut(PortalJmx server) throws Exception {
+            browser.click(browser.waitFor(By.id("logout-button"), Browser.STEP));
+            browser.await(Browser.PAGE_LOAD).until(d -> browser.currentUrl().matches(".*/login.*"));
+            browser.awaitVaadinIdle();
+            String loginPageSession = browser.sessionId();
+            browser.close();
+            if (server.expireSession(sessionId)) {
+                throw new IllegalStateException("logging out left the logged-in session " + sessionId + " on the server");
+            }
+            if (loginPageSession != null && !loginPageSession.equals(sessionId)) {
+                server.expireSession(loginPageSession);
+            }
+        }
 
         /** The person closes the browser; later the server expires the session, as after its idle time. */
         void close(PortalJmx server) throws Exception {
