@@ -134,7 +134,9 @@ final class BrowserSessionMemory {
             }
             open.clear();
             long heapAfter = server.usedHeapAfterGc();
-            long liveAfter = liveBytes(server.histogram());
+            Map<String, long[]> histogramAfter = server.histogram();
+            long liveAfter = liveBytes(histogramAfter);
+            printLeft(histogramBefore, histogramAfter, sessions);
             Map<String, Long> after = server.liveInstances(COUNTED);
             Map<String, long[]> live = new LinkedHashMap<>();
             for (String name : COUNTED) {
@@ -162,6 +164,15 @@ final class BrowserSessionMemory {
     static long liveBytes(Map<String, long[]> histogram) {
         return histogram.entrySet().stream().filter(e -> !e.getKey().contains("jdk.internal.vm.FillerElement"))
                 .mapToLong(e -> e.getValue()[1]).sum();
+    }
+
+    /** What did not come back when the sessions ended: the classes whose live bytes grew most from before to after. */
+    private static void printLeft(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
+        System.out.println("Live heap grown from before the sessions to after they ended, per session (the 10 largest):");
+        after.entrySet().stream().filter(e -> !e.getKey().contains("jdk.internal.vm.FillerElement"))
+                .map(e -> Map.entry(e.getKey(), e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]))
+                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(10)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %8.1f KB  %s%n", e.getValue() / 1024.0 / sessions, e.getKey()));
     }
 
     /** What the open sessions hold: the classes whose live bytes grew most, per session (where a session's heap goes). */
