@@ -89,6 +89,19 @@ final class PortalJmx {
      * StandardSession.expire}: the session listeners run, so Vaadin's session destroy closes its UIs). False when
      * the container has no such session.
      */
+    /** The ids of the HTTP sessions the container holds now. */
+    Set<String> sessionIds() throws Exception {
+        if (local != null) {
+            Set<String> ids = new java.util.HashSet<>();
+            for (org.apache.catalina.Session session : local.findSessions()) {
+                ids.add(session.getIdInternal());
+            }
+            return ids;
+        }
+        String ids = (String) jmx.invoke(sessionManager(), "listSessionIds", null, null);
+        return ids == null || ids.isBlank() ? Set.of() : Set.of(ids.trim().split(" "));
+    }
+
     boolean expireSession(String id) throws Exception {
         if (local != null) {
             org.apache.catalina.Session session = local.findSession(id);
