@@ -102,7 +102,8 @@ class StoredBadDataViewsTest extends KaribuTestBase {
     private void open(String route) {
         UI.getCurrent().navigate(route);
         List<Grid> grids = _find(Grid.class);
-        assertThat(grids.isEmpty() && !route.startsWith("complaints/")).as(route + " has a grid").isFalse();
+        // every page lists something: in grids, or in read-only tables and lines written on the server (StaticHtml)
+        assertThat(grids.size() + _find(com.cxops.portal.base.ui.StaticHtml.class).size()).as(route + " lists its rows").isPositive();
         for (Grid<?> grid : grids) {
             int rows = Math.min(GridKt._size(grid), ROWS_RENDERED);
             for (int i = 0; i < rows; i++) {

@@ -25,6 +25,14 @@ public final class StaticHtml extends Component implements HasSize {
         getElement().setProperty("innerHTML", content.toString());
     }
 
+    /**
+     * A text made safe for HTML and SVG, in an element or in an attribute quoted with either quote ("" for null): the
+     * one escaping of the portal's HTML written on the server (these parts, the survey trend and the review charts).
+     */
+    public static String escape(String text) {
+        return text == null ? "" : new Writer().text(text).toString();
+    }
+
     /** The HTML sent to the browser (what the tests read). */
     public String html() {
         return getElement().getProperty("innerHTML", "");

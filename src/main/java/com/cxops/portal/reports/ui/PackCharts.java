@@ -1,5 +1,6 @@
 package com.cxops.portal.reports.ui;
 
+import com.cxops.portal.base.ui.StaticHtml;
 import com.cxops.portal.base.kpi.KpiUnit;
 import com.cxops.portal.reports.PackRow;
 import com.cxops.portal.reports.ReviewPack;
@@ -76,11 +77,11 @@ class PackCharts extends Div {
         row.getStyle().set("gap", "var(--lumo-space-m)");
         Div chart = new Div(new Html("<div>" + svg + "</div>"));
         chart.getStyle().set("flex", "2 1 18em");
-        StringBuilder table = new StringBuilder("<table class='cx-chart-table'><caption>" + SvgCharts.esc(text.t("reports.chart.table"))
+        StringBuilder table = new StringBuilder("<table class='cx-chart-table'><caption>" + StaticHtml.escape(text.t("reports.chart.table"))
                 + "</caption><tbody>");
         for (int i = 0; i < labels.size(); i++) {
-            table.append("<tr><th scope='row'>").append(SvgCharts.esc(labels.get(i))).append("</th><td>")
-                    .append(SvgCharts.esc(values.get(i))).append("</td></tr>");
+            table.append("<tr><th scope='row'>").append(StaticHtml.escape(labels.get(i))).append("</th><td>")
+                    .append(StaticHtml.escape(values.get(i))).append("</td></tr>");
         }
         row.add(chart, new Html(table.append("</tbody></table>").toString()));
         box.add(row);

@@ -1,5 +1,7 @@
 package com.cxops.portal.reports.ui;
 
+import com.cxops.portal.base.ui.StaticHtml;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +13,6 @@ import java.util.Locale;
 final class SvgCharts {
 
     private SvgCharts() {
-    }
-
-    static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static String num(double d) {
@@ -49,8 +47,8 @@ final class SvgCharts {
         int left = 40;
         int bottom = 30;
         double[] range = range(values);
-        StringBuilder sb = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' aria-label='" + esc(title) + "' width='100%' "
-                + "viewBox='0 0 " + w + " " + h + "' style='max-width:" + w + "px'><title>" + esc(title) + "</title>");
+        StringBuilder sb = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' aria-label='" + StaticHtml.escape(title) + "' width='100%' "
+                + "viewBox='0 0 " + w + " " + h + "' style='max-width:" + w + "px'><title>" + StaticHtml.escape(title) + "</title>");
         sb.append("<line x1='").append(left).append("' y1='").append(h - bottom).append("' x2='").append(w - 10).append("' y2='")
                 .append(h - bottom).append("' stroke='#999'/>");
         int n = labels.size();
@@ -58,14 +56,14 @@ final class SvgCharts {
         for (int i = 0; i < n; i++) {
             double x = n == 1 ? (left + w) / 2.0 : left + 10 + (w - left - 30) * i / (double) (n - 1);
             sb.append("<text x='").append(num(x)).append("' y='").append(h - 10).append("' font-size='10' text-anchor='middle'>")
-                    .append(esc(labels.get(i))).append("</text>");
+                    .append(StaticHtml.escape(labels.get(i))).append("</text>");
             BigDecimal v = i < values.size() ? values.get(i) : null;
             if (v != null && range != null) {
                 double y = 15 + (h - bottom - 25) * (1 - (v.doubleValue() - range[0]) / (range[1] - range[0]));
                 pts.append(num(x)).append(',').append(num(y)).append(' ');
                 sb.append("<circle cx='").append(num(x)).append("' cy='").append(num(y)).append("' r='3' fill='#1676f3'/>")
                         .append("<text x='").append(num(x)).append("' y='").append(num(y - 6)).append("' font-size='10' text-anchor='middle'>")
-                        .append(esc(v.stripTrailingZeros().toPlainString())).append("</text>");
+                        .append(StaticHtml.escape(v.stripTrailingZeros().toPlainString())).append("</text>");
             }
         }
         sb.append("<polyline fill='none' stroke='#1676f3' stroke-width='2' points='").append(pts).append("'/>");
@@ -79,17 +77,17 @@ final class SvgCharts {
         int labelW = 130;
         int h = rowH * labels.size() + 10;
         double max = values.stream().filter(v -> v != null).mapToDouble(BigDecimal::doubleValue).max().orElse(0);
-        StringBuilder sb = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' aria-label='" + esc(title) + "' width='100%' "
-                + "viewBox='0 0 " + w + " " + h + "' style='max-width:" + w + "px'><title>" + esc(title) + "</title>");
+        StringBuilder sb = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' aria-label='" + StaticHtml.escape(title) + "' width='100%' "
+                + "viewBox='0 0 " + w + " " + h + "' style='max-width:" + w + "px'><title>" + StaticHtml.escape(title) + "</title>");
         for (int i = 0; i < labels.size(); i++) {
             int y = 5 + i * rowH;
             BigDecimal v = values.get(i);
             double len = v == null || max <= 0 ? 0 : (w - labelW - 60) * v.doubleValue() / max;
-            sb.append("<text x='0' y='").append(y + 14).append("' font-size='11'>").append(esc(labels.get(i))).append("</text>")
+            sb.append("<text x='0' y='").append(y + 14).append("' font-size='11'>").append(StaticHtml.escape(labels.get(i))).append("</text>")
                     .append("<rect x='").append(labelW).append("' y='").append(y + 3).append("' width='").append(num(Math.max(0, len)))
                     .append("' height='14' fill='#1676f3'/>")
                     .append("<text x='").append(num(labelW + Math.max(0, len) + 4)).append("' y='").append(y + 14).append("' font-size='11'>")
-                    .append(v == null ? "–" : esc(v.stripTrailingZeros().toPlainString())).append("</text>");
+                    .append(v == null ? "–" : StaticHtml.escape(v.stripTrailingZeros().toPlainString())).append("</text>");
         }
         return sb.append("</svg>").toString();
     }
@@ -107,15 +105,15 @@ final class SvgCharts {
                 max = Math.max(max, c);
             }
         }
-        StringBuilder sb = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' aria-label='" + esc(title) + "' width='100%' "
-                + "viewBox='0 0 " + w + " " + h + "' style='max-width:" + w + "px'><title>" + esc(title) + "</title>");
+        StringBuilder sb = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' aria-label='" + StaticHtml.escape(title) + "' width='100%' "
+                + "viewBox='0 0 " + w + " " + h + "' style='max-width:" + w + "px'><title>" + StaticHtml.escape(title) + "</title>");
         for (int j = 0; j < cols.size(); j++) {
             sb.append("<text x='").append(labelW + j * cell + cell / 2).append("' y='").append(top - 8)
-                    .append("' font-size='10' text-anchor='middle'>").append(esc(cols.get(j))).append("</text>");
+                    .append("' font-size='10' text-anchor='middle'>").append(StaticHtml.escape(cols.get(j))).append("</text>");
         }
         for (int i = 0; i < rows.size(); i++) {
             int y = top + i * cell / 2;
-            sb.append("<text x='0' y='").append(y + 18).append("' font-size='11'>").append(esc(rows.get(i))).append("</text>");
+            sb.append("<text x='0' y='").append(y + 18).append("' font-size='11'>").append(StaticHtml.escape(rows.get(i))).append("</text>");
             for (int j = 0; j < cols.size(); j++) {
                 long c = counts[i][j];
                 double alpha = c == 0 ? 0.04 : 0.15 + 0.85 * c / (double) max;

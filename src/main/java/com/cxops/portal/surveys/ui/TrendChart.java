@@ -1,5 +1,6 @@
 package com.cxops.portal.surveys.ui;
 
+import com.cxops.portal.base.ui.StaticHtml;
 import com.cxops.portal.surveys.SurveyKind;
 import com.cxops.portal.surveys.SurveyResults;
 
@@ -30,8 +31,8 @@ final class TrendChart {
         double plotH = HEIGHT - TOP - BOTTOM;
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' viewBox='0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("' style='width:100%;max-width:").append(WIDTH).append("px;height:auto' aria-label='").append(escape(title)).append("'>");
-        s.append("<title>").append(escape(title)).append("</title>");
+                .append("' style='width:100%;max-width:").append(WIDTH).append("px;height:auto' aria-label='").append(StaticHtml.escape(title)).append("'>");
+        s.append("<title>").append(StaticHtml.escape(title)).append("</title>");
         for (double v = min; v <= max; v += 50) {
             double y = y(v, min, max, plotH);
             s.append(String.format(Locale.ROOT, "<line x1='%d' x2='%d' y1='%.1f' y2='%.1f' stroke='#d5dae1' stroke-width='1'/>", LEFT, WIDTH - RIGHT, y, y));
@@ -67,9 +68,5 @@ final class TrendChart {
 
     private static double y(double v, double min, double max, double plotH) {
         return TOP + plotH * (max - v) / (max - min);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;").replace("\"", "&quot;");
     }
 }

@@ -32,6 +32,15 @@ class StaticHtmlTest {
     }
 
     @Test
+    void the_shared_escaping_keeps_a_text_inside_an_attribute_of_either_quote() {
+        assertThat(StaticHtml.escape(null)).isEmpty();
+        assertThat(StaticHtml.escape("Bob's <b>\"team\"</b> & co")).isEqualTo("Bob&#39;s &lt;b&gt;&quot;team&quot;&lt;/b&gt; &amp; co");
+        Document svg = Jsoup.parseBodyFragment("<svg aria-label='" + StaticHtml.escape("Bob's x' onload='alert(1)") + "'></svg>");
+        assertThat(svg.selectFirst("svg").attributes().size()).isEqualTo(1);
+        assertThat(svg.selectFirst("svg").attr("aria-label")).isEqualTo("Bob's x' onload='alert(1)");
+    }
+
+    @Test
     void an_empty_value_leaves_its_attribute_out() {
         assertThat(new StaticHtml.Writer().element("span", "x", "class", "", "title", null).toString()).isEqualTo("<span>x</span>");
     }

@@ -332,12 +332,13 @@ class SlaViewsTest extends KaribuTestBase {
 
         _setValue(_get(Select.class, s -> s.withId("sla-statement-channel")), com.cxops.portal.sla.StatementChannel.WEIBO);
         _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("sla-statement-link")), "https://weibo.com/cx/1");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("sla-statement-by")), "公关部 <PR & Co>");
         _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("sla-statement-save")));
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("complaints/" + c.getId());
         assertThat(staticTexts("sla-statements", "tbody td")).containsExactly(
                 com.cxops.portal.base.i18n.Formats.dateTime(t.plusSeconds(30 * 60), java.time.ZoneId.of("Asia/Shanghai"), java.util.Locale.ENGLISH),
-                "Weibo", staticTexts("sla-statements", "tbody td:nth-child(3)").getFirst(), "https://weibo.com/cx/1");
+                "Weibo", "公关部 <PR & Co>", "https://weibo.com/cx/1");
 
         actAsNew(Role.MANAGER);
         com.cxops.portal.sla.SlaClock statement = clockService.clocksOf(c.getId()).stream()
